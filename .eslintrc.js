@@ -313,9 +313,46 @@ module.exports = {
 
         // Microsoft convention
         '**/test/*.ts',
-        '**/test/*.tsx'
+        '**/test/*.tsx',
+
+        // Test-only data
+        '**/__fixtures__/*.ts'
       ],
-      rules: {}
+      // Tests are excluded from tsconfig.json (so `gulp bundle --ship` never sees them); lint them with the test config.
+      parserOptions: { project: './tsconfig.test.json' },
+      rules: {
+        '@typescript-eslint/explicit-function-return-type': 0,
+        '@typescript-eslint/no-explicit-any': 0,
+        '@rushstack/no-new-null': 0,
+        '@typescript-eslint/no-floating-promises': 0
+      }
+    },
+    {
+      // Root imports of Fluent UI or PnPjs presets pull whole libraries into the bundle.
+      files: ['src/**/*.ts', 'src/**/*.tsx'],
+      rules: {
+        'no-restricted-imports': [2, {
+          paths: [
+            { name: '@fluentui/react', message: 'Import by path: @fluentui/react/lib/<Component>.' },
+            { name: '@pnp/sp/presets/all', message: 'Use selective imports (@pnp/sp/webs, /lists, /items ...).' },
+            { name: '@pnp/graph/presets/all', message: 'Use selective imports.' }
+          ]
+        }]
+      }
+    },
+    {
+      // Components mount in SharePoint, Teams, the local workbench and tests: they never touch SPFx itself.
+      files: ['src/**/components/**/*.ts', 'src/**/components/**/*.tsx', 'src/domain/**/*.ts', 'src/data/**/*.ts'],
+      rules: {
+        'no-restricted-imports': [2, {
+          paths: [
+            { name: '@fluentui/react', message: 'Import by path: @fluentui/react/lib/<Component>.' },
+            { name: '@pnp/sp/presets/all', message: 'Use selective imports (@pnp/sp/webs, /lists, /items ...).' },
+            { name: '@pnp/graph/presets/all', message: 'Use selective imports.' }
+          ],
+          patterns: [{ group: ['@microsoft/sp-*'], message: 'Components, domain and data code never import SPFx: take services through props or context.' }]
+        }]
+      }
     }
   ]
 };

@@ -1,0 +1,93 @@
+import * as React from 'react';
+import { Dropdown } from '@fluentui/react/lib/Dropdown';
+import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { Nav } from '@fluentui/react/lib/Nav';
+import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
+import type { IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { Link } from '@fluentui/react/lib/Link';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { WEB_PARTS } from './webparts';
+import { createLocalServices } from './localServices';
+import type { IPersona } from './localServices';
+
+export type Layout = 'column' | 'full' | 'teams';
+
+export interface IWorkbenchProps {
+  origin: string;
+  siteUrl: string;
+  personas: IPersona[];
+  persona: IPersona | undefined;
+  webPartId: string;
+  layout: Layout;
+  onPersona: (login: string) => void;
+  onWebPart: (id: string) => void;
+  onLayout: (layout: Layout) => void;
+}
+
+const LAYOUTS: IChoiceGroupOption[] = [
+  { key: 'column', text: 'One-third column' },
+  { key: 'full', text: 'Full width' },
+  { key: 'teams', text: 'Teams tab' }
+];
+
+const WIDTHS: Record<Layout, number | string> = { column: 360, full: '100%', teams: 1000 };
+
+/** The local workbench: pick a persona and a web part, see it mounted with the services it has in SharePoint. */
+export const Workbench: React.FC<IWorkbenchProps> = (props) => {
+  const { persona, personas, webPartId, layout } = props;
+  const webPart = WEB_PARTS.find((w) => w.id === webPartId) || WEB_PARTS[0];
+  // One services object per persona and web part, as SPFx builds one per web part context.
+  const services = React.useMemo(
+    () => (persona ? createLocalServices(props.origin, props.siteUrl, persona) : undefined),
+    [persona && persona.login, webPart.id]
+  );
+  const personaOptions: IDropdownOption[] = personas.map((p) => ({ key: p.login, text: `${p.title} — ${p.role}` }));
+  const Root = webPart.component;
+
+  return (
+    <Stack horizontal={true} styles={{ root: { minHeight: '100vh' } }}>
+      <Stack as="nav" aria-label="Workbench" tokens={{ childrenGap: 16, padding: 16 }} styles={{ root: { width: 260, background: '#f3f2f1', borderRight: '1px solid #e1dfdd' } }}>
+        <Text as="h1" variant="large">Boutique TPS workbench</Text>
+        <Dropdown
+          label="Signed in as"
+          id="persona"
+          selectedKey={persona ? persona.login : undefined}
+          placeholder="Choose a persona"
+          options={personaOptions}
+          onChange={(_e, option) => { if (option) props.onPersona(String(option.key)); }}
+        />
+        <Nav
+          ariaLabel="Web parts"
+          selectedKey={webPart.id}
+          groups={[{
+            name: 'Web parts',
+            links: WEB_PARTS.map((w) => ({
+              key: w.id,
+              name: w.title,
+              title: `${w.title} (for ${w.audience})`,
+              url: `?webpart=${w.id}`,
+              onClick: (e) => { if (e) e.preventDefault(); props.onWebPart(w.id); }
+            }))
+          }]}
+        />
+        <ChoiceGroup label="Layout" selectedKey={layout} options={LAYOUTS} onChange={(_e, o) => { if (o) props.onLayout(o.key as Layout); }} />
+        <Link href="/outbox" target="_blank">Mail outbox</Link>
+      </Stack>
+      <Stack as="main" grow={1} tokens={{ padding: 24 }}>
+        {!persona || !services ? (
+          <MessageBar messageBarType={MessageBarType.info}>Choose a persona to sign in to the local SharePoint.</MessageBar>
+        ) : (
+          <div
+            data-testid="webpart-frame"
+            data-layout={layout}
+            style={{ width: WIDTHS[layout], maxWidth: '100%', background: '#fff', boxShadow: '0 1px 3px rgba(0,0,0,.15)', padding: 16, boxSizing: 'border-box' }}
+          >
+            <Root key={`${persona.login}:${webPart.id}`} services={services} />
+          </div>
+        )}
+      </Stack>
+    </Stack>
+  );
+};

@@ -1,0 +1,62 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { initializeIcons } from '@fluentui/react/lib/Icons';
+import { Workbench } from './Workbench';
+import type { Layout } from './Workbench';
+import type { IPersona } from './localServices';
+
+// SharePoint pages load Fluent's icon font themselves; the workbench has to ask (the CDN may be unreachable offline).
+initializeIcons(undefined, { disableWarnings: true });
+
+function readCookie(name: string): string | undefined {
+  const match = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined;
+}
+
+function writeCookie(name: string, value: string): void {
+  document.cookie = `${name}=${encodeURIComponent(value)}; path=/; SameSite=Lax`;
+}
+
+async function start(): Promise<void> {
+  const origin = window.location.origin;
+  const response = await fetch('/_local/personas');
+  const { siteUrl, personas } = (await response.json()) as { siteUrl: string; personas: IPersona[] };
+  const params = new URLSearchParams(window.location.search);
+  // A deep link may name the persona (tests and bookmarks); the cookie is what the server reads.
+  const fromUrl = params.get('persona');
+  if (fromUrl) writeCookie('localUser', fromUrl);
+  // The local SharePoint counts requests per page load: tag this one.
+  writeCookie('localPageLoad', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+
+  const root = document.getElementById('root');
+  const render = (): void => {
+    const login = readCookie('localUser');
+    const current = new URLSearchParams(window.location.search);
+    ReactDom.render(
+      <Workbench
+        origin={origin}
+        siteUrl={`${origin}${siteUrl}`}
+        personas={personas}
+        persona={personas.find((p) => p.login === login)}
+        webPartId={current.get('webpart') || 'ask-tps'}
+        layout={(current.get('layout') as Layout) || 'full'}
+        onPersona={(next) => { writeCookie('localUser', next); setParam('persona', next); }}
+        onWebPart={(id) => setParam('webpart', id)}
+        onLayout={(layout) => setParam('layout', layout)}
+      />,
+      root
+    );
+  };
+  const setParam = (key: string, value: string): void => {
+    const next = new URLSearchParams(window.location.search);
+    next.set(key, value);
+    window.history.pushState(undefined, '', `?${next.toString()}`);
+    render();
+  };
+  window.addEventListener('popstate', render);
+  render();
+}
+
+start().catch((error: Error) => {
+  document.body.textContent = `The workbench could not reach the local SharePoint: ${error.message}`;
+});

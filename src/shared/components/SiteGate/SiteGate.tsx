@@ -1,0 +1,144 @@
+import * as React from 'react';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import { Link } from '@fluentui/react/lib/Link';
+import * as strings from 'BoutiqueSharedStrings';
+import { useServices } from '../../services';
+import type { ISchemaStatus, ISetupProgress, ISiteOwner } from '../../services';
+import { format } from '../../loc/format';
+import { toUserMessage } from '../../../data/errors';
+import type { ISiteGateProps } from './ISiteGateProps';
+
+type GateState =
+  | { kind: 'checking' }
+  | { kind: 'checkFailed'; message: string }
+  | { kind: 'ready' }
+  | { kind: 'needsSetup'; status: ISchemaStatus; canManage: boolean; owners: ISiteOwner[] }
+  | { kind: 'settingUp'; status: ISchemaStatus; progress?: ISetupProgress }
+  | { kind: 'setupFailed'; status: ISchemaStatus; step: string; message: string };
+
+/**
+ * The first thing every web part does: one request for the site's schema version. When the lists are
+ * missing or older than this package, site owners get "Set up this site" and everyone else is told who to ask.
+ */
+export const SiteGate: React.FC<ISiteGateProps> = ({ children }) => {
+  const { setup, canManageSite } = useServices();
+  const [state, setState] = React.useState<GateState>({ kind: 'checking' });
+  const mounted = React.useRef(true);
+  React.useEffect(() => () => { mounted.current = false; }, []);
+
+  const check = React.useCallback(async (): Promise<void> => {
+    setState({ kind: 'checking' });
+    try {
+      const status = await setup.readSchemaVersion();
+      if (status.state === 'ready') {
+        if (mounted.current) setState({ kind: 'ready' });
+        return;
+      }
+      const canManage = await canManageSite();
+      // Only people who cannot act need names; owners see the button instead.
+      const owners = canManage ? [] : await setup.readSiteOwners().catch((): ISiteOwner[] => []);
+      if (mounted.current) setState({ kind: 'needsSetup', status, canManage, owners });
+    } catch (error) {
+      if (mounted.current) setState({ kind: 'checkFailed', message: toUserMessage(error) });
+    }
+  }, [setup, canManageSite]);
+
+  React.useEffect(() => { check().catch(() => undefined); }, [check]);
+
+  const runSetup = async (status: ISchemaStatus): Promise<void> => {
+    let lastStep = strings.SetupRunning;
+    setState({ kind: 'settingUp', status });
+    try {
+      await setup.ensureSite((progress) => {
+        lastStep = progress.label;
+        if (mounted.current) setState({ kind: 'settingUp', status, progress });
+      });
+      await check();
+    } catch (error) {
+      if (mounted.current) setState({ kind: 'setupFailed', status, step: lastStep, message: toUserMessage(error) });
+    }
+  };
+
+  switch (state.kind) {
+    case 'ready':
+      return <>{children}</>;
+    case 'checking':
+      return <Spinner size={SpinnerSize.medium} label={strings.CheckingSite} ariaLive="polite" />;
+    case 'checkFailed':
+      return (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline={true}
+          actions={<DefaultButton onClick={() => { check().catch(() => undefined); }}>{strings.Retry}</DefaultButton>}
+        >
+          {strings.SiteCheckFailed} {state.message}
+        </MessageBar>
+      );
+    case 'needsSetup':
+      return state.canManage
+        ? <SetupPrompt status={state.status} onSetup={() => { runSetup(state.status).catch(() => undefined); }} />
+        : <AskOwner status={state.status} owners={state.owners} />;
+    case 'settingUp':
+      return (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <SetupHeading status={state.status} />
+          <ProgressIndicator
+            label={strings.SetupRunning}
+            description={state.progress ? state.progress.label : undefined}
+            percentComplete={state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined}
+            progressHidden={false}
+            ariaValueText={state.progress ? state.progress.label : strings.SetupRunning}
+          />
+        </Stack>
+      );
+    case 'setupFailed':
+      return (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <SetupHeading status={state.status} />
+          <MessageBar messageBarType={MessageBarType.error} isMultiline={true} role="alert">
+            {format(strings.SetupFailed, state.step, state.message)}
+          </MessageBar>
+          <Stack horizontal={true}>
+            <PrimaryButton onClick={() => { runSetup(state.status).catch(() => undefined); }}>{strings.Retry}</PrimaryButton>
+          </Stack>
+        </Stack>
+      );
+  }
+};
+
+const SetupHeading: React.FC<{ status: ISchemaStatus }> = ({ status }) => (
+  <Text as="h2" variant="large" block={true}>
+    {status.state === 'outdated'
+      ? format(strings.SetupOutdatedTitle, status.siteVersion, status.requiredVersion)
+      : strings.SetupMissingTitle}
+  </Text>
+);
+
+const SetupPrompt: React.FC<{ status: ISchemaStatus; onSetup: () => void }> = ({ status, onSetup }) => (
+  <Stack tokens={{ childrenGap: 12 }}>
+    <SetupHeading status={status} />
+    <Text block={true}>{strings.SetupExplain}</Text>
+    <Stack horizontal={true}>
+      <PrimaryButton onClick={onSetup}>{strings.SetupButton}</PrimaryButton>
+    </Stack>
+  </Stack>
+);
+
+const AskOwner: React.FC<{ status: ISchemaStatus; owners: ISiteOwner[] }> = ({ status, owners }) => (
+  <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+    {status.state === 'outdated' ? strings.AskOwnerOutdated : strings.AskOwnerMissing}{' '}
+    {owners.length === 0
+      ? strings.AskOwnerNoNames
+      : owners.map((owner, index) => (
+        <React.Fragment key={owner.email || owner.title}>
+          {index > 0 ? `, ` : ''}
+          {owner.email ? <Link href={`mailto:${owner.email}`}>{owner.title}</Link> : owner.title}
+        </React.Fragment>
+      ))}
+  </MessageBar>
+);

@@ -1,0 +1,2 @@
+export { SiteGate } from './SiteGate';
+export type { ISiteGateProps } from './ISiteGateProps';

@@ -1,0 +1,14 @@
+import type * as React from 'react';
+import type { IAppServices } from '../../services';
+
+export interface IWebPartShellProps {
+  services: IAppServices;
+  /** Accessible name of the web part's region (its title). */
+  title: string;
+  children: React.ReactNode;
+}
+
+/** What every web part's root component receives from its host (SharePoint, Teams or the local workbench). */
+export interface IWebPartRootProps {
+  services: IAppServices;
+}

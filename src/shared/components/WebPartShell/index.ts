@@ -1,0 +1,2 @@
+export { WebPartShell } from './WebPartShell';
+export type { IWebPartShellProps, IWebPartRootProps } from './IWebPartShellProps';

@@ -1,0 +1,55 @@
+import type { SPFI } from '@pnp/sp';
+import type { GraphFI } from '@pnp/graph';
+
+/** Who is signed in, as the web part sees them. */
+export interface ICurrentUser {
+  /** Login (e-mail form), lower-case: the key stored in indexed *Key columns. */
+  login: string;
+  displayName: string;
+  email: string;
+}
+
+/** Where the web part is running: changes nothing in the data, only a few layout hints. */
+export type HostKind = 'SharePoint' | 'Teams' | 'Local';
+
+/** The site's provisioning state as read in one request. */
+export interface ISchemaStatus {
+  state: 'ready' | 'missing' | 'outdated';
+  siteVersion: number;
+  requiredVersion: number;
+}
+
+/** One step of "Set up this site", for the progress indicator. */
+export interface ISetupProgress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** A site owner to name when someone without rights meets an unprovisioned site. */
+export interface ISiteOwner {
+  title: string;
+  email: string;
+}
+
+/** What the site gate needs: read the version, set the site up, name who can. */
+export interface ISiteSetup {
+  readSchemaVersion(): Promise<ISchemaStatus>;
+  ensureSite(onProgress: (progress: ISetupProgress) => void): Promise<void>;
+  readSiteOwners(): Promise<ISiteOwner[]>;
+}
+
+/**
+ * Everything a web part's React tree gets from its host. Built once per web part context
+ * (SharePoint, Teams or the local workbench) and handed down through ServicesContext, so
+ * components never construct services or import @microsoft/sp-*.
+ */
+export interface IAppServices {
+  sp: SPFI;
+  graph?: GraphFI;
+  user: ICurrentUser;
+  host: HostKind;
+  /** True when the user may provision the site (ManageWeb). In SharePoint this comes from the page context. */
+  canManageSite: () => Promise<boolean>;
+  setup: ISiteSetup;
+}

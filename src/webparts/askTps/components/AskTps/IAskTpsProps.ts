@@ -1,0 +1,3 @@
+import type { IWebPartRootProps } from '../../../../shared/components/WebPartShell';
+
+export type IAskTpsProps = IWebPartRootProps;

@@ -1,0 +1,2 @@
+export { AskTps } from './AskTps';
+export type { IAskTpsProps } from './IAskTpsProps';

@@ -1,0 +1,2 @@
+export { Escalations } from './Escalations';
+export type { IEscalationsProps } from './IEscalationsProps';

@@ -1,0 +1,16 @@
+import * as React from 'react';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'QolChecksWebPartStrings';
+import { WebPartShell } from '../../../../shared/components/WebPartShell';
+import type { IQolChecksProps } from './IQolChecksProps';
+
+/** Root of the QOL Checks web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
+export const QolChecks: React.FC<IQolChecksProps> = ({ services }) => (
+  <WebPartShell services={services} title={strings.Title}>
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
+      <Text block={true}>{strings.EmptyState}</Text>
+    </Stack>
+  </WebPartShell>
+);

@@ -1,0 +1,2 @@
+export { QolChecks } from './QolChecks';
+export type { IQolChecksProps } from './IQolChecksProps';

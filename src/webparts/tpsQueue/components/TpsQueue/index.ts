@@ -1,0 +1,2 @@
+export { TpsQueue } from './TpsQueue';
+export type { ITpsQueueProps } from './ITpsQueueProps';

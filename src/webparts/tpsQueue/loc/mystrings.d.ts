@@ -1,0 +1,10 @@
+declare interface ITpsQueueWebPartStrings {
+  Title: string;
+  Description: string;
+  EmptyState: string;
+}
+
+declare module 'TpsQueueWebPartStrings' {
+  const strings: ITpsQueueWebPartStrings;
+  export = strings;
+}
