@@ -1,0 +1,228 @@
+/**
+ * Business days and close of business for a Smart Centre, in the centre's own time zone.
+ *
+ * Every function takes and returns JS `Date` instants; wall-clock maths happens in the centre's zone through
+ * `TZDate`, so results do not depend on the machine's time zone and are correct across daylight saving.
+ * Business days skip weekends and the public holidays (date-holidays, `type === 'public'`) of the centre's state.
+ */
+import { TZDate } from '@date-fns/tz';
+import Holidays from 'date-holidays';
+
+/** Australian states and territories whose public holidays apply. */
+export type AustralianState = 'NSW' | 'VIC' | 'QLD' | 'SA' | 'NT' | 'WA' | 'TAS' | 'ACT';
+
+/** IANA zones of the Smart Centres, with the state whose holidays each one keeps. */
+export const CENTRE_TIME_ZONES: ReadonlyArray<{ timeZone: string; state: AustralianState; label: string }> = [
+  { timeZone: 'Australia/Sydney', state: 'NSW', label: 'Sydney (NSW)' },
+  { timeZone: 'Australia/Melbourne', state: 'VIC', label: 'Melbourne (VIC)' },
+  { timeZone: 'Australia/Brisbane', state: 'QLD', label: 'Brisbane (QLD)' },
+  { timeZone: 'Australia/Adelaide', state: 'SA', label: 'Adelaide (SA)' },
+  { timeZone: 'Australia/Darwin', state: 'NT', label: 'Darwin (NT)' },
+  { timeZone: 'Australia/Perth', state: 'WA', label: 'Perth (WA)' },
+  { timeZone: 'Australia/Hobart', state: 'TAS', label: 'Hobart (TAS)' },
+  { timeZone: 'Australia/Canberra', state: 'ACT', label: 'Canberra (ACT)' }
+];
+
+/** The state whose holidays a centre in `timeZone` keeps; `undefined` for zones that are not listed. */
+export function stateForTimeZone(timeZone: string): AustralianState | undefined {
+  for (const c of CENTRE_TIME_ZONES) {
+    if (c.timeZone === timeZone) {
+      return c.state;
+    }
+  }
+  return undefined;
+}
+
+/** Options for {@link createBusinessCalendar}. */
+export interface BusinessCalendarOptions {
+  /** IANA zone of the Smart Centre, e.g. `Australia/Perth`. */
+  timeZone: string;
+  /** State for public holidays; defaults to the state of `timeZone`. */
+  state?: AustralianState;
+  /** Local close of business, `HH:mm` (default `17:00`). */
+  closeOfBusiness?: string;
+  /** Local opening time, `HH:mm` (default `08:00`). */
+  openOfBusiness?: string;
+}
+
+/** Business-day arithmetic for one Smart Centre. All inputs and outputs are instants. */
+export interface BusinessCalendar {
+  readonly timeZone: string;
+  readonly state: AustralianState | undefined;
+  /** Close of business as `HH:mm`. */
+  readonly closeOfBusiness: string;
+  /** Local calendar date of an instant, `YYYY-MM-DD`. */
+  localDateKey(instant: Date): string;
+  /** Name of the public holiday on the local date of `instant`, if any. */
+  holidayName(instant: Date): string | undefined;
+  /** True when the local date of `instant` is a weekday that is not a public holiday. */
+  isBusinessDay(instant: Date): boolean;
+  /** The instant of close of business on the local date of `instant` (whether or not it is a business day). */
+  closeOfBusinessOn(instant: Date): Date;
+  /** The instant of opening on the local date of `instant`. */
+  openOfBusinessOn(instant: Date): Date;
+  /** True when `instant` is on a business day before that day's close of business. */
+  isBeforeCloseOfBusiness(instant: Date): boolean;
+  /** Same local wall-clock time `days` calendar days later (DST-correct). */
+  addCalendarDays(instant: Date, days: number): Date;
+  /**
+   * Same local wall-clock time on the `days`-th business day after the local date of `instant`
+   * (`days` ≥ 0; 0 returns `instant` itself when it is on a business day, else the next business day).
+   */
+  addBusinessDays(instant: Date, days: number): Date;
+  /** Opening time of the first business day strictly after the local date of `instant`. */
+  nextBusinessDayStart(instant: Date): Date;
+  /** Close of business of the first business day strictly after the local date of `instant`. */
+  nextBusinessDayClose(instant: Date): Date;
+  /** Close of business of the local date of `instant` if it is a business day, else of the next business day. */
+  closeOfBusinessOnOrAfter(instant: Date): Date;
+}
+
+interface LocalDate {
+  year: number;
+  month: number; // 0-based, like Date
+  day: number;
+}
+
+const holidayCache: Map<string, Map<string, string>> = new Map<string, Map<string, string>>();
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+function keyOf(d: LocalDate): string {
+  return d.year + '-' + pad2(d.month + 1) + '-' + pad2(d.day);
+}
+
+function parseClock(value: string, fallback: string): { hours: number; minutes: number } {
+  const m: RegExpExecArray | null = /^(\d{1,2}):(\d{2})$/.exec(value || fallback);
+  if (!m) {
+    throw new Error('A time of day must look like 17:00, not "' + value + '".');
+  }
+  const hours: number = Number(m[1]);
+  const minutes: number = Number(m[2]);
+  if (hours > 23 || minutes > 59) {
+    throw new Error('A time of day must look like 17:00, not "' + value + '".');
+  }
+  return { hours, minutes };
+}
+
+/** Public holidays of a state for a year, keyed by local date; cached because date-holidays is slow. */
+function publicHolidays(state: AustralianState | undefined, year: number): Map<string, string> {
+  const cacheKey: string = (state || 'AU') + ':' + year;
+  let set: Map<string, string> | undefined = holidayCache.get(cacheKey);
+  if (!set) {
+    set = new Map<string, string>();
+    const hd: Holidays = state ? new Holidays('AU', state) : new Holidays('AU');
+    const list: ReturnType<Holidays['getHolidays']> = hd.getHolidays(year) || [];
+    for (const h of list) {
+      // Only public holidays close a centre; bank holidays and observances do not.
+      if (h.type === 'public') {
+        const k: string = h.date.substring(0, 10);
+        if (!set.has(k)) {
+          set.set(k, h.name);
+        }
+      }
+    }
+    holidayCache.set(cacheKey, set);
+  }
+  return set;
+}
+
+/** Steps a local calendar date by whole days; UTC arithmetic on date parts has no DST to trip on. */
+function addDays(d: LocalDate, days: number): LocalDate {
+  const t: Date = new Date(Date.UTC(d.year, d.month, d.day + days));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth(), day: t.getUTCDate() };
+}
+
+function dayOfWeek(d: LocalDate): number {
+  return new Date(Date.UTC(d.year, d.month, d.day)).getUTCDay();
+}
+
+/** Creates the business calendar of a Smart Centre. Throws for a malformed time of day. */
+export function createBusinessCalendar(options: BusinessCalendarOptions): BusinessCalendar {
+  const timeZone: string = options.timeZone;
+  const state: AustralianState | undefined = options.state || stateForTimeZone(timeZone);
+  const closeText: string = options.closeOfBusiness || '17:00';
+  const close: { hours: number; minutes: number } = parseClock(closeText, '17:00');
+  const open: { hours: number; minutes: number } = parseClock(options.openOfBusiness || '08:00', '08:00');
+
+  function local(instant: Date): TZDate {
+    return new TZDate(instant.getTime(), timeZone);
+  }
+
+  function localDate(instant: Date): LocalDate {
+    const z: TZDate = local(instant);
+    return { year: z.getFullYear(), month: z.getMonth(), day: z.getDate() };
+  }
+
+  function at(d: LocalDate, hours: number, minutes: number, seconds: number = 0, ms: number = 0): Date {
+    return new Date(new TZDate(d.year, d.month, d.day, hours, minutes, seconds, ms, timeZone).getTime());
+  }
+
+  function isBusinessDate(d: LocalDate): boolean {
+    const dow: number = dayOfWeek(d);
+    if (dow === 0 || dow === 6) {
+      return false;
+    }
+    return !publicHolidays(state, d.year).has(keyOf(d));
+  }
+
+  function nextBusinessDate(d: LocalDate): LocalDate {
+    let next: LocalDate = addDays(d, 1);
+    // Bounded: no Australian state has more than a handful of consecutive non-business days.
+    for (let i: number = 0; i < 30 && !isBusinessDate(next); i++) {
+      next = addDays(next, 1);
+    }
+    return next;
+  }
+
+  const calendar: BusinessCalendar = {
+    timeZone,
+    state,
+    closeOfBusiness: closeText,
+    localDateKey: (instant: Date): string => keyOf(localDate(instant)),
+    holidayName: (instant: Date): string | undefined => {
+      const d: LocalDate = localDate(instant);
+      return publicHolidays(state, d.year).get(keyOf(d));
+    },
+    isBusinessDay: (instant: Date): boolean => isBusinessDate(localDate(instant)),
+    closeOfBusinessOn: (instant: Date): Date => at(localDate(instant), close.hours, close.minutes),
+    openOfBusinessOn: (instant: Date): Date => at(localDate(instant), open.hours, open.minutes),
+    isBeforeCloseOfBusiness: (instant: Date): boolean => {
+      const d: LocalDate = localDate(instant);
+      return isBusinessDate(d) && instant.getTime() < at(d, close.hours, close.minutes).getTime();
+    },
+    addCalendarDays: (instant: Date, days: number): Date => {
+      const z: TZDate = local(instant);
+      const d: LocalDate = addDays(localDate(instant), days);
+      return at(d, z.getHours(), z.getMinutes(), z.getSeconds(), z.getMilliseconds());
+    },
+    addBusinessDays: (instant: Date, days: number): Date => {
+      const z: TZDate = local(instant);
+      let d: LocalDate = localDate(instant);
+      if (!isBusinessDate(d)) {
+        d = nextBusinessDate(d);
+      }
+      for (let i: number = 0; i < days; i++) {
+        d = nextBusinessDate(d);
+      }
+      return at(d, z.getHours(), z.getMinutes(), z.getSeconds(), z.getMilliseconds());
+    },
+    nextBusinessDayStart: (instant: Date): Date => at(nextBusinessDate(localDate(instant)), open.hours, open.minutes),
+    nextBusinessDayClose: (instant: Date): Date => at(nextBusinessDate(localDate(instant)), close.hours, close.minutes),
+    closeOfBusinessOnOrAfter: (instant: Date): Date => {
+      const d: LocalDate = localDate(instant);
+      return at(isBusinessDate(d) ? d : nextBusinessDate(d), close.hours, close.minutes);
+    }
+  };
+  return calendar;
+}
+
+/** Formats `HH:mm` the way Australians read it: `17:00` → `5:00 pm`. */
+export function formatClockTime(hhmm: string): string {
+  const c: { hours: number; minutes: number } = parseClock(hhmm, '17:00');
+  const suffix: string = c.hours < 12 ? 'am' : 'pm';
+  const h12: number = c.hours % 12 === 0 ? 12 : c.hours % 12;
+  return h12 + ':' + pad2(c.minutes) + ' ' + suffix;
+}

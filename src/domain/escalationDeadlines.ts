@@ -1,0 +1,162 @@
+/**
+ * Escalation deadlines (seed 004, "Senior Practitioner role in TPS", and BRIEF.md). One pure function turns an
+ * escalation into the instants the SSO list shows and sorts on. "Day" and "close of business" are local to the
+ * raising officer's Smart Centre, through the {@link BusinessCalendar}.
+ */
+import { BusinessCalendar, formatClockTime } from './businessCalendar';
+import { EscalationCategory } from './escalationCategories';
+
+/** What the deadline rules need to know about an escalation. */
+export interface EscalationDeadlineInput {
+  category: EscalationCategory;
+  /** When the TPSO escalated. */
+  raisedAt: Date;
+  /** When the customer first made contact (FCSO rule); defaults to `raisedAt`. */
+  originalContactAt?: Date;
+  /** IANA zone of the raising officer's Smart Centre (must match the calendar's). */
+  timeZone: string;
+  /** True when the issue has been referred to ICT (carries an incident number). */
+  referredToIct: boolean;
+  /** Customer's Entitlement Period End Date; only its local calendar date is used. */
+  eped?: Date;
+  /** True when the escalation was finalised at first contact (notification of death rule). */
+  finalisedAtFirstContact?: boolean;
+  /** True when a system issue affects the customer's entitlement. */
+  affectsEntitlement?: boolean;
+}
+
+/** Identifiers of the rules, stored with the escalation so a later rule change is traceable. */
+export type EscalationRuleId =
+  | 'arrears-same-day'
+  | 'death-24h'
+  | 'death-24h-review-14d'
+  | 'fcso-day-15'
+  | 'system-issue-weekly-or-eped'
+  | 'not-finalised-day-one';
+
+/** Deadlines for one escalation. */
+export interface EscalationDeadlines {
+  /** The instant the list sorts on. */
+  dueAt: Date;
+  /** Review date (notification of death not finalised at first contact). */
+  reviewAt?: Date;
+  /** Next follow-up (system issues affecting entitlement). */
+  nextFollowUpAt?: Date;
+  /** Short words for a badge, e.g. "Refer to ICT by 5:00 pm today". */
+  label: string;
+  /** Needs action now (arrears, death). */
+  urgent: boolean;
+  /** Team Leader and Senior Practitioner must see it at once (arrears). */
+  notifyTeamLeader: boolean;
+  rule: EscalationRuleId;
+}
+
+const HOUR_MS: number = 60 * 60 * 1000;
+
+function earlier(a: Date, b: Date): Date {
+  return a.getTime() <= b.getTime() ? a : b;
+}
+
+/**
+ * Computes the deadlines of an escalation.
+ *
+ * - ArrearsStopPayment: referred to ICT before close of business the same local day; raised after close of
+ *   business or on a weekend/public holiday → close of business of the next business day. Urgent, Team Leader.
+ * - NotificationOfDeath: actioned within 24 hours (elapsed, not business, hours: the seed says "24 hours"); when
+ *   not finalised at first contact (referred to ICT, or not marked finalised) reviewed within 14 calendar days.
+ * - FCSO referred to ICT: finalised on the 15th day from the original contact. "From a day" excludes that day
+ *   (the Acts Interpretation Act 1901 s 36 reading), so day 1 is the day after contact and day 15 is the contact
+ *   date + 15 calendar days, due at close of business local. When day 15 is not a business day, the same Act lets
+ *   the act be done on the next business day, so the deadline rolls forward.
+ * - SystemIssue referred to ICT that affects entitlement: followed up weekly or at EPED if sooner:
+ *   min(raisedAt + 7 days, close of business on the EPED's local date).
+ * - Everything else (PolicyReferral, ComplexUnableToResolve, ReviewOfDecision, FCSO or SystemIssue not covered
+ *   above): the "not finalised on day one" rule — the SSO completes the work, due at close of business of the
+ *   next business day after the day it was raised.
+ */
+export function computeEscalationDeadlines(input: EscalationDeadlineInput, calendar: BusinessCalendar): EscalationDeadlines {
+  if (input.timeZone && input.timeZone !== calendar.timeZone) {
+    throw new Error('The calendar is for ' + calendar.timeZone + ' but the escalation is for ' + input.timeZone + '.');
+  }
+  const cob: string = formatClockTime(calendar.closeOfBusiness);
+  const raisedAt: Date = input.raisedAt;
+
+  switch (input.category) {
+    case 'ArrearsStopPayment': {
+      const sameDay: boolean = calendar.isBeforeCloseOfBusiness(raisedAt);
+      return {
+        dueAt: sameDay ? calendar.closeOfBusinessOn(raisedAt) : calendar.closeOfBusinessOnOrAfter(calendar.addCalendarDays(raisedAt, 1)),
+        label: sameDay ? 'Refer to ICT by ' + cob + ' today' : 'Refer to ICT by ' + cob + ' next business day',
+        urgent: true,
+        notifyTeamLeader: true,
+        rule: 'arrears-same-day'
+      };
+    }
+    case 'NotificationOfDeath': {
+      const dueAt: Date = new Date(raisedAt.getTime() + 24 * HOUR_MS);
+      const notFinalised: boolean = input.referredToIct || input.finalisedAtFirstContact !== true;
+      if (!notFinalised) {
+        return { dueAt, label: 'Action within 24 hours', urgent: true, notifyTeamLeader: false, rule: 'death-24h' };
+      }
+      return {
+        dueAt,
+        reviewAt: calendar.addCalendarDays(raisedAt, 14),
+        label: 'Action within 24 hours; review within 14 days',
+        urgent: true,
+        notifyTeamLeader: false,
+        rule: 'death-24h-review-14d'
+      };
+    }
+    case 'FCSO':
+      if (input.referredToIct) {
+        const contact: Date = input.originalContactAt || raisedAt;
+        return {
+          dueAt: calendar.closeOfBusinessOnOrAfter(calendar.addCalendarDays(contact, 15)),
+          label: 'Finalise on day 15',
+          urgent: false,
+          notifyTeamLeader: false,
+          rule: 'fcso-day-15'
+        };
+      }
+      break;
+    case 'SystemIssue':
+      if (input.referredToIct && input.affectsEntitlement) {
+        const weekly: Date = calendar.addCalendarDays(raisedAt, 7);
+        const next: Date = input.eped ? earlier(weekly, calendar.closeOfBusinessOn(input.eped)) : weekly;
+        return {
+          dueAt: next,
+          nextFollowUpAt: next,
+          label: next === weekly ? 'Follow up weekly or at EPED' : 'Follow up by EPED',
+          urgent: false,
+          notifyTeamLeader: false,
+          rule: 'system-issue-weekly-or-eped'
+        };
+      }
+      break;
+    default:
+      break;
+  }
+  return {
+    dueAt: calendar.nextBusinessDayClose(raisedAt),
+    label: 'Complete by ' + cob + ' next business day',
+    urgent: false,
+    notifyTeamLeader: false,
+    rule: 'not-finalised-day-one'
+  };
+}
+
+/** The fields {@link compareByDeadline} sorts on. */
+export interface HasDeadline {
+  dueAt?: Date;
+  urgent?: boolean;
+}
+
+/** Sort comparator: earliest `dueAt` first, urgent first on a tie, items without a deadline last. */
+export function compareByDeadline(a: HasDeadline, b: HasDeadline): number {
+  const ta: number = a.dueAt ? a.dueAt.getTime() : Number.POSITIVE_INFINITY;
+  const tb: number = b.dueAt ? b.dueAt.getTime() : Number.POSITIVE_INFINITY;
+  if (ta !== tb) {
+    return ta < tb ? -1 : 1;
+  }
+  return (b.urgent ? 1 : 0) - (a.urgent ? 1 : 0);
+}

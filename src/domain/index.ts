@@ -1,0 +1,10 @@
+/** Public API of the pure domain core (no React, SPFx or PnPjs). */
+export * from './workTypes';
+export * from './references';
+export * from './businessCalendar';
+export * from './escalationCategories';
+export * from './escalationDeadlines';
+export * from './guidelineClock';
+export * from './enquiryLifecycle';
+export * from './privacy';
+export * from './qol';
