@@ -12,6 +12,20 @@ define([], function () {
     "SetupDone": "The site is set up.",
     "AskOwnerMissing": "Boutique TPS isn't set up on this site yet. Ask a site owner to open this page and choose “Set up this site”:",
     "AskOwnerOutdated": "Boutique TPS on this site needs an update before it can be used. Ask a site owner to open this page and choose “Set up this site”:",
-    "AskOwnerNoNames": "Ask the owner of this SharePoint site."
+    "AskOwnerNoNames": "Ask the owner of this SharePoint site.",
+    "PrivacyBlockedOne": "1 detail must be removed before posting.",
+    "PrivacyBlockedMany": "{0} details must be removed before posting.",
+    "PrivacyWarnOne": "1 possible personal detail to check.",
+    "PrivacyWarnMany": "{0} possible personal details to check.",
+    "PrivacyReplaced": "Replaced with {0}.",
+    "PrivacyMoved": "Done: {0}.",
+    "PrivacyFindingsLabel": "Personal details found in {0}",
+    "PrivacyMustRemove": "Must be removed:",
+    "PrivacyCheck": "Check:",
+    "PrivacyReplace": "Replace with {0}",
+    "PrivacyReplaceAria": "Replace “{0}” with {1} in {2}",
+    "PrivacyMoveAria": "{0}: “{1}”",
+    "PrivacyShowInText": "Show in text",
+    "PrivacyShowInTextAria": "Select “{0}” in {1}"
   };
 });

@@ -12,6 +12,20 @@ declare interface IBoutiqueSharedStrings {
   AskOwnerMissing: string;
   AskOwnerOutdated: string;
   AskOwnerNoNames: string;
+  PrivacyBlockedOne: string;
+  PrivacyBlockedMany: string;
+  PrivacyWarnOne: string;
+  PrivacyWarnMany: string;
+  PrivacyReplaced: string;
+  PrivacyMoved: string;
+  PrivacyFindingsLabel: string;
+  PrivacyMustRemove: string;
+  PrivacyCheck: string;
+  PrivacyReplace: string;
+  PrivacyReplaceAria: string;
+  PrivacyMoveAria: string;
+  PrivacyShowInText: string;
+  PrivacyShowInTextAria: string;
 }
 
 declare module 'BoutiqueSharedStrings' {

@@ -2,14 +2,15 @@ import * as React from 'react';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { SetupHeading } from './SetupHeading';
+import { SetupPrompt } from './SetupPrompt';
+import { AskOwner } from './AskOwner';
 import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { Text } from '@fluentui/react/lib/Text';
-import { Link } from '@fluentui/react/lib/Link';
 import * as strings from 'BoutiqueSharedStrings';
 import { useServices } from '../../services';
 import type { ISchemaStatus, ISetupProgress, ISiteOwner } from '../../services';
-import { format } from '../../loc/format';
+import { format } from '../../text/format';
 import { toUserMessage } from '../../../data/errors';
 import type { ISiteGateProps } from './ISiteGateProps';
 
@@ -110,35 +111,3 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children }) => {
       );
   }
 };
-
-const SetupHeading: React.FC<{ status: ISchemaStatus }> = ({ status }) => (
-  <Text as="h2" variant="large" block={true}>
-    {status.state === 'outdated'
-      ? format(strings.SetupOutdatedTitle, status.siteVersion, status.requiredVersion)
-      : strings.SetupMissingTitle}
-  </Text>
-);
-
-const SetupPrompt: React.FC<{ status: ISchemaStatus; onSetup: () => void }> = ({ status, onSetup }) => (
-  <Stack tokens={{ childrenGap: 12 }}>
-    <SetupHeading status={status} />
-    <Text block={true}>{strings.SetupExplain}</Text>
-    <Stack horizontal={true}>
-      <PrimaryButton onClick={onSetup}>{strings.SetupButton}</PrimaryButton>
-    </Stack>
-  </Stack>
-);
-
-const AskOwner: React.FC<{ status: ISchemaStatus; owners: ISiteOwner[] }> = ({ status, owners }) => (
-  <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
-    {status.state === 'outdated' ? strings.AskOwnerOutdated : strings.AskOwnerMissing}{' '}
-    {owners.length === 0
-      ? strings.AskOwnerNoNames
-      : owners.map((owner, index) => (
-        <React.Fragment key={owner.email || owner.title}>
-          {index > 0 ? `, ` : ''}
-          {owner.email ? <Link href={`mailto:${owner.email}`}>{owner.title}</Link> : owner.title}
-        </React.Fragment>
-      ))}
-  </MessageBar>
-);
