@@ -1,6 +1,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // The hoisted jest-environment-node is v25 (from SPFx tooling) and has no global fetch: use jest 29's own.
+  testEnvironment: require('path').join(require('path').dirname(require.resolve('jest/package.json')), 'node_modules', 'jest-environment-node'),
   transform: {
     // SPFx loc files are AMD modules; map them to CommonJS for tests.
     '/loc/[\\w-]+\\.js$': '<rootDir>/tests/helpers/amdLocTransform.js',

@@ -1,0 +1,152 @@
+/**
+ * Storage of the local SharePoint: one SQLite file (WAL, synchronous=FULL so an acknowledged write survives kill -9).
+ *
+ * Site-level objects (users, groups, role definitions, role assignments, lists, fields, mail) live in fixed tables;
+ * each list's items live in their own table `items_<listNo>` with one column per field, so an indexed SharePoint
+ * column is backed by a real SQLite index (and a unique column by a unique index).
+ */
+import Database from 'better-sqlite3';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export type Db = Database.Database;
+
+/** A persona from dev/personas.json. */
+export interface IPersona {
+  login: string;
+  title: string;
+  role?: string;
+  siteOwner?: boolean;
+  groups?: string[];
+  [k: string]: unknown;
+}
+
+/** Built-in role definitions with SharePoint Online's real ids and BasePermissions. */
+export const BUILTIN_ROLES = [
+  { id: 1073741829, name: 'Full Control', description: 'Has full control.', order: 1, high: 2147483647, low: 4294967295, roleTypeKind: 5 },
+  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', order: 32, high: 432, low: 1012866047, roleTypeKind: 4 },
+  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', order: 48, high: 432, low: 1011030767, roleTypeKind: 6 },
+  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', order: 64, high: 432, low: 1011028719, roleTypeKind: 3 },
+  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', order: 128, high: 176, low: 138612833, roleTypeKind: 2 },
+];
+
+export const SITE_TITLE = 'Boutique TPS';
+export const OWNERS_GROUP = 'Boutique TPS Owners';
+export const MEMBERS_GROUP = 'Boutique TPS Members';
+export const VISITORS_GROUP = 'Boutique TPS Visitors';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS principals (
+  id INTEGER PRIMARY KEY, kind TEXT NOT NULL, login TEXT, title TEXT NOT NULL, email TEXT,
+  description TEXT, owner_id INTEGER, is_site_admin INTEGER NOT NULL DEFAULT 0);
+CREATE UNIQUE INDEX IF NOT EXISTS principals_login ON principals(login COLLATE NOCASE) WHERE login IS NOT NULL;
+CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
+CREATE TABLE IF NOT EXISTS roledefs (id INTEGER PRIMARY KEY, name TEXT NOT NULL, description TEXT, sort INTEGER,
+  high INTEGER NOT NULL, low INTEGER NOT NULL, role_type_kind INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS roleassignments (principal_id INTEGER NOT NULL, roledef_id INTEGER NOT NULL, PRIMARY KEY (principal_id, roledef_id));
+CREATE TABLE IF NOT EXISTS lists (no INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+  url_name TEXT NOT NULL, props TEXT NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fields (list_no INTEGER NOT NULL, internal_name TEXT NOT NULL, id TEXT NOT NULL,
+  type TEXT NOT NULL, props TEXT NOT NULL, sort INTEGER NOT NULL, PRIMARY KEY (list_no, internal_name));
+CREATE TABLE IF NOT EXISTS mail (id INTEGER PRIMARY KEY AUTOINCREMENT, sender TEXT NOT NULL, recipients TEXT NOT NULL,
+  subject TEXT, body TEXT, content_type TEXT, sent TEXT NOT NULL, raw TEXT);
+`;
+
+/** Opens (creating and seeding when new) the database file. */
+export function openDb(dbPath: string, personas: IPersona[]): Db {
+  if (dbPath !== ':memory:') {
+    fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  }
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = OFF');
+  db.exec(SCHEMA);
+  const seeded = db.prepare("SELECT value FROM meta WHERE key='seeded'").get() as { value: string } | undefined;
+  if (!seeded) {
+    seed(db, personas);
+  } else {
+    syncPersonas(db, personas);
+  }
+  return db;
+}
+
+/** Drops every object and seeds the fresh site again. */
+export function resetDb(db: Db, personas: IPersona[]): void {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  db.transaction(() => {
+    for (const t of tables) {
+      db.exec(`DROP TABLE IF EXISTS "${t.name}"`);
+    }
+    db.exec(SCHEMA);
+    seed(db, personas);
+  })();
+}
+
+function nowIso(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function seed(db: Db, personas: IPersona[]): void {
+  db.transaction(() => {
+    const setMeta = db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)');
+    setMeta.run('webTitle', SITE_TITLE);
+    setMeta.run('webId', crypto.randomUUID());
+    setMeta.run('siteId', crypto.randomUUID());
+    setMeta.run('digestSecret', crypto.randomBytes(32).toString('hex'));
+    setMeta.run('created', nowIso());
+    const insRole = db.prepare('INSERT INTO roledefs(id, name, description, sort, high, low, role_type_kind) VALUES (?,?,?,?,?,?,?)');
+    for (const r of BUILTIN_ROLES) {
+      insRole.run(r.id, r.name, r.description, r.order, r.high, r.low, r.roleTypeKind);
+    }
+    const insGroup = db.prepare("INSERT INTO principals(id, kind, title, description, owner_id) VALUES (?, 'group', ?, ?, 3)");
+    insGroup.run(3, OWNERS_GROUP, 'Use this group to grant people full control permissions to the SharePoint site: ' + SITE_TITLE);
+    insGroup.run(4, VISITORS_GROUP, 'Use this group to grant people read permissions to the SharePoint site: ' + SITE_TITLE);
+    insGroup.run(5, MEMBERS_GROUP, 'Use this group to grant people contribute permissions to the SharePoint site: ' + SITE_TITLE);
+    const insRa = db.prepare('INSERT INTO roleassignments(principal_id, roledef_id) VALUES (?, ?)');
+    insRa.run(3, 1073741829);
+    insRa.run(4, 1073741826);
+    insRa.run(5, 1073741830);
+    setMeta.run('nextPrincipalId', '10');
+    setMeta.run('seeded', '1');
+    syncPersonas(db, personas);
+  })();
+}
+
+/** Claims login name SharePoint Online gives a member user. */
+export function claimsLogin(login: string): string {
+  return 'i:0#.f|membership|' + login.toLowerCase();
+}
+
+/** Allocates a principal id (users and groups share one id space, like SharePoint). */
+export function nextPrincipalId(db: Db): number {
+  const row = db.prepare("SELECT value FROM meta WHERE key='nextPrincipalId'").get() as { value: string };
+  const id = Number(row.value);
+  db.prepare("UPDATE meta SET value=? WHERE key='nextPrincipalId'").run(String(id + 1));
+  return id;
+}
+
+/** Makes sure every persona exists as a user (stable ids in persona order), owners in Owners, everyone in Visitors. */
+export function syncPersonas(db: Db, personas: IPersona[]): void {
+  db.transaction(() => {
+    for (const p of personas) {
+      const login = claimsLogin(p.login);
+      const existing = db.prepare('SELECT id FROM principals WHERE login = ? COLLATE NOCASE').get(login) as { id: number } | undefined;
+      let id: number;
+      if (existing) {
+        id = existing.id;
+        db.prepare('UPDATE principals SET title=?, email=? WHERE id=?').run(p.title, p.login.toLowerCase(), id);
+      } else {
+        id = nextPrincipalId(db);
+        db.prepare("INSERT INTO principals(id, kind, login, title, email, is_site_admin) VALUES (?, 'user', ?, ?, ?, ?)")
+          .run(id, login, p.title, p.login.toLowerCase(), p.siteOwner ? 1 : 0);
+        if (p.siteOwner) {
+          db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (3, ?)').run(id);
+        }
+        db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (4, ?)').run(id);
+      }
+    }
+  })();
+}
