@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   const server = await createLocalSharePoint({ dbPath, port: serve ? port : 0, host: '127.0.0.1', fallback });
   if (!flag('--empty')) {
-    await prepareSite(server.siteUrl, (line) => console.log(line));
+    await prepareSite(server, (line) => console.log(line));
   }
   if (!serve) {
     await server.close();

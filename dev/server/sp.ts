@@ -1620,10 +1620,14 @@ export class SpSite {
     const now = nowIso();
     const stmts = new Map<string, Database_Statement>();
     this.writeWithUnique(list, fields, () => this.db.transaction(() => {
-      for (const r of rows) {
+      for (const row of rows) {
+        // Only this hook may backdate Created/Modified (demo history, as a migration tool would); REST never can.
+        const { Created: created, Modified: modified, ...r } = row;
         const cols = this.toColumns(list, fields, r);
+        const createdAt = typeof created === 'string' ? new Date(created).toISOString().replace(/\.\d{3}Z$/, 'Z') : now;
+        const modifiedAt = typeof modified === 'string' ? new Date(modified).toISOString() : createdAt;
         const names = ['version', 'guid', '"f_Created"', '"f_Modified"', '"f_Author"', '"f_Editor"'];
-        const values: unknown[] = [1, crypto.randomUUID(), now, now, authorId, authorId];
+        const values: unknown[] = [1, crypto.randomUUID(), createdAt, modifiedAt, authorId, authorId];
         for (const [f, v] of cols) { names.push(colOf(f)); values.push(v); }
         const sql = `INSERT INTO items_${list.no}(${names.join(',')}) VALUES (${names.map(() => '?').join(',')})`;
         let st = stmts.get(sql);

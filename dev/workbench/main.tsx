@@ -20,7 +20,9 @@ function writeCookie(name: string, value: string): void {
 async function start(): Promise<void> {
   const origin = window.location.origin;
   const response = await fetch('/_local/personas');
-  const { siteUrl, personas } = (await response.json()) as { siteUrl: string; personas: IPersona[] };
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const personas = (await response.json()) as IPersona[];
+  const siteUrl = '/sites/boutique';
   const params = new URLSearchParams(window.location.search);
   // A deep link may name the persona (tests and bookmarks); the cookie is what the server reads.
   const fromUrl = params.get('persona');

@@ -1,7 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
 import { readSchemaVersion, readSiteOwners } from '../../data/siteStatus';
-import { ensureSite } from '../../data/ensureSite';
 import type { HostKind, IAppServices, ICurrentUser } from './IAppServices';
 
 export interface ICreateAppServicesOptions {
@@ -19,7 +18,11 @@ export function createAppServices(options: ICreateAppServicesOptions): IAppServi
     ...options,
     setup: {
       readSchemaVersion: () => readSchemaVersion(sp),
-      ensureSite: (onProgress) => ensureSite(sp, { onProgress }),
+      // Provisioning runs once per site, by an owner: load it on demand so no one else downloads it.
+      ensureSite: async (onProgress) => {
+        const provisioning = await import(/* webpackChunkName: 'boutique-site-setup' */ '../../data/ensureSite');
+        await provisioning.ensureSite(sp, { onProgress });
+      },
       readSiteOwners: () => readSiteOwners(sp)
     }
   };

@@ -1,0 +1,221 @@
+/**
+ * Demo data for the local workbench: group memberships, the roster, a few hundred enquiries across work types and
+ * states over the last three weeks, live waiting ones, escalations with computed deadlines, and QOL checks.
+ * History goes in through the local SharePoint's bulk hook (SharePoint itself cannot backdate Created); everything
+ * live goes through the app's own stores as the persona who would do it.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
+import { LIST } from '../../src/data/schema';
+import { EnquiryStore } from '../../src/data/stores/EnquiryStore';
+import { EscalationStore } from '../../src/data/stores/EscalationStore';
+import { hasBlockingFindings } from '../../src/domain/privacy';
+import { computeEscalationDeadlines } from '../../src/domain/escalationDeadlines';
+import { createBusinessCalendar } from '../../src/domain/businessCalendar';
+import type { EscalationCategory } from '../../src/domain/escalationCategories';
+import type { ILocalSharePoint } from '../server';
+import personasFile from '../personas.json';
+import { localSpAs } from './localClient';
+import { DEMO_ANSWERS, DEMO_QUESTIONS, DEMO_REFERENCES } from './demoText';
+
+interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
+
+const personas = personasFile.personas as IDemoPersona[];
+const OWNER = 'owner@boutique.local';
+const OFFICERS = personas.filter((p) => p.role === 'Service Officer');
+const TPSOS = personas.filter((p) => p.role === 'TPSO');
+const REASONS = [
+  'Arrears or negative adjustment unsure', 'Status or rate does not reflect the record', 'System will not allow updates',
+  "Coding error references don't solve", 'Customer asks to speak to a technical expert'
+];
+const CHECKED = ['Operational Blueprint', 'NNU', 'Office Locator', 'mySupport', 'Roxy Digital Assistant', 'Process Direct current issues'];
+
+/** Small deterministic generator: the same demo data on every machine. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+function clean(text: string): string {
+  if (hasBlockingFindings(text)) throw new Error(`Demo text would break the privacy rule: ${text}`);
+  return text;
+}
+
+export async function seedDemoData(server: ILocalSharePoint, log: (line: string) => void): Promise<Record<string, number>> {
+  const owner = localSpAs(server.siteUrl, OWNER);
+  const next = random(20261122);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
+
+  // Groups: who is who after set-up.
+  const userIds: Record<string, number> = {};
+  for (const persona of personas) {
+    const user = await owner.web.ensureUser(persona.login);
+    userIds[persona.login] = user.Id;
+    for (const group of persona.groups || []) {
+      await owner.web.siteGroups.getByName(group).users.add(user.LoginName);
+    }
+  }
+
+  // Roster: TPSOs with their specialties, the SSO and the team leader.
+  const roster = owner.web.lists.getByTitle(LIST.roster).items;
+  for (const persona of personas.filter((p) => p.role === 'TPSO' || p.role === 'SSO' || p.role === 'Team Leader')) {
+    await roster.add({
+      Title: persona.title,
+      PersonId: userIds[persona.login],
+      PersonKey: persona.login,
+      WorkTypes: (persona.workTypes || []).join(';'),
+      Role: persona.role === 'Team Leader' ? 'TeamLeader' : persona.role,
+      Centre: persona.centre,
+      CentreTimeZone: persona.timeZone,
+      OnDuty: true,
+      TeamLeaderKey: 'tl@boutique.local'
+    });
+  }
+
+  // History: resolved, escalated and withdrawn enquiries over the last three weeks.
+  const now = Date.now();
+  const workTypes = Object.keys(DEMO_QUESTIONS);
+  let history = 0;
+  for (const officer of OFFICERS) {
+    const rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < 150; i++) {
+      const workType = pick(workTypes);
+      const tpso = TPSOS.find((t) => (t.workTypes || []).indexOf(workType) >= 0) || pick(TPSOS);
+      const created = new Date(now - (30 * 60 * 1000) - next() * 21 * 24 * 3600 * 1000);
+      const claimed = new Date(created.getTime() + (1 + next() * 6) * 60 * 1000);
+      const resolved = new Date(claimed.getTime() + (2 + next() * 12) * 60 * 1000);
+      const roll = next();
+      const status = roll < 0.82 ? 'Resolved' : roll < 0.92 ? 'Escalated' : 'Withdrawn';
+      const base: Record<string, unknown> = {
+        Title: clean(pick(DEMO_QUESTIONS[workType])).slice(0, 80),
+        Created: created.toISOString(),
+        Modified: (status === 'Withdrawn' ? created : resolved).toISOString(),
+        WorkType: workType,
+        Status: status,
+        Reason: pick(REASONS),
+        Question: clean(pick(DEMO_QUESTIONS[workType])),
+        ReferencesChecked: next() < 0.1 ? ['Nothing checked'] : [pick(CHECKED), pick(CHECKED)].filter((v, ix, all) => all.indexOf(v) === ix),
+        CustomerOnHold: next() < 0.5,
+        CentreTimeZone: officer.timeZone,
+        RequesterKey: officer.login,
+        RequestKey: `demo-${officer.login}-${i}`
+      };
+      if (status !== 'Withdrawn') {
+        Object.assign(base, { AssigneeKey: tpso.login, AssigneeId: userIds[tpso.login], ClaimedAt: claimed.toISOString() });
+      }
+      if (status === 'Resolved') {
+        Object.assign(base, {
+          ResolvedAt: resolved.toISOString(), NotifiedAt: resolved.toISOString(),
+          ReferencesGiven: pick(DEMO_REFERENCES), Resolution: clean(pick(DEMO_ANSWERS))
+        });
+      }
+      rows.push(base);
+    }
+    server.bulkInsert(LIST.enquiries, rows, officer.login);
+    history += rows.length;
+  }
+
+  // Live: enquiries posted in the last minutes, waiting for a TPSO; two already claimed.
+  const live: Array<{ officer: IDemoPersona; workType: string; minutesAgo: number }> = [
+    { officer: OFFICERS[0], workType: 'ABSTUDY', minutesAgo: 2 },
+    { officer: OFFICERS[1], workType: 'FHA', minutesAgo: 4 },
+    { officer: OFFICERS[0], workType: 'PES', minutesAgo: 7 },
+    { officer: OFFICERS[1], workType: 'AIC', minutesAgo: 9 },
+    { officer: OFFICERS[0], workType: 'EMEP', minutesAgo: 12 },
+    { officer: OFFICERS[1], workType: 'TAP', minutesAgo: 1 },
+    { officer: OFFICERS[0], workType: 'MIV', minutesAgo: 6 },
+    { officer: OFFICERS[1], workType: 'ABSTUDY', minutesAgo: 3 }
+  ];
+  const liveIds: number[] = [];
+  for (let i = 0; i < live.length; i++) {
+    const { officer, workType } = live[i];
+    const store = new EnquiryStore(localSpAs(server.siteUrl, officer.login));
+    const created = await store.create({
+      requestKey: `demo-live-${i}`,
+      workType,
+      reason: pick(REASONS),
+      question: clean(pick(DEMO_QUESTIONS[workType])),
+      referencesChecked: ['Operational Blueprint', 'NNU'],
+      referencesRead: '111-05070020',
+      customerOnHold: i % 2 === 0,
+      centreTimeZone: officer.timeZone,
+      requesterKey: officer.login
+    });
+    liveIds.push(created.id);
+  }
+  const tpsoStore = new EnquiryStore(localSpAs(server.siteUrl, TPSOS[0].login));
+  for (const id of liveIds.slice(0, 2)) {
+    const item = await tpsoStore.getById(id);
+    await tpsoStore.update(id, { status: 'Claimed', assigneeKey: TPSOS[0].login, claimedAt: new Date() }, item.etag);
+  }
+
+  // Escalations: one of each category, raised by the TPSOs, with deadlines from the domain rules.
+  const categories: EscalationCategory[] = ['ArrearsStopPayment', 'NotificationOfDeath', 'FCSO', 'SystemIssue', 'PolicyReferral', 'ComplexUnableToResolve', 'ReviewOfDecision'];
+  let escalations = 0;
+  for (let i = 0; i < categories.length * 2; i++) {
+    const category = categories[i % categories.length];
+    const tpso = TPSOS[i % TPSOS.length];
+    const raisedAt = new Date(now - next() * 5 * 24 * 3600 * 1000);
+    const referredToIct = category === 'SystemIssue' || category === 'FCSO' || (category === 'NotificationOfDeath' && i % 2 === 1);
+    const eped = category === 'SystemIssue' ? new Date(raisedAt.getTime() + (3 + next() * 10) * 24 * 3600 * 1000) : undefined;
+    const deadlines = computeEscalationDeadlines(
+      { category, raisedAt, timeZone: tpso.timeZone, referredToIct, eped, affectsEntitlement: category === 'SystemIssue', finalisedAtFirstContact: false },
+      createBusinessCalendar({ timeZone: tpso.timeZone })
+    );
+    const workType = pick((tpso.workTypes || workTypes).slice());
+    await new EscalationStore(localSpAs(server.siteUrl, tpso.login)).create({
+      requestKey: `demo-escalation-${i}`,
+      enquiryId: 1 + Math.floor(next() * history),
+      workType,
+      category,
+      dueAt: deadlines.dueAt,
+      reviewAt: deadlines.reviewAt,
+      nextFollowUpAt: deadlines.nextFollowUpAt,
+      eped,
+      referredToIct,
+      ictIncident: referredToIct ? `INC${String(4000000 + Math.floor(next() * 999999))}` : undefined,
+      docRecorded: true,
+      urgent: deadlines.urgent,
+      raisedByKey: tpso.login,
+      summary: clean(`${pick(DEMO_QUESTIONS[workType])} Escalated: ${deadlines.label}.`)
+    });
+    escalations++;
+  }
+
+  // QOL checks by the TPSOs on the officers' work.
+  const outcomes = ['Correct', 'Correct', 'Correct', 'NonCriticalError', 'CriticalError'];
+  let qol = 0;
+  for (const tpso of TPSOS) {
+    const rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < 15; i++) {
+      const outcome = pick(outcomes);
+      const checkedAt = new Date(now - next() * 14 * 24 * 3600 * 1000).toISOString();
+      rows.push({
+        Title: `QOL ${pick(workTypes)}`,
+        Created: checkedAt,
+        Modified: checkedAt,
+        WorkType: pick(tpso.workTypes || workTypes),
+        OfficerKey: pick(OFFICERS).login,
+        CheckerKey: tpso.login,
+        ActivityRef: `ACT-${1000 + i}`,
+        Outcome: outcome,
+        PillarsFailed: outcome === 'CriticalError' ? [pick(['RightPerson', 'RightProgram', 'RightRate', 'RightDate'])] : [],
+        Urgent: i % 7 === 0,
+        Feedback: outcome === 'Correct' ? '' : clean('Date of effect recorded from the wrong event; see the reference and recode.'),
+        CheckedAt: checkedAt,
+        SentBack: outcome === 'CriticalError',
+        RequestKey: `demo-qol-${tpso.login}-${i}`
+      });
+    }
+    server.bulkInsert(LIST.qolChecks, rows, tpso.login);
+    qol += rows.length;
+  }
+  log(`  ${history} past enquiries, ${live.length} live, ${escalations} escalations, ${qol} QOL checks`);
+  return { enquiries: history + live.length, escalations, 'QOL checks': qol };
+}
