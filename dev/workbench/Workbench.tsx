@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { Dropdown } from '@fluentui/react/lib/Dropdown';
 import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Nav } from '@fluentui/react/lib/Nav';
 import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import type { IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -48,7 +47,7 @@ export const Workbench: React.FC<IWorkbenchProps> = (props) => {
 
   return (
     <Stack horizontal={true} styles={{ root: { minHeight: '100vh' } }}>
-      <Stack as="nav" aria-label="Workbench" tokens={{ childrenGap: 16, padding: 16 }} styles={{ root: { width: 260, background: '#f3f2f1', borderRight: '1px solid #e1dfdd' } }}>
+      <Stack as="nav" aria-label="Workbench" tokens={{ childrenGap: 16, padding: 16 }} styles={{ root: { width: 260, background: '#ffffff', borderRight: '1px solid #e1dfdd' } }}>
         <Text as="h1" variant="large">Boutique TPS workbench</Text>
         <Dropdown
           label="Signed in as"
@@ -58,20 +57,21 @@ export const Workbench: React.FC<IWorkbenchProps> = (props) => {
           options={personaOptions}
           onChange={(_e, option) => { if (option) props.onPersona(String(option.key)); }}
         />
-        <Nav
-          ariaLabel="Web parts"
-          selectedKey={webPart.id}
-          groups={[{
-            name: 'Web parts',
-            links: WEB_PARTS.map((w) => ({
-              key: w.id,
-              name: w.title,
-              title: `${w.title} (for ${w.audience})`,
-              url: `?webpart=${w.id}`,
-              onClick: (e) => { if (e) e.preventDefault(); props.onWebPart(w.id); }
-            }))
-          }]}
-        />
+        <Stack as="ul" aria-label="Web parts" tokens={{ childrenGap: 4 }} styles={{ root: { listStyle: 'none', margin: 0, padding: 0 } }}>
+          {WEB_PARTS.map((w) => (
+            <li key={w.id}>
+              <Link
+                href={`?webpart=${w.id}`}
+                title={`${w.title} (for ${w.audience})`}
+                aria-current={w.id === webPart.id ? 'page' : undefined}
+                styles={{ root: { fontWeight: w.id === webPart.id ? 600 : 400, padding: '4px 0', display: 'block' } }}
+                onClick={(e) => { e.preventDefault(); props.onWebPart(w.id); }}
+              >
+                {w.title}
+              </Link>
+            </li>
+          ))}
+        </Stack>
         <ChoiceGroup label="Layout" selectedKey={layout} options={LAYOUTS} onChange={(_e, o) => { if (o) props.onLayout(o.key as Layout); }} />
         <Link href="/outbox" target="_blank">Mail outbox</Link>
       </Stack>
