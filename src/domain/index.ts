@@ -7,4 +7,5 @@ export * from './escalationDeadlines';
 export * from './guidelineClock';
 export * from './enquiryLifecycle';
 export * from './privacy';
+export * from './crn';
 export * from './qol';

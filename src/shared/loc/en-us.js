@@ -18,7 +18,7 @@ define([], function () {
     "PrivacyWarnOne": "1 possible personal detail to check.",
     "PrivacyWarnMany": "{0} possible personal details to check.",
     "PrivacyReplaced": "Replaced with {0}.",
-    "PrivacyMoved": "Done: {0}.",
+    "PrivacyMoved": "Moved out of {0}; {1} left in its place.",
     "PrivacyFindingsLabel": "Personal details found in {0}",
     "PrivacyMustRemove": "Must be removed:",
     "PrivacyCheck": "Check:",

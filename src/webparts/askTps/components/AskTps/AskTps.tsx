@@ -3,6 +3,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'AskTpsWebPartStrings';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
+import { AskTpsPosting } from '../AskTpsPosting';
 import type { IAskTpsProps } from './IAskTpsProps';
 
 /** Root of the Ask TPS web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
@@ -10,7 +11,7 @@ export const AskTps: React.FC<IAskTpsProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title}>
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
-      <Text block={true}>{strings.EmptyState}</Text>
+      <AskTpsPosting />
     </Stack>
   </WebPartShell>
 );

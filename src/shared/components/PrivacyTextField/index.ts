@@ -1,0 +1,2 @@
+export { PrivacyTextField } from './PrivacyTextField';
+export type { IPrivacyTextFieldProps } from './IPrivacyTextFieldProps';

@@ -1,0 +1,55 @@
+import * as React from 'react';
+import { useServices } from '../../../../shared/services';
+import { EnquiryStore } from '../../../../data/stores/EnquiryStore';
+import { CENTRE_TIME_ZONES } from '../../../../data/schema';
+import { toUserMessage } from '../../../../data/errors';
+import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
+import { PostEnquiryForm } from '../PostEnquiryForm';
+import type { IEnquiryDraft } from '../PostEnquiryForm';
+
+/**
+ * The officer's centre time zone, until the roster or profile supplies it: the browser's zone when it is one of the
+ * Smart Centre zones, otherwise Sydney.
+ */
+export function guessCentreTimeZone(): string {
+  try {
+    const zone: string | undefined = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && CENTRE_TIME_ZONES.indexOf(zone) >= 0) {
+      return zone;
+    }
+    if (zone === 'Australia/Canberra' || zone === 'Australia/ACT' || zone === 'Australia/NSW') {
+      return 'Australia/Sydney';
+    }
+  } catch {
+    // Older browsers without Intl time zones.
+  }
+  return 'Australia/Sydney';
+}
+
+/** Connects the posting form to the Enquiries list of the web part's site. */
+export const AskTpsPosting: React.FC = () => {
+  const { sp, user } = useServices();
+  // One store per web part context: it remembers creates whose outcome was uncertain (a 504 after the item landed).
+  const enquiries: EnquiryStore = React.useMemo(() => new EnquiryStore(sp), [sp]);
+
+  const post = React.useCallback(async (draft: IEnquiryDraft): Promise<void> => {
+    try {
+      await enquiries.create({
+        requestKey: draft.requestKey,
+        workType: draft.workType,
+        reason: draft.reason,
+        question: draft.question,
+        referencesChecked: draft.referencesChecked,
+        referencesRead: draft.referencesRead || undefined,
+        customerOnHold: draft.customerOnHold,
+        centreTimeZone: guessCentreTimeZone(),
+        requesterKey: user.login.toLowerCase(),
+        crn: draft.crn || undefined
+      });
+    } catch (error) {
+      throw new Error(toUserMessage(error));
+    }
+  }, [enquiries, user.login]);
+
+  return <PostEnquiryForm onSubmit={post} userKey={user.login} workTypes={DEFAULT_WORK_TYPES} />;
+};

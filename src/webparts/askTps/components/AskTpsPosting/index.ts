@@ -1,0 +1,1 @@
+export { AskTpsPosting } from './AskTpsPosting';

@@ -1,0 +1,175 @@
+/** @jest-environment jsdom */
+import '../../../../../tests/helpers/jsdomSetup';
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import '@testing-library/jest-dom';
+import { PostEnquiryForm } from './PostEnquiryForm';
+import type { IDraftStorageArea, IEnquiryDraft, IPostEnquiryFormProps } from './IPostEnquiryFormProps';
+import { draftKeys } from './draftStorage';
+
+const NOW = { now: new Date('2025-06-01T00:00:00Z') };
+const USER = 'so1@boutique.local';
+
+class MemoryStorage implements IDraftStorageArea {
+  public readonly items = new Map<string, string>();
+  public getItem(key: string): string | null { return this.items.has(key) ? (this.items.get(key) as string) : null; }
+  public setItem(key: string, value: string): void { this.items.set(key, value); }
+  public removeItem(key: string): void { this.items.delete(key); }
+}
+
+function setup(overrides: Partial<IPostEnquiryFormProps> = {}, stores?: { local: MemoryStorage; session: MemoryStorage }) {
+  const local = stores ? stores.local : new MemoryStorage();
+  const session = stores ? stores.session : new MemoryStorage();
+  if (!stores) local.setItem(draftKeys(USER).lastWorkType, 'ABSTUDY');
+  const onSubmit = overrides.onSubmit || jest.fn((): Promise<void> => Promise.resolve());
+  const view = render(
+    <PostEnquiryForm userKey={USER} draftStorage={local} crnStorage={session} scanOptions={NOW} {...overrides} onSubmit={onSubmit} />
+  );
+  return { ...view, local, session, onSubmit: onSubmit as jest.Mock };
+}
+
+const question = (): HTMLElement => screen.getByRole('textbox', { name: /your question/i });
+const crnField = (): HTMLElement => screen.getByRole('textbox', { name: /^CRN/ });
+const postButton = (): HTMLElement => screen.getByRole('button', { name: /post enquiry|posting/i });
+
+function fillValid(): void {
+  fireEvent.click(screen.getByRole('radio', { name: /system won't allow updates/i }));
+  fireEvent.click(screen.getByRole('checkbox', { name: 'Operational Blueprint' }));
+  fireEvent.change(screen.getByRole('textbox', { name: /operational blueprint numbers/i }), { target: { value: '111-05070020' } });
+  fireEvent.change(question(), { target: { value: 'Rate does not update after the income estimate was coded.' } });
+}
+
+describe('PostEnquiryForm', () => {
+  it('restores the draft after a remount, with the same requestKey', () => {
+    const first = setup();
+    fillValid();
+    fireEvent.change(crnField(), { target: { value: '123 456 789a' } });
+    fireEvent.click(screen.getByRole('switch', { name: /customer on hold/i }));
+    const kept = JSON.parse(first.local.getItem(draftKeys(USER).draft) as string);
+    expect(kept.crn).toBeUndefined(); // the CRN is kept for the tab only
+    expect(first.session.getItem(draftKeys(USER).crn)).toBe('123 456 789a');
+    first.unmount();
+
+    setup({}, { local: first.local, session: first.session });
+    expect(screen.getByText('Your unsent enquiry was restored.')).toBeInTheDocument();
+    expect(question()).toHaveValue('Rate does not update after the income estimate was coded.');
+    expect(screen.getByRole('radio', { name: /system won't allow updates/i })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Operational Blueprint' })).toBeChecked();
+    expect(screen.getByRole('switch', { name: /customer on hold/i })).toBeChecked();
+    expect(crnField()).toHaveValue('123 456 789a');
+    expect(screen.getByRole('link', { name: /operational blueprint 111-05070020/i })).toHaveAttribute('href', expect.stringContaining('111-05070020'));
+    const again = JSON.parse(first.local.getItem(draftKeys(USER).draft) as string);
+    expect(again.requestKey).toBe(kept.requestKey);
+  });
+
+  it('moves a CRN from the question into the CRN field in one click', () => {
+    setup();
+    fireEvent.change(question(), { target: { value: 'Customer 204 512 345K cannot be updated' } });
+    expect(postButton()).toBeEnabled();
+    fireEvent.click(screen.getByRole('button', { name: /move to crn field/i }));
+    expect(crnField()).toHaveValue('204 512 345K');
+    expect(question()).toHaveValue('Customer [CRN] cannot be updated');
+    expect(question()).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('posts the normalised draft, then clears it and remembers the work type', async () => {
+    const { onSubmit, local, session } = setup();
+    fillValid();
+    fireEvent.change(crnField(), { target: { value: '123-456-789a' } });
+    fireEvent.click(postButton());
+    await screen.findByText(/Posted\./);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const sent: IEnquiryDraft = onSubmit.mock.calls[0][0];
+    expect(sent).toMatchObject({
+      workType: 'ABSTUDY',
+      reason: 'System will not allow updates',
+      referencesChecked: ['Operational Blueprint'],
+      referencesRead: '111-05070020',
+      crn: '123456789A',
+      customerOnHold: false
+    });
+    expect(sent.requestKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(local.getItem(draftKeys(USER).draft)).toBeNull();
+    expect(session.getItem(draftKeys(USER).crn)).toBeNull();
+    expect(local.getItem(draftKeys(USER).lastWorkType)).toBe('ABSTUDY');
+    expect(question()).toHaveValue('');
+  });
+
+  it('keeps everything when the post fails, shows the message, and retries with the same requestKey', async () => {
+    const onSubmit = jest.fn()
+      .mockRejectedValueOnce(new Error('SharePoint is busy (503). Wait a moment and try again.'))
+      .mockResolvedValueOnce(undefined);
+    setup({ onSubmit });
+    fillValid();
+    fireEvent.click(postButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('SharePoint is busy (503). Wait a moment and try again.');
+    expect(question()).toHaveValue('Rate does not update after the income estimate was coded.');
+    expect(postButton()).toBeEnabled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByText(/Posted\./);
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+    expect(onSubmit.mock.calls[1][0].requestKey).toBe(onSubmit.mock.calls[0][0].requestKey);
+  });
+
+  it('posts once on a double click', async () => {
+    let release: () => void = () => undefined;
+    const onSubmit = jest.fn(() => new Promise<void>((resolve) => { release = resolve; }));
+    setup({ onSubmit });
+    fillValid();
+    const button = postButton();
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(postButton()).toBeDisabled();
+    await act(async () => { release(); });
+    await waitFor(() => expect(screen.getByText(/Posted\./)).toBeInTheDocument());
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('makes "Nothing checked" exclusive with the other references', () => {
+    setup();
+    const ob = screen.getByRole('checkbox', { name: 'Operational Blueprint' });
+    const nnu = screen.getByRole('checkbox', { name: 'Network News Update (NNU)' });
+    const nothing = screen.getByRole('checkbox', { name: 'Nothing checked' });
+    fireEvent.click(ob);
+    fireEvent.click(nnu);
+    expect(ob).toBeChecked();
+    fireEvent.click(nothing);
+    expect(nothing).toBeChecked();
+    expect(ob).not.toBeChecked();
+    expect(nnu).not.toBeChecked();
+    fireEvent.click(ob);
+    expect(ob).toBeChecked();
+    expect(nothing).not.toBeChecked();
+  });
+
+  it('does not post with a blocked question or missing answers, and says what to fix', () => {
+    const { onSubmit } = setup();
+    fireEvent.change(question(), { target: { value: 'DOB 12/03/1985, rate wrong' } });
+    fireEvent.click(postButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Fix 3 things above before posting.')).toBeInTheDocument();
+    expect(screen.getByText('Choose the reason for contact.')).toBeInTheDocument();
+    expect(screen.getByText('Tick what you checked, or Nothing checked.')).toBeInTheDocument();
+  });
+
+  it('flags references that are not Operational Blueprint numbers and a malformed CRN', async () => {
+    setup();
+    const refs = screen.getByRole('textbox', { name: /operational blueprint numbers/i });
+    fireEvent.change(refs, { target: { value: '111-05070020, abc' } });
+    fireEvent.focusOut(refs);
+    expect(await screen.findByText(/These aren't Operational Blueprint numbers: abc\./)).toBeInTheDocument();
+    fireEvent.change(crnField(), { target: { value: '12345678' } });
+    fireEvent.focusOut(crnField());
+    expect(await screen.findByText(/A CRN is nine digits and a letter/)).toBeInTheDocument();
+  });
+
+  it('does not post when Enter is pressed in a single-line field', () => {
+    const { onSubmit } = setup();
+    fillValid();
+    fireEvent.keyDown(crnField(), { key: 'Enter', code: 'Enter' });
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(question()).toHaveValue('Rate does not update after the income estimate was coded.');
+  });
+});

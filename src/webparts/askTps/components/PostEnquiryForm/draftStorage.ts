@@ -1,0 +1,156 @@
+import type { IDraftStorageArea, IEnquiryDraft } from './IPostEnquiryFormProps';
+
+const PREFIX: string = 'boutique-tps:ask-tps:';
+
+/** Storage keys for one user on this device. */
+export function draftKeys(userKey: string): { draft: string; crn: string; lastWorkType: string } {
+  const who: string = (userKey || 'anonymous').toLowerCase();
+  return {
+    draft: PREFIX + 'draft:v1:' + who,
+    crn: PREFIX + 'crn:v1:' + who,
+    lastWorkType: PREFIX + 'last-work-type:' + who
+  };
+}
+
+/** window.localStorage / sessionStorage when the host allows them (Teams and private windows may not). */
+export function browserStorage(kind: 'local' | 'session'): IDraftStorageArea | undefined {
+  try {
+    if (typeof window === 'undefined') {
+      return undefined;
+    }
+    return kind === 'local' ? window.localStorage : window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function read(area: IDraftStorageArea | undefined, key: string): string | undefined {
+  try {
+    const v: string | null = area ? area.getItem(key) : null; // eslint-disable-line @rushstack/no-new-null
+    return v === null ? undefined : v;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(area: IDraftStorageArea | undefined, key: string, value: string | undefined): void {
+  try {
+    if (!area) {
+      return;
+    }
+    if (value === undefined) {
+      area.removeItem(key);
+    } else {
+      area.setItem(key, value);
+    }
+  } catch {
+    // Storage full or refused: the draft just is not kept; posting still works.
+  }
+}
+
+/** A random RFC 4122 version 4 id (crypto when the browser has it). */
+export function newRequestKey(): string {
+  const bytes: number[] = [];
+  const c: Crypto | undefined = typeof crypto !== 'undefined' ? crypto : undefined;
+  if (c && typeof c.getRandomValues === 'function') {
+    const arr: Uint8Array = new Uint8Array(16);
+    c.getRandomValues(arr);
+    for (let i: number = 0; i < 16; i++) {
+      bytes.push(arr[i]);
+    }
+  } else {
+    for (let i: number = 0; i < 16; i++) {
+      bytes.push(Math.floor(Math.random() * 256));
+    }
+  }
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  let hex: string = '';
+  for (let i: number = 0; i < 16; i++) {
+    hex += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+    if (i === 3 || i === 5 || i === 7 || i === 9) {
+      hex += '-';
+    }
+  }
+  return hex;
+}
+
+/** A draft with nothing typed yet. */
+export function emptyDraft(workType: string): IEnquiryDraft {
+  return {
+    requestKey: newRequestKey(),
+    workType,
+    reason: '',
+    referencesChecked: [],
+    referencesRead: '',
+    question: '',
+    customerOnHold: false,
+    crn: ''
+  };
+}
+
+/** True when the officer has typed or chosen nothing worth keeping (the work type alone is remembered separately). */
+export function isBlankDraft(d: IEnquiryDraft): boolean {
+  return !d.reason && d.referencesChecked.length === 0 && !d.referencesRead.trim() && !d.question.trim() &&
+    !d.customerOnHold && !d.crn.trim();
+}
+
+/** Loads the kept draft, or `undefined` when there is none (or it is unreadable). */
+export function loadDraft(userKey: string, local: IDraftStorageArea | undefined, session: IDraftStorageArea | undefined): IEnquiryDraft | undefined {
+  const keys = draftKeys(userKey);
+  const raw: string | undefined = read(local, keys.draft);
+  if (!raw) {
+    return undefined;
+  }
+  try {
+    const v: Partial<IEnquiryDraft> = JSON.parse(raw);
+    if (!v || typeof v.requestKey !== 'string' || !v.requestKey) {
+      return undefined;
+    }
+    return {
+      requestKey: v.requestKey,
+      workType: typeof v.workType === 'string' ? v.workType : '',
+      reason: typeof v.reason === 'string' ? v.reason : '',
+      referencesChecked: Array.isArray(v.referencesChecked) ? v.referencesChecked.filter((r) => typeof r === 'string') : [],
+      referencesRead: typeof v.referencesRead === 'string' ? v.referencesRead : '',
+      question: typeof v.question === 'string' ? v.question : '',
+      customerOnHold: v.customerOnHold === true,
+      crn: read(session, keys.crn) || ''
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the draft: everything but the CRN on the device, the CRN only for the life of the tab. */
+export function saveDraft(userKey: string, draft: IEnquiryDraft, local: IDraftStorageArea | undefined, session: IDraftStorageArea | undefined): void {
+  const keys = draftKeys(userKey);
+  const kept: Partial<IEnquiryDraft> = {
+    requestKey: draft.requestKey,
+    workType: draft.workType,
+    reason: draft.reason,
+    referencesChecked: draft.referencesChecked,
+    referencesRead: draft.referencesRead,
+    question: draft.question,
+    customerOnHold: draft.customerOnHold
+  };
+  write(local, keys.draft, JSON.stringify(kept));
+  write(session, keys.crn, draft.crn ? draft.crn : undefined);
+}
+
+/** Forgets the draft (after the post lands). */
+export function clearDraft(userKey: string, local: IDraftStorageArea | undefined, session: IDraftStorageArea | undefined): void {
+  const keys = draftKeys(userKey);
+  write(local, keys.draft, undefined);
+  write(session, keys.crn, undefined);
+}
+
+/** The work type this user last posted on this device. */
+export function loadLastWorkType(userKey: string, local: IDraftStorageArea | undefined): string {
+  return read(local, draftKeys(userKey).lastWorkType) || '';
+}
+
+/** Remembers the work type of a post that landed. */
+export function saveLastWorkType(userKey: string, workType: string, local: IDraftStorageArea | undefined): void {
+  write(local, draftKeys(userKey).lastWorkType, workType || undefined);
+}

@@ -1,0 +1,2 @@
+export { PostEnquiryForm } from './PostEnquiryForm';
+export type { IPostEnquiryFormProps, IEnquiryDraft, IDraftStorageArea } from './IPostEnquiryFormProps';
