@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
+import type { IDataServices } from '../../data/services';
 
 /** Who is signed in, as the web part sees them. */
 export interface ICurrentUser {
@@ -52,4 +53,6 @@ export interface IAppServices {
   /** True when the user may provision the site (ManageWeb). In SharePoint this comes from the page context. */
   canManageSite: () => Promise<boolean>;
   setup: ISiteSetup;
+  /** The stores and mailer, built once for this web part context. */
+  data: IDataServices;
 }

@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { GraphFI } from '@pnp/graph';
-import { readSchemaVersion, readSiteOwners } from '../../data/siteStatus';
+import { createDataServices } from '../../data/services';
 import type { HostKind, IAppServices, ICurrentUser } from './IAppServices';
 
 export interface ICreateAppServicesOptions {
@@ -13,17 +13,14 @@ export interface ICreateAppServicesOptions {
 
 /** Builds the services of one web part from its PnPjs roots: the same code for SharePoint, Teams and the workbench. */
 export function createAppServices(options: ICreateAppServicesOptions): IAppServices {
-  const { sp } = options;
+  const data = createDataServices({ sp: options.sp, graph: options.graph, currentUserLogin: options.user.login });
   return {
     ...options,
+    data,
     setup: {
-      readSchemaVersion: () => readSchemaVersion(sp),
-      // Provisioning runs once per site, by an owner: load it on demand so no one else downloads it.
-      ensureSite: async (onProgress) => {
-        const provisioning = await import(/* webpackChunkName: 'boutique-site-setup' */ '../../data/ensureSite');
-        await provisioning.ensureSite(sp, { onProgress });
-      },
-      readSiteOwners: () => readSiteOwners(sp)
+      readSchemaVersion: () => data.status.readSchemaVersion(),
+      ensureSite: (onProgress) => data.ensureSite({ onProgress }),
+      readSiteOwners: () => data.status.readSiteOwners()
     }
   };
 }

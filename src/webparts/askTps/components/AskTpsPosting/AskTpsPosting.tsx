@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { useServices } from '../../../../shared/services';
-import { EnquiryStore } from '../../../../data/stores/EnquiryStore';
 import { CENTRE_TIME_ZONES } from '../../../../data/schema';
 import { toUserMessage } from '../../../../data/errors';
 import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
@@ -28,9 +27,8 @@ export function guessCentreTimeZone(): string {
 
 /** Connects the posting form to the Enquiries list of the web part's site. */
 export const AskTpsPosting: React.FC = () => {
-  const { sp, user } = useServices();
-  // One store per web part context: it remembers creates whose outcome was uncertain (a 504 after the item landed).
-  const enquiries: EnquiryStore = React.useMemo(() => new EnquiryStore(sp), [sp]);
+  const { data, user } = useServices();
+  const enquiries = data.enquiries;
 
   const post = React.useCallback(async (draft: IEnquiryDraft): Promise<void> => {
     try {

@@ -1,0 +1,276 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/security';
+import { DEFAULT_WORK_TYPES, WorkType } from '../../domain/workTypes';
+import {
+  IFieldDefinition,
+  IGroupDefinition,
+  IListDefinition,
+  IRoleDefinitionSpec,
+  ISchema,
+  LIST,
+  RoleType,
+  SCHEMA_VERSION_KEY
+} from '../schema';
+import { createField, IFieldPatch, TYPE_AS_STRING, updateField } from './fieldActions';
+import { IExistingField, IExistingList, IExistingRole, ISiteState } from './siteState';
+
+/** One change `ensureSite` will make, with the label shown while it runs. */
+export interface IProvisioningAction {
+  /** Progress label, e.g. `Adding field Enquiries.RequestKey`. */
+  label: string;
+  /** Makes the change. */
+  run: () => Promise<void>;
+}
+
+/** Ids learned while running (groups and roles created by earlier actions). */
+interface IRunContext {
+  groups: Map<string, number>;
+  roles: Map<string, number>;
+}
+
+/** Unsigned 32-bit OR, so bit 31 does not turn the number negative. */
+function or32(a: number, b: number): number {
+   
+  return (a | b) >>> 0;
+}
+
+/** Base permissions of a built-in role plus extra PermissionKind bits. */
+export function withPermissions(base: { high: number; low: number }, extra: ReadonlyArray<number>): { high: number; low: number } {
+  let high: number = base.high >>> 0;
+  let low: number = base.low >>> 0;
+  for (const p of extra) {
+    const bit: number = p - 1;
+    if (bit >= 0 && bit < 32) {
+       
+      low = or32(low, 1 << bit);
+    } else if (bit >= 32 && bit < 64) {
+       
+      high = or32(high, 1 << (bit - 32));
+    }
+  }
+  return { high, low };
+}
+
+function roleByType(roles: IExistingRole[], type: RoleType): IExistingRole | undefined {
+  for (const r of roles) {
+    if (r.roleTypeKind === type) {
+      return r;
+    }
+  }
+  return undefined;
+}
+
+function roleByName(roles: IExistingRole[], name: string): IExistingRole | undefined {
+  for (const r of roles) {
+    if (r.name === name) {
+      return r;
+    }
+  }
+  return undefined;
+}
+
+function missingChoices(wanted: ReadonlyArray<string> | undefined, existing: string[]): string[] {
+  return (wanted || []).filter((c) => existing.indexOf(c) < 0);
+}
+
+function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existing: IExistingField | undefined): IProvisioningAction[] {
+  const name: string = list.title + '.' + f.internalName;
+  const actions: IProvisioningAction[] = [];
+  if (!existing) {
+    actions.push({ label: 'Adding field ' + name, run: () => createField(sp, list.title, f) });
+    if (f.unique) {
+      actions.push({
+        label: 'Making field ' + name + ' unique',
+        run: () => updateField(sp, list.title, f, { Indexed: true, EnforceUniqueValues: true })
+      });
+    }
+    return actions;
+  }
+  if (TYPE_AS_STRING[f.type].indexOf(existing.typeAsString) < 0) {
+    throw new Error('Field ' + name + ' exists as ' + existing.typeAsString + ' but the schema needs ' + f.type +
+      '. Rename or delete the column, then run Set up site again.');
+  }
+  const patch: IFieldPatch = {};
+  const labels: string[] = [];
+  if ((f.indexed || f.unique) && !existing.indexed) {
+    patch.Indexed = true;
+    labels.push('indexing');
+  }
+  if (f.unique && !existing.unique) {
+    patch.Indexed = true;
+    patch.EnforceUniqueValues = true;
+    labels.push('enforcing unique values');
+  }
+  const extra: string[] = missingChoices(f.choices, existing.choices);
+  if (extra.length > 0) {
+    patch.Choices = existing.choices.concat(extra);
+    labels.push('adding choices ' + extra.join(', '));
+  }
+  if (labels.length > 0) {
+    actions.push({ label: 'Updating field ' + name + ' (' + labels.join('; ') + ')', run: () => updateField(sp, list.title, f, patch) });
+  }
+  return actions;
+}
+
+function planList(sp: SPFI, list: IListDefinition, existing: IExistingList | undefined): IProvisioningAction[] {
+  const actions: IProvisioningAction[] = [];
+  if (!existing) {
+    actions.push({
+      label: 'Creating list ' + list.title,
+      run: async () => {
+        await sp.web.lists.add(list.title, list.description, 100, false);
+      }
+    });
+  }
+  const read: number = list.readSecurity || 1;
+  const write: number = list.writeSecurity || 1;
+  if (!existing ? (read !== 1 || write !== 1) : (existing.readSecurity !== read || existing.writeSecurity !== write)) {
+    actions.push({
+      label: 'Setting item-level security on ' + list.title,
+      run: async () => {
+        await sp.web.lists.getByTitle(list.title).update({ ReadSecurity: read, WriteSecurity: write });
+      }
+    });
+  }
+  for (const f of list.fields) {
+    const ef: IExistingField | undefined = existing ? existing.fields.get(f.internalName) : undefined;
+    actions.push(...planField(sp, list, f, ef));
+  }
+  return actions;
+}
+
+function planRole(sp: SPFI, spec: IRoleDefinitionSpec, state: ISiteState, ctx: IRunContext): IProvisioningAction[] {
+  const base: IExistingRole | undefined = roleByType(state.roles, spec.basedOn);
+  if (!base) {
+    throw new Error('The site has no built-in permission level of type ' + spec.basedOn);
+  }
+  const perms: { high: number; low: number } = withPermissions(base, spec.extraPermissions);
+  const existing: IExistingRole | undefined = roleByName(state.roles, spec.name);
+  if (!existing) {
+    return [{
+      label: 'Creating permission level ' + spec.name,
+      run: async () => {
+        const r: { data: { Id: number } } = await sp.web.roleDefinitions.add(spec.name, spec.description, spec.order,
+          { High: perms.high, Low: perms.low });
+        ctx.roles.set(spec.name, r.data.Id);
+      }
+    }];
+  }
+  ctx.roles.set(spec.name, existing.id);
+  const has: { high: number; low: number } = withPermissions(existing, []);
+  const needs: { high: number; low: number } = withPermissions(existing, spec.extraPermissions);
+  if (has.high === needs.high && has.low === needs.low) {
+    return [];
+  }
+  return [{
+    label: 'Updating permission level ' + spec.name,
+    run: async () => {
+      await sp.web.roleDefinitions.getById(existing.id).update({ BasePermissions: { High: needs.high, Low: needs.low } });
+    }
+  }];
+}
+
+function planGroup(sp: SPFI, g: IGroupDefinition, state: ISiteState, ctx: IRunContext): IProvisioningAction[] {
+  const actions: IProvisioningAction[] = [];
+  const groupId: number | undefined = state.groups.get(g.title);
+  if (groupId === undefined) {
+    actions.push({
+      label: 'Creating group ' + g.title,
+      run: async () => {
+        const data: { Id: number } = await sp.web.siteGroups.add({ Title: g.title, Description: g.description });
+        ctx.groups.set(g.title, data.Id);
+      }
+    });
+  } else {
+    ctx.groups.set(g.title, groupId);
+  }
+  const roleName: string = typeof g.role === 'string' ? g.role : (roleByType(state.roles, g.role) || { name: String(g.role) }).name;
+  const existingRoleId: number | undefined = typeof g.role === 'string'
+    ? (roleByName(state.roles, g.role) || { id: undefined }).id
+    : (roleByType(state.roles, g.role) || { id: undefined }).id;
+  const assigned: number[] = groupId !== undefined ? state.assignments.get(groupId) || [] : [];
+  if (groupId === undefined || existingRoleId === undefined || assigned.indexOf(existingRoleId) < 0) {
+    actions.push({
+      label: 'Granting ' + roleName + ' to ' + g.title,
+      run: async () => {
+        const pid: number | undefined = ctx.groups.get(g.title);
+        const rid: number | undefined = existingRoleId !== undefined ? existingRoleId : ctx.roles.get(roleName);
+        if (pid === undefined || rid === undefined) {
+          throw new Error('Group or permission level not found');
+        }
+        await sp.web.roleAssignments.add(pid, rid);
+      }
+    });
+  }
+  return actions;
+}
+
+function planWorkTypes(sp: SPFI, state: ISiteState, seed: ReadonlyArray<WorkType>): IProvisioningAction[] {
+  return seed
+    .filter((wt) => state.workTypeKeys.indexOf(wt.key.toUpperCase()) < 0)
+    .map((wt) => ({
+      label: 'Adding work type ' + wt.title,
+      run: async () => {
+        await sp.web.lists.getByTitle(LIST.workTypes).items.add({
+          Title: wt.title,
+          WorkTypeKey: wt.key,
+          Active: wt.active,
+          GuidelineMinutes: wt.guidelineMinutes
+        });
+      }
+    }));
+}
+
+function planVersion(sp: SPFI, state: ISiteState, version: number): IProvisioningAction[] {
+  const row: { id: number; value: number } | undefined = state.versionRow;
+  if (row && row.value >= version) {
+    return [];
+  }
+  return [{
+    label: 'Recording schema version ' + version,
+    run: async () => {
+      const items = sp.web.lists.getByTitle(LIST.settings).items;  
+      if (row) {
+        await items.getById(row.id).update({ Value: String(version) });
+      } else {
+        await items.add({ Title: SCHEMA_VERSION_KEY, Value: String(version) });
+      }
+    }
+  }];
+}
+
+/**
+ * Compares the site with the schema and returns the changes to make, in order: lists and fields, permission
+ * levels, groups and their permissions, seed work types, and last the schema version. Empty when the site
+ * already matches.
+ */
+export function planProvisioning(sp: SPFI, schema: ISchema, state: ISiteState,
+  seedWorkTypes: ReadonlyArray<WorkType> = DEFAULT_WORK_TYPES): IProvisioningAction[] {
+  const ctx: IRunContext = { groups: new Map<string, number>(), roles: new Map<string, number>() };
+  const actions: IProvisioningAction[] = [];
+  for (const l of schema.lists) {
+    actions.push(...planList(sp, l, state.lists.get(l.title)));
+  }
+  for (const r of schema.roles) {
+    actions.push(...planRole(sp, r, state, ctx));
+  }
+  for (const g of schema.groups) {
+    actions.push(...planGroup(sp, g, state, ctx));
+  }
+  let hasWorkTypes: boolean = false;
+  for (const l of schema.lists) {
+    hasWorkTypes = hasWorkTypes || l.title === LIST.workTypes;
+  }
+  // Seed only while the site has never finished a setup: afterwards the owner keeps the list (an owner who
+  // deletes a work type must not see it come back; inactive ones stay as they are).
+  if (hasWorkTypes && !state.versionRow) {
+    actions.push(...planWorkTypes(sp, state, seedWorkTypes));
+  }
+  // write the version only when there is something to change or the stored version is behind
+  actions.push(...planVersion(sp, state, schema.version));
+  return actions;
+}

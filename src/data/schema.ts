@@ -1,0 +1,433 @@
+/**
+ * The SharePoint schema of Boutique TPS: lists, fields, permission levels and groups.
+ *
+ * This is the single source of truth. `ensureSite` provisions it (creating and upgrading), the stores read and
+ * write the field names declared here, and the local SharePoint provisions from it too. Every field and list
+ * says in which schema version it appeared, so an older site is upgraded by adding what is missing.
+ *
+ * Rules kept here:
+ * - every query filters first on an indexed Text or Choice column (the 5,000-item list view threshold);
+ * - work types are stored as their key in an indexed Text column, never as a lookup;
+ * - people are stored twice: a lower-case login in an indexed Text column (`...Key`, for filtering) and, where
+ *   people pick or see a person, a User column for display.
+ */
+
+import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';
+import { FOUR_PILLARS, URGENT_QOL_REASONS } from '../domain/qol';
+
+/** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
+export const SCHEMA_VERSION: number = 1;
+
+/** The SharePoint column types the schema uses. */
+export type FieldType = 'Text' | 'Note' | 'Choice' | 'MultiChoice' | 'Number' | 'DateTime' | 'Boolean' | 'User';
+
+/** One column of a list. The internal name is also the title it is created with (no spaces). */
+export interface IFieldDefinition {
+  /** Internal (and REST) name, e.g. `RequestKey`. */
+  internalName: string;
+  /** SharePoint column type. */
+  type: FieldType;
+  /** Allowed values for Choice and MultiChoice; provisioning adds missing ones and never removes any. */
+  choices?: ReadonlyArray<string>;
+  /** Maximum length for Text columns (SharePoint allows at most 255). */
+  maxLength?: number;
+  /** Create an index on the column (needed to filter a list past 5,000 items). */
+  indexed?: boolean;
+  /** Enforce unique values (implies `indexed`). */
+  unique?: boolean;
+  /** Required in SharePoint forms and REST writes. */
+  required?: boolean;
+  /** Schema version in which the column was introduced. */
+  addedInVersion: number;
+  /** What the column holds (shown as the column description). */
+  description?: string;
+}
+
+/** SharePoint item-level read security: 1 = all items, 2 = only items the user created. */
+export type ReadSecurity = 1 | 2;
+
+/** SharePoint item-level write security: 1 = all items, 2 = only items the user created, 4 = none. */
+export type WriteSecurity = 1 | 2 | 4;
+
+/** One custom list. The built-in Title column is always present and is not declared in `fields`. */
+export interface IListDefinition {
+  /** List title (also how the stores address it). */
+  title: string;
+  /** List description. */
+  description: string;
+  /** What the built-in Title column holds on this list. */
+  titleMeaning: string;
+  /** Item-level read security; omitted means SharePoint's default (1). */
+  readSecurity?: ReadSecurity;
+  /** Item-level write security; omitted means SharePoint's default (1). */
+  writeSecurity?: WriteSecurity;
+  /** Schema version in which the list was introduced. */
+  addedInVersion: number;
+  /** The custom columns. */
+  fields: ReadonlyArray<IFieldDefinition>;
+}
+
+/** SharePoint's built-in role types (SP.RoleType) that the schema builds on. */
+export enum RoleType {
+  /** Read */
+  Reader = 2,
+  /** Contribute */
+  Contributor = 3,
+  /** Edit */
+  WebDesigner = 4,
+  /** Full Control */
+  Administrator = 5
+}
+
+/** A custom permission level: a built-in role plus extra permissions. */
+export interface IRoleDefinitionSpec {
+  /** Name shown in SharePoint, e.g. `TPS Contributor`. */
+  name: string;
+  /** Description shown in SharePoint. */
+  description: string;
+  /** The built-in role whose permissions it starts from. */
+  basedOn: RoleType;
+  /**
+   * Extra SharePoint permissions, as PermissionKind numbers (e.g. 9 = CancelCheckout, shown as
+   * "Override List Behaviors", which lets holders read and edit all items despite item-level security).
+   */
+  extraPermissions: ReadonlyArray<number>;
+  /** Display order among permission levels. */
+  order: number;
+  /** Schema version in which it was introduced. */
+  addedInVersion: number;
+}
+
+/** A SharePoint group and the permission level it holds on the web. */
+export interface IGroupDefinition {
+  /** Group title, e.g. `TPS Officers`. */
+  title: string;
+  /** Group description. */
+  description: string;
+  /** Either a built-in role type or the name of a custom role in `roles`. */
+  role: RoleType | string;
+  /** Schema version in which it was introduced. */
+  addedInVersion: number;
+}
+
+/** The whole schema: what `ensureSite` makes the site look like. */
+export interface ISchema {
+  /** Version written to TPS Settings once the site matches. */
+  version: number;
+  /** Custom lists. */
+  lists: ReadonlyArray<IListDefinition>;
+  /** Custom permission levels. */
+  roles: ReadonlyArray<IRoleDefinitionSpec>;
+  /** Groups and their permission on the web. */
+  groups: ReadonlyArray<IGroupDefinition>;
+}
+
+/** List titles, so stores never spell them twice. */
+export const LIST = {
+  settings: 'TPS Settings',
+  workTypes: 'Work Types',
+  roster: 'TPS Roster',
+  enquiries: 'Enquiries',
+  escalations: 'Escalations',
+  qolChecks: 'QOL Checks',
+  feedback: 'Feedback'
+} as const;
+
+/** Group titles (fixed in docs/CONTRACTS.md). */
+export const GROUP = {
+  serviceOfficers: 'Service Officers',
+  tpsOfficers: 'TPS Officers',
+  serviceSupportOfficers: 'Service Support Officers'
+} as const;
+
+/** Title of the TPS Settings row that holds the provisioned schema version. */
+export const SCHEMA_VERSION_KEY: string = 'SchemaVersion';
+
+/** Name of the custom permission level for TPSOs and SSOs. */
+export const TPS_CONTRIBUTOR_ROLE: string = 'TPS Contributor';
+
+/** SharePoint PermissionKind.CancelCheckout, shown in the UI as "Override List Behaviors". */
+export const PERMISSION_OVERRIDE_LIST_BEHAVIORS: number = 9;
+
+/** The Australian time zones of the Smart Centres (IANA names). */
+export const CENTRE_TIME_ZONES: ReadonlyArray<string> = [
+  'Australia/Sydney',
+  'Australia/Melbourne',
+  'Australia/Brisbane',
+  'Australia/Adelaide',
+  'Australia/Darwin',
+  'Australia/Perth',
+  'Australia/Hobart'
+];
+
+/** Roster roles. */
+export const ROSTER_ROLES: ReadonlyArray<string> = ['TPSO', 'SSO', 'TeamLeader'];
+
+/** Enquiry statuses (the enquiry lifecycle's states). */
+export const ENQUIRY_STATUSES: ReadonlyArray<string> = ['Waiting', 'Claimed', 'TakenOver', 'Resolved', 'Escalated', 'Withdrawn'];
+
+/** Reasons an officer may contact TPS (seed 001, and seed 002 item 4). */
+export const ENQUIRY_REASONS: ReadonlyArray<string> = [
+  'Arrears or negative adjustment unsure',
+  'Status or rate does not reflect the record',
+  'System will not allow updates',
+  "Coding error references don't solve",
+  'Customer asks to speak to a technical expert'
+];
+
+/** References an officer checks before contacting TPS. */
+export const REFERENCES_CHECKED: ReadonlyArray<string> = [
+  'Operational Blueprint',
+  'NNU',
+  'Office Locator',
+  'mySupport',
+  'Roxy Digital Assistant',
+  'Process Direct current issues',
+  'Nothing checked'
+];
+
+/** Escalation categories (seed 004). */
+export const ESCALATION_CATEGORIES: ReadonlyArray<string> = DOMAIN_ESCALATION_CATEGORIES.map((c) => c.key);
+
+/** Escalation statuses. */
+export const ESCALATION_STATUSES: ReadonlyArray<string> = ['Open', 'Assigned', 'Finalised'];
+
+/** Why an escalation was finalised (seed 004). */
+export const FINALISATION_REASONS: ReadonlyArray<string> = [
+  'Hand-off (ACTDOC sent)',
+  'NNU confirms future fix',
+  'Resolved',
+  'Referred to policy'
+];
+
+/** QOL check outcomes. */
+export const QOL_OUTCOMES: ReadonlyArray<string> = ['Correct', 'NonCriticalError', 'CriticalError'];
+
+/** The Four Pillars a critical error fails. */
+export const QOL_PILLARS: ReadonlyArray<string> = FOUR_PILLARS.map((p) => p.key);
+
+/** Why a QOL check is urgent. */
+export const QOL_URGENT_REASONS: ReadonlyArray<string> = URGENT_QOL_REASONS.map((r) => r.key);
+
+/** Feedback statuses. */
+export const FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
+
+const V1: number = 1;
+
+/** A login key column: lower-case login, indexed for filtering. */
+function keyField(internalName: string, description: string): IFieldDefinition {
+  return { internalName, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V1, description };
+}
+
+/** The client-made id that makes a retried create land once. */
+function requestKeyField(): IFieldDefinition {
+  return {
+    internalName: 'RequestKey',
+    type: 'Text',
+    maxLength: 64,
+    indexed: true,
+    unique: true,
+    addedInVersion: V1,
+    description: 'Client-made id: a retried create lands once'
+  };
+}
+
+const settingsList: IListDefinition = {
+  title: LIST.settings,
+  description: 'Boutique TPS settings (do not delete the SchemaVersion row).',
+  titleMeaning: 'Setting key',
+  addedInVersion: V1,
+  fields: [{ internalName: 'Value', type: 'Text', maxLength: 255, addedInVersion: V1 }]
+};
+
+const workTypesList: IListDefinition = {
+  title: LIST.workTypes,
+  description: 'Boutique work types offered to officers.',
+  titleMeaning: 'Display name',
+  addedInVersion: V1,
+  fields: [
+    { internalName: 'WorkTypeKey', type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V1 },
+    { internalName: 'Active', type: 'Boolean', addedInVersion: V1 },
+    { internalName: 'GuidelineMinutes', type: 'Number', addedInVersion: V1 }
+  ]
+};
+
+const rosterList: IListDefinition = {
+  title: LIST.roster,
+  description: 'Who answers which work types.',
+  titleMeaning: 'Person display name',
+  addedInVersion: V1,
+  fields: [
+    { internalName: 'Person', type: 'User', addedInVersion: V1 },
+    keyField('PersonKey', 'Lower-case login'),
+    { internalName: 'WorkTypes', type: 'Note', addedInVersion: V1, description: "Work type keys joined by ';'" },
+    { internalName: 'Role', type: 'Choice', choices: ROSTER_ROLES, addedInVersion: V1 },
+    { internalName: 'Centre', type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: 'CentreTimeZone', type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
+    { internalName: 'OnDuty', type: 'Boolean', addedInVersion: V1 },
+    keyField('TeamLeaderKey', "Team leader's lower-case login")
+  ]
+};
+
+const enquiriesList: IListDefinition = {
+  title: LIST.enquiries,
+  description: 'Technical enquiries from Service Officers.',
+  titleMeaning: 'Request key (not shown)',
+  readSecurity: 2,
+  writeSecurity: 2,
+  addedInVersion: V1,
+  fields: [
+    { internalName: 'WorkType', type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
+    { internalName: 'Status', type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V1 },
+    { internalName: 'Reason', type: 'Choice', choices: ENQUIRY_REASONS, addedInVersion: V1 },
+    { internalName: 'Question', type: 'Note', addedInVersion: V1 },
+    { internalName: 'ReferencesChecked', type: 'MultiChoice', choices: REFERENCES_CHECKED, addedInVersion: V1 },
+    { internalName: 'ReferencesRead', type: 'Text', maxLength: 255, addedInVersion: V1, description: 'OB numbers read' },
+    { internalName: 'CustomerOnHold', type: 'Boolean', addedInVersion: V1 },
+    { internalName: 'CentreTimeZone', type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
+    keyField('RequesterKey', "Requesting officer's lower-case login"),
+    keyField('AssigneeKey', "TPSO's lower-case login"),
+    { internalName: 'Assignee', type: 'User', addedInVersion: V1 },
+    { internalName: 'ClaimedAt', type: 'DateTime', addedInVersion: V1 },
+    { internalName: 'TakenOverAt', type: 'DateTime', addedInVersion: V1 },
+    { internalName: 'TakenOverByKey', type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: 'TakeOverReason', type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: 'ResolvedAt', type: 'DateTime', indexed: true, addedInVersion: V1 },
+    { internalName: 'ReferencesGiven', type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: 'Resolution', type: 'Note', addedInVersion: V1 },
+    { internalName: 'NotifiedAt', type: 'DateTime', addedInVersion: V1 },
+    { internalName: 'EscalationId', type: 'Number', addedInVersion: V1 },
+    requestKeyField(),
+    { internalName: 'CRN', type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
+  ]
+};
+
+const escalationsList: IListDefinition = {
+  title: LIST.escalations,
+  description: 'Enquiries escalated to Service Support Officers.',
+  titleMeaning: 'Request key (not shown)',
+  addedInVersion: V1,
+  fields: [
+    { internalName: 'EnquiryId', type: 'Number', indexed: true, addedInVersion: V1 },
+    { internalName: 'WorkType', type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
+    { internalName: 'Category', type: 'Choice', choices: ESCALATION_CATEGORIES, indexed: true, addedInVersion: V1 },
+    { internalName: 'Status', type: 'Choice', choices: ESCALATION_STATUSES, indexed: true, addedInVersion: V1 },
+    { internalName: 'DueAt', type: 'DateTime', indexed: true, addedInVersion: V1 },
+    { internalName: 'ReviewAt', type: 'DateTime', addedInVersion: V1 },
+    { internalName: 'NextFollowUpAt', type: 'DateTime', addedInVersion: V1 },
+    { internalName: 'EPED', type: 'DateTime', addedInVersion: V1, description: 'Entitlement Period End Date' },
+    { internalName: 'ReferredToIct', type: 'Boolean', addedInVersion: V1 },
+    { internalName: 'ICTIncident', type: 'Text', maxLength: 64, addedInVersion: V1 },
+    { internalName: 'NnuReference', type: 'Text', maxLength: 64, addedInVersion: V1 },
+    { internalName: 'DocRecorded', type: 'Boolean', addedInVersion: V1 },
+    { internalName: 'Urgent', type: 'Boolean', addedInVersion: V1 },
+    keyField('AssigneeKey', "SSO's lower-case login"),
+    { internalName: 'Assignee', type: 'User', addedInVersion: V1 },
+    keyField('RaisedByKey', "Raising TPSO's lower-case login"),
+    { internalName: 'Summary', type: 'Note', addedInVersion: V1 },
+    { internalName: 'Notes', type: 'Note', addedInVersion: V1, description: 'JSON history of notes' },
+    { internalName: 'FinalisedAt', type: 'DateTime', addedInVersion: V1 },
+    { internalName: 'FinalisationReason', type: 'Choice', choices: FINALISATION_REASONS, addedInVersion: V1 },
+    { internalName: 'CentreTimeZone', type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
+    requestKeyField(),
+    { internalName: 'CRN', type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
+  ]
+};
+
+const qolList: IListDefinition = {
+  title: LIST.qolChecks,
+  description: 'Quality On Line checks of officers\u2019 work.',
+  titleMeaning: 'Request key (not shown)',
+  addedInVersion: V1,
+  fields: [
+    { internalName: 'WorkType', type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
+    keyField('OfficerKey', "Checked officer's lower-case login"),
+    keyField('CheckerKey', "Checking TPSO's lower-case login"),
+    { internalName: 'ActivityRef', type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: 'Outcome', type: 'Choice', choices: QOL_OUTCOMES, indexed: true, addedInVersion: V1 },
+    { internalName: 'PillarsFailed', type: 'MultiChoice', choices: QOL_PILLARS, addedInVersion: V1 },
+    { internalName: 'Urgent', type: 'Boolean', addedInVersion: V1 },
+    { internalName: 'UrgentReason', type: 'Choice', choices: QOL_URGENT_REASONS, addedInVersion: V1 },
+    { internalName: 'Feedback', type: 'Note', addedInVersion: V1 },
+    { internalName: 'CheckedAt', type: 'DateTime', addedInVersion: V1 },
+    { internalName: 'SentBack', type: 'Boolean', addedInVersion: V1 },
+    requestKeyField()
+  ]
+};
+
+const feedbackList: IListDefinition = {
+  title: LIST.feedback,
+  description: 'Feedback to team leaders about technically incorrect answers.',
+  titleMeaning: 'Request key (not shown)',
+  addedInVersion: V1,
+  fields: [
+    { internalName: 'EnquiryId', type: 'Number', indexed: true, addedInVersion: V1 },
+    keyField('TpsoKey', "Answering TPSO's lower-case login"),
+    keyField('TeamLeaderKey', "TPSO's team leader's lower-case login"),
+    keyField('RaisedByKey', "Raising officer's lower-case login"),
+    { internalName: 'Detail', type: 'Note', addedInVersion: V1 },
+    { internalName: 'Status', type: 'Choice', choices: FEEDBACK_STATUSES, addedInVersion: V1 },
+    requestKeyField()
+  ]
+};
+
+/** The current schema. */
+export const SCHEMA: ISchema = {
+  version: SCHEMA_VERSION,
+  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList],
+  roles: [
+    {
+      name: TPS_CONTRIBUTOR_ROLE,
+      description: 'Contribute, plus Override List Behaviors so TPS staff see every enquiry.',
+      basedOn: RoleType.Contributor,
+      extraPermissions: [PERMISSION_OVERRIDE_LIST_BEHAVIORS],
+      order: 200,
+      addedInVersion: V1
+    }
+  ],
+  groups: [
+    {
+      title: GROUP.serviceOfficers,
+      description: 'Officers who ask TPS; they see only their own enquiries.',
+      role: RoleType.Contributor,
+      addedInVersion: V1
+    },
+    {
+      title: GROUP.tpsOfficers,
+      description: 'Technical Peer Support Officers.',
+      role: TPS_CONTRIBUTOR_ROLE,
+      addedInVersion: V1
+    },
+    {
+      title: GROUP.serviceSupportOfficers,
+      description: 'Service Support Officers, Senior Practitioners and Team Leaders.',
+      role: TPS_CONTRIBUTOR_ROLE,
+      addedInVersion: V1
+    }
+  ]
+};
+
+/** Finds a list definition by title; throws when the schema has none (a programming error). */
+export function listDefinition(schema: ISchema, title: string): IListDefinition {
+  for (const l of schema.lists) {
+    if (l.title === title) {
+      return l;
+    }
+  }
+  throw new Error('The schema has no list "' + title + '"');
+}
+
+/**
+ * The schema as it was at an older version (lists, fields, roles and groups added later are left out).
+ * Used to reason about upgrades and, in tests, to provision an "older" site.
+ */
+export function schemaAtVersion(schema: ISchema, version: number): ISchema {
+  return {
+    version,
+    lists: schema.lists
+      .filter((l) => l.addedInVersion <= version)
+      .map((l) => ({ ...l, fields: l.fields.filter((f) => f.addedInVersion <= version) })),
+    roles: schema.roles.filter((r) => r.addedInVersion <= version),
+    groups: schema.groups.filter((g) => g.addedInVersion <= version)
+  };
+}

@@ -1,0 +1,84 @@
+import { SPFI } from '@pnp/sp';
+import { GraphFI } from '@pnp/graph';
+import type { IEnsureSiteOptions } from './ensureSite';
+import { createMailer, IMailer } from './mail';
+import { canManageSite, ISiteOwner, ISiteStatus, readSchemaVersion, readSiteOwners } from './siteStatus';
+import { EnquiryStore } from './stores/EnquiryStore';
+import { EscalationStore } from './stores/EscalationStore';
+import { FeedbackStore } from './stores/FeedbackStore';
+import { QolCheckStore } from './stores/QolCheckStore';
+import { RosterStore } from './stores/RosterStore';
+import { SettingsStore } from './stores/SettingsStore';
+import { WorkTypeStore } from './stores/WorkTypeStore';
+
+/** What {@link createDataServices} needs from the host. */
+export interface IDataServicesOptions {
+  /** PnPjs SharePoint root, created once per web part context. */
+  sp: SPFI;
+  /** PnPjs Graph root, when mail is available. */
+  graph?: GraphFI;
+  /** Signed-in user's login; lower-cased into the *Key columns. */
+  currentUserLogin: string;
+}
+
+/** Site provisioning state and setup. */
+export interface ISiteServices {
+  /** One GET: is the site set up for this version of the app? */
+  readSchemaVersion(): Promise<ISiteStatus>;
+  /** The people to ask when the site is not set up. */
+  readSiteOwners(): Promise<ISiteOwner[]>;
+  /** Whether the current user may set up the site (the workbench's stand-in for page context permissions). */
+  canManageSite(): Promise<boolean>;
+}
+
+/** Everything the web parts hand to React through a context. */
+export interface IDataServices {
+  /** The signed-in user's key (lower-case login). */
+  currentUserKey: string;
+  /** Site status. */
+  status: ISiteServices;
+  /** Idempotent provisioning (site owners). */
+  ensureSite(options?: IEnsureSiteOptions): Promise<void>;
+  /** Enquiries. */
+  enquiries: EnquiryStore;
+  /** Escalations. */
+  escalations: EscalationStore;
+  /** QOL checks. */
+  qolChecks: QolCheckStore;
+  /** Feedback to team leaders. */
+  feedback: FeedbackStore;
+  /** Work types. */
+  workTypes: WorkTypeStore;
+  /** Roster. */
+  roster: RosterStore;
+  /** TPS Settings. */
+  settings: SettingsStore;
+  /** Mail, when a GraphFI was given. */
+  mailer: IMailer | undefined;
+}
+
+/** Builds the data services of one web part from its PnPjs roots. */
+export function createDataServices(options: IDataServicesOptions): IDataServices {
+  const { sp, graph } = options;
+  return {
+    currentUserKey: options.currentUserLogin.toLowerCase(),
+    status: {
+      readSchemaVersion: () => readSchemaVersion(sp),
+      readSiteOwners: () => readSiteOwners(sp),
+      canManageSite: () => canManageSite(sp)
+    },
+    // Provisioning runs once per site, by an owner: load it on demand so no one else downloads it.
+    ensureSite: async (o?: IEnsureSiteOptions): Promise<void> => {
+      const provisioning = await import(/* webpackChunkName: 'boutique-site-setup' */ './ensureSite');
+      await provisioning.ensureSite(sp, o);
+    },
+    enquiries: new EnquiryStore(sp),
+    escalations: new EscalationStore(sp),
+    qolChecks: new QolCheckStore(sp),
+    feedback: new FeedbackStore(sp),
+    workTypes: new WorkTypeStore(sp),
+    roster: new RosterStore(sp),
+    settings: new SettingsStore(sp),
+    mailer: graph ? createMailer(graph) : undefined
+  };
+}

@@ -1,0 +1,108 @@
+import { SPFI } from '@pnp/sp';
+import { LIST } from '../schema';
+import { IRawItem, odataString } from './fieldMap';
+import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
+import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
+
+/** Status of a freshly posted enquiry. */
+const WAITING: string = 'Waiting';
+
+/** Person display name of an expanded User column. */
+function titleOf(v: unknown): string | undefined {
+  return v && typeof v === 'object' && typeof (v as { Title?: unknown }).Title === 'string'
+    ? (v as { Title: string }).Title : undefined;
+}
+
+/**
+ * The Enquiries list. Officers see only their own items (item-level security); TPSOs see all through the
+ * TPS Contributor permission level. Every query filters first on an indexed column (RequesterKey, Status).
+ */
+export class EnquiryStore extends ListStore<IEnquiry> {
+  public constructor(sp: SPFI) {
+    super(sp, LIST.enquiries, ENQUIRY_FIELDS, 'enquiry');
+  }
+
+  protected extraSelect(): string[] {
+    return ['Assignee/Title', 'Author/Title'];
+  }
+
+  protected extraExpand(): string[] {
+    return ['Assignee', 'Author'];
+  }
+
+  protected fromRaw(raw: IRawItem): IEnquiry {
+    const v: { [prop: string]: unknown } = this.read(raw);
+    return {
+      ...(v as unknown as IEnquiry),
+      ...storedParts(raw),
+      status: (v.status as string | undefined) || WAITING,
+      referencesChecked: (v.referencesChecked as string[]) || [],
+      customerOnHold: !!v.customerOnHold,
+      assigneeName: titleOf(raw.Assignee),
+      authorName: titleOf(raw.Author)
+    };
+  }
+
+  /**
+   * Posts an enquiry (status Waiting). Lands once per `requestKey`: call it again with the same input after a
+   * network error, 429, 503 or 504 and it returns the item that landed.
+   */
+  public create(input: INewEnquiry): Promise<IEnquiry> {
+    const fields: { [field: string]: unknown } = this.write({ ...input, status: WAITING });
+    return this.createOnce(input.requestKey, fields);
+  }
+
+  /** An officer's own enquiries, newest first, a page at a time. */
+  public listMine(requesterKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+    const q = this.query()  
+      .filter('RequesterKey eq ' + odataString(requesterKey.toLowerCase()))
+      .orderBy('ID', false)
+      .top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
+  /**
+   * The queue: waiting enquiries of the given work types, oldest first. Filters first on the indexed Status
+   * choice, then on the indexed WorkType key, so it stays under the list view threshold on a big list.
+   */
+  public listWaiting(workTypeKeys: ReadonlyArray<string>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+    if (workTypeKeys.length === 0) {
+      return Promise.resolve({ items: [], hasMore: false, next: () => Promise.reject(new Error('No more pages')) });
+    }
+    const types: string = workTypeKeys.map((k) => 'WorkType eq ' + odataString(k)).join(' or ');
+    const q = this.query()  
+      .filter("Status eq '" + WAITING + "' and (" + types + ')')
+      .orderBy('ID', true)
+      .top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
+  /** Enquiries assigned to a TPSO in the given statuses (e.g. Claimed, TakenOver), oldest first. */
+  public listAssigned(assigneeKey: string, statuses: ReadonlyArray<string>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+    const byStatus: string = statuses.map((s) => 'Status eq ' + odataString(s)).join(' or ');
+    const q = this.query()  
+      .filter('AssigneeKey eq ' + odataString(assigneeKey.toLowerCase()) + (byStatus ? ' and (' + byStatus + ')' : ''))
+      .orderBy('ID', true)
+      .top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
+  /**
+   * Applies a change with the ETag the caller read. Setting `assigneeKey` also fills the Assignee person column.
+   * @throws ConflictError when someone else changed the enquiry first (its message names them).
+   */
+  public async update(id: number, patch: IEnquiryPatch, etag: string): Promise<IEnquiry> {
+    const clear: string[] = (patch.clear || []).map(String);
+    const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, clear);
+    if (clear.indexOf('assigneeKey') >= 0 || patch.assigneeKey === '') {
+       
+      fields.AssigneeId = null;
+    } else if (patch.assigneeKey) {
+      const userId: number | undefined = await this.userId(patch.assigneeKey);
+      if (userId !== undefined) {
+        fields.AssigneeId = userId;
+      }
+    }
+    return this.updateFields(id, fields, etag);
+  }
+}

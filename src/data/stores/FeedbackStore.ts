@@ -1,0 +1,29 @@
+import { SPFI } from '@pnp/sp';
+import { LIST } from '../schema';
+import { IRawItem, odataString } from './fieldMap';
+import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
+import { FEEDBACK_FIELDS, IFeedback, INewFeedback } from './types';
+
+/** The Feedback list: technically incorrect answers, routed to the TPSO's team leader. */
+export class FeedbackStore extends ListStore<IFeedback> {
+  public constructor(sp: SPFI) {
+    super(sp, LIST.feedback, FEEDBACK_FIELDS, 'feedback');
+  }
+
+  protected fromRaw(raw: IRawItem): IFeedback {
+    const v: { [prop: string]: unknown } = this.read(raw);
+    return { ...(v as unknown as IFeedback), ...storedParts(raw), status: (v.status as string | undefined) || 'New' };
+  }
+
+  /** Raises feedback (status New); lands once per `requestKey`. */
+  public create(input: INewFeedback): Promise<IFeedback> {
+    return this.createOnce(input.requestKey, this.write({ ...input, status: 'New' }));
+  }
+
+  /** Feedback for a team leader, newest first (filtered on the indexed TeamLeaderKey). */
+  public listForTeamLeader(teamLeaderKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IFeedback>> {
+    const q = this.query()  
+      .filter('TeamLeaderKey eq ' + odataString(teamLeaderKey.toLowerCase())).orderBy('ID', false).top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+}

@@ -1,0 +1,246 @@
+import { SPFI, SPCollection } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import { IItems } from '@pnp/sp/items';
+import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
+import { ConflictError, httpStatus, isDuplicateValueError, isTransientError } from '../errors';
+import { IFieldMapping, IRawItem, odataString, readFields, selectOf, writeFields } from './fieldMap';
+import { IStoredItem } from './types';
+
+/** One page of results; `next` fetches the following page (SharePoint's `$skiptoken` paging). */
+export interface IPage<T> {
+  /** Items on this page. */
+  items: T[];
+  /** True when there is another page. */
+  hasMore: boolean;
+  /** Fetches the next page (an empty last page when there is none). */
+  next: () => Promise<IPage<T>>;
+}
+
+/** Default page size: well under the 5,000-item threshold and quick to render. */
+export const DEFAULT_PAGE_SIZE: number = 100;
+
+interface IRawPage {
+  nextLink: string | undefined;
+  value: IRawItem[];
+}
+
+const PAGE_QUERY_PARAMS: string[] = ['$top', '$select', '$expand', '$filter', '$orderby', '$skiptoken'];
+
+/** Runs a query and returns its first page, following `odata.nextLink` for the rest (as PnPjs's async iterator). */
+export function fetchPage<T>(items: IItems, map: (raw: IRawItem) => T): Promise<IPage<T>> {
+  const q = SPCollection(items).using(parseBinderWithErrorCheck(async (r: Response): Promise<IRawPage> => {  
+    const json: { d?: { __next?: string }; 'odata.nextLink'?: string } = await r.json();
+    const nextLink: string | undefined = (json.d && json.d.__next) || json['odata.nextLink'];
+    return { nextLink: nextLink || undefined, value: parseODataJSON(json) as IRawItem[] };
+  }));
+  for (const p of PAGE_QUERY_PARAMS) {
+    const v: string | undefined = items.query.get(p) || undefined;
+    if (v !== undefined) {
+      q.query.set(p, v);
+    }
+  }
+  return runPage(q as unknown as () => Promise<IRawPage>, map);
+}
+
+async function runPage<T>(request: () => Promise<IRawPage>, map: (raw: IRawItem) => T): Promise<IPage<T>> {
+  const raw: IRawPage = await request();
+  const link: string | undefined = raw.nextLink;
+  const self: () => Promise<IRawPage> = request;
+  return {
+    items: raw.value.map(map),
+    hasMore: !!link,
+    next: (): Promise<IPage<T>> => {
+      if (!link) {
+        return Promise.resolve({ items: [], hasMore: false, next: () => Promise.reject(new Error('No more pages')) });
+      }
+      const nextQ = SPCollection([self as unknown as IItems, link]).using(parseBinderWithErrorCheck(async (r: Response): Promise<IRawPage> => {  
+        const json: { d?: { __next?: string }; 'odata.nextLink'?: string } = await r.json();
+        const nl: string | undefined = (json.d && json.d.__next) || json['odata.nextLink'];
+        return { nextLink: nl || undefined, value: parseODataJSON(json) as IRawItem[] };
+      }));
+      return runPage(nextQ as unknown as () => Promise<IRawPage>, map);
+    }
+  };
+}
+
+/** Reads every page of a query (for small lists such as Work Types and the roster). */
+export async function fetchAll<T>(items: IItems, map: (raw: IRawItem) => T): Promise<T[]> {
+  let page: IPage<T> = await fetchPage(items, map);
+  const all: T[] = page.items.slice();
+  while (page.hasMore) {
+    page = await page.next();
+    all.push(...page.items);
+  }
+  return all;
+}
+
+/** The common parts of a stored item read from a raw one. */
+export function storedParts(raw: IRawItem): IStoredItem {
+  const etag: unknown = raw['odata.etag'] !== undefined ? raw['odata.etag']
+    : raw.__metadata ? (raw.__metadata as { etag?: string }).etag : undefined;
+  const editor: { Title?: string } | undefined = raw.Editor as { Title?: string } | undefined;
+  return {
+    id: raw.Id,
+    etag: typeof etag === 'string' ? etag : '*',
+    created: typeof raw.Created === 'string' ? new Date(raw.Created) : undefined,
+    modified: typeof raw.Modified === 'string' ? new Date(raw.Modified) : undefined,
+    editorName: editor && editor.Title ? editor.Title : undefined
+  };
+}
+
+/**
+ * What every store shares: one list, a field mapping, create-once by RequestKey, get by id, and update with an
+ * ETag that turns 412 into a {@link ConflictError} naming who changed the item.
+ */
+export abstract class ListStore<T extends IStoredItem> {
+  protected readonly sp: SPFI;
+  protected readonly listTitle: string;
+  protected readonly map: ReadonlyArray<IFieldMapping>;
+  /** Word used in messages ("Someone else changed this enquiry"). */
+  protected readonly noun: string;
+  /** Request keys whose create failed in a way that may have committed: the next attempt looks first. */
+  private readonly _uncertain: string[] = [];
+  private readonly _userIds: Map<string, number> = new Map<string, number>();
+
+  protected constructor(sp: SPFI, listTitle: string, map: ReadonlyArray<IFieldMapping>, noun: string) {
+    this.sp = sp;
+    this.listTitle = listTitle;
+    this.map = map;
+    this.noun = noun;
+  }
+
+  /** Builds the typed item from a raw SharePoint item. */
+  protected abstract fromRaw(raw: IRawItem): T;
+
+  /** Extra `$select` columns (e.g. `Assignee/Title`). */
+  protected extraSelect(): string[] {
+    return [];
+  }
+
+  /** Extra `$expand` (e.g. `Assignee`). */
+  protected extraExpand(): string[] {
+    return [];
+  }
+
+  /** The list's items collection. */
+  protected get items(): IItems {
+    return this.sp.web.lists.getByTitle(this.listTitle).items;
+  }
+
+  private _select(): string[] {
+    return ['Id', 'Created', 'Modified', 'Editor/Title'].concat(selectOf(this.map), this.extraSelect());
+  }
+
+  private _expand(): string[] {
+    return ['Editor'].concat(this.extraExpand());
+  }
+
+  /** An items query with this store's `$select`/`$expand`. */
+  protected query(): IItems {
+    return this.items.select(...this._select()).expand(...this._expand());
+  }
+
+  /** One item by id. */
+  public async getById(id: number): Promise<T> {
+    const raw: IRawItem = await this.items.getById(id).select(...this._select()).expand(...this._expand())();
+    return this.fromRaw(raw);
+  }
+
+  /** The item with this RequestKey, if one landed. */
+  public async findByRequestKey(requestKey: string): Promise<T | undefined> {
+    const rows: IRawItem[] = await this.query().filter('RequestKey eq ' + odataString(requestKey)).top(1)();
+    return rows.length > 0 ? this.fromRaw(rows[0]) : undefined;
+  }
+
+  /**
+   * Adds an item so that it lands once, however often it is retried with the same request key: a retry after
+   * an uncertain failure looks the key up first, and SharePoint's unique-value refusal of RequestKey is answered
+   * with the item that already holds it.
+   */
+  protected async createOnce(requestKey: string, fields: { [field: string]: unknown }): Promise<T> {
+    if (!requestKey) {
+      throw new Error('A request key is required to save a new ' + this.noun);
+    }
+    if (this._uncertain.indexOf(requestKey) >= 0) {
+      const existing: T | undefined = await this.findByRequestKey(requestKey);
+      if (existing) {
+        this._forget(requestKey);
+        return existing;
+      }
+    }
+    try {
+      const added: IRawItem = await this.items.add({ Title: requestKey, ...fields, RequestKey: requestKey });
+      this._forget(requestKey);
+      return await this.getById(added.Id);
+    } catch (err) {
+      if (isDuplicateValueError(err)) {
+        const existing: T | undefined = await this.findByRequestKey(requestKey);
+        if (existing) {
+          this._forget(requestKey);
+          return existing;
+        }
+      }
+      if (isTransientError(err) && this._uncertain.indexOf(requestKey) < 0) {
+        this._uncertain.push(requestKey);
+      }
+      throw err;
+    }
+  }
+
+  private _forget(requestKey: string): void {
+    const i: number = this._uncertain.indexOf(requestKey);
+    if (i >= 0) {
+      this._uncertain.splice(i, 1);
+    }
+  }
+
+  /**
+   * Writes changed columns with If-Match: `etag`. A 412 becomes a {@link ConflictError} that names who changed
+   * the item and when. Returns the item as it is now.
+   */
+  protected async updateFields(id: number, fields: { [field: string]: unknown }, etag: string): Promise<T> {
+    try {
+      await this.items.getById(id).update(fields, etag || '*');
+    } catch (err) {
+      if (httpStatus(err) === 412) {
+        let current: T | undefined;
+        try {
+          current = await this.getById(id);
+        } catch {
+          current = undefined;
+        }
+        throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
+      }
+      throw err;
+    }
+    return this.getById(id);
+  }
+
+  /** The site user id of a login (for User columns), cached; `undefined` when SharePoint can't resolve it. */
+  protected async userId(login: string): Promise<number | undefined> {
+    const key: string = login.toLowerCase();
+    const known: number | undefined = this._userIds.get(key);
+    if (known !== undefined) {
+      return known;
+    }
+    const data: { Id?: number; data?: { Id: number } } = await this.sp.web.ensureUser(login);
+    const id: number | undefined = data.Id !== undefined ? data.Id : data.data ? data.data.Id : undefined;
+    if (id !== undefined) {
+      this._userIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** Mapped properties of a raw item. */
+  protected read(raw: IRawItem): { [prop: string]: unknown } {
+    return readFields(raw, this.map);
+  }
+
+  /** SharePoint body for the given properties. */
+  protected write(values: { [prop: string]: unknown }, clear: ReadonlyArray<string> = []): { [field: string]: unknown } {
+    return writeFields(values, this.map, clear);
+  }
+}

@@ -1,0 +1,378 @@
+/**
+ * Typed items of every list and their mapping to SharePoint columns (the one place field names are spelled
+ * outside schema.ts). Dates are `Date`; people are lower-case login keys, with the display name read from the
+ * matching User column where there is one.
+ */
+import { IFieldMapping } from './fieldMap';
+
+/** What every stored item carries. */
+export interface IStoredItem {
+  /** SharePoint item id. */
+  id: number;
+  /** ETag to pass back on update (`"3"` style); PnPjs overwrites without it. */
+  etag: string;
+  /** Created (server time). */
+  created: Date | undefined;
+  /** Last modified (server time). */
+  modified: Date | undefined;
+  /** Display name of whoever last changed it. */
+  editorName: string | undefined;
+}
+
+// ---------------------------------------------------------------- Enquiries
+
+/** What a Service Officer posts. */
+export interface INewEnquiry {
+  /** Client-made id (e.g. a UUID) that makes a retried create land once. */
+  requestKey: string;
+  /** Work type key. */
+  workType: string;
+  /** Reason for contact (one of schema ENQUIRY_REASONS). */
+  reason: string;
+  /** The question (already through the privacy guard). */
+  question: string;
+  /** References the officer checked. */
+  referencesChecked: string[];
+  /** Operational Blueprint numbers the officer read. */
+  referencesRead?: string;
+  /** Is the customer on hold? */
+  customerOnHold: boolean;
+  /** The officer's centre's time zone (IANA). */
+  centreTimeZone: string;
+  /** The officer's lower-case login. */
+  requesterKey: string;
+  /** CRN, only while the work is open. */
+  crn?: string;
+}
+
+/** The fields of an enquiry that change over its life (all optional in a patch). */
+export interface IEnquiryFields {
+  /** Lifecycle status. */
+  status: string;
+  /** Work type key. */
+  workType: string;
+  /** TPSO's lower-case login. */
+  assigneeKey: string;
+  /** When a TPSO claimed it. */
+  claimedAt: Date;
+  /** When the TPSO took it over from the officer. */
+  takenOverAt: Date;
+  /** Who took it over. */
+  takenOverByKey: string;
+  /** Why it was taken over. */
+  takeOverReason: string;
+  /** When it was finalised. */
+  resolvedAt: Date;
+  /** Operational Blueprint numbers given. */
+  referencesGiven: string;
+  /** Accurate summary of the answer. */
+  resolution: string;
+  /** When the officer was notified. */
+  notifiedAt: Date;
+  /** Escalation item id, once escalated. */
+  escalationId: number;
+  /** CRN ('' or `clear` to remove it on finalise). */
+  crn: string;
+  /** The question (edits before it is claimed). */
+  question: string;
+  /** Whether the customer is on hold. */
+  customerOnHold: boolean;
+}
+
+/** A change to an enquiry. Properties left `undefined` are untouched; those named in `clear` are emptied. */
+export type IEnquiryPatch = Partial<IEnquiryFields> & {
+  /** Properties to empty (e.g. `['crn']` on finalise, `['assigneeKey', 'claimedAt']` on release). */
+  clear?: Array<keyof IEnquiryFields>;
+};
+
+/** An enquiry as stored. */
+export interface IEnquiry extends IStoredItem, INewEnquiry, Omit<Partial<IEnquiryFields>, keyof INewEnquiry> {
+  /** Lifecycle status. */
+  status: string;
+  /** Assigned TPSO's display name, when assigned. */
+  assigneeName: string | undefined;
+  /** Poster's display name (Author). */
+  authorName: string | undefined;
+}
+
+/** Enquiries list mapping. */
+export const ENQUIRY_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
+  { prop: 'workType', field: 'WorkType', kind: 'text' },
+  { prop: 'status', field: 'Status', kind: 'text' },
+  { prop: 'reason', field: 'Reason', kind: 'text' },
+  { prop: 'question', field: 'Question', kind: 'text' },
+  { prop: 'referencesChecked', field: 'ReferencesChecked', kind: 'multi' },
+  { prop: 'referencesRead', field: 'ReferencesRead', kind: 'text' },
+  { prop: 'customerOnHold', field: 'CustomerOnHold', kind: 'bool' },
+  { prop: 'centreTimeZone', field: 'CentreTimeZone', kind: 'text' },
+  { prop: 'requesterKey', field: 'RequesterKey', kind: 'text' },
+  { prop: 'assigneeKey', field: 'AssigneeKey', kind: 'text' },
+  { prop: 'claimedAt', field: 'ClaimedAt', kind: 'date' },
+  { prop: 'takenOverAt', field: 'TakenOverAt', kind: 'date' },
+  { prop: 'takenOverByKey', field: 'TakenOverByKey', kind: 'text' },
+  { prop: 'takeOverReason', field: 'TakeOverReason', kind: 'text' },
+  { prop: 'resolvedAt', field: 'ResolvedAt', kind: 'date' },
+  { prop: 'referencesGiven', field: 'ReferencesGiven', kind: 'text' },
+  { prop: 'resolution', field: 'Resolution', kind: 'text' },
+  { prop: 'notifiedAt', field: 'NotifiedAt', kind: 'date' },
+  { prop: 'escalationId', field: 'EscalationId', kind: 'number' },
+  { prop: 'crn', field: 'CRN', kind: 'text' }
+];
+
+// ---------------------------------------------------------------- Escalations
+
+/** One entry of an escalation's notes history (stored as JSON in Notes). */
+export interface IEscalationNote {
+  /** When it was written. */
+  at: Date;
+  /** Who wrote it (lower-case login). */
+  byKey: string;
+  /** Action taken. */
+  actionTaken: string;
+  /** Resources used. */
+  resourcesUsed: string;
+  /** Action required by the officer. */
+  actionRequiredByOfficer: string;
+  /** Why it is not finalised (when it is not). */
+  whyNotFinalised: string;
+}
+
+/** What a TPSO raises. */
+export interface INewEscalation {
+  /** Client-made id that makes a retried create land once. */
+  requestKey: string;
+  /** The enquiry it came from. */
+  enquiryId: number;
+  /** Work type key. */
+  workType: string;
+  /** Escalation category. */
+  category: string;
+  /** Computed deadline (domain computeEscalationDeadlines). */
+  dueAt: Date;
+  /** Review date, when the rule has one. */
+  reviewAt?: Date;
+  /** Next follow-up, when the rule has one. */
+  nextFollowUpAt?: Date;
+  /** Entitlement Period End Date. */
+  eped?: Date;
+  /** Referred to ICT through mySupport. */
+  referredToIct: boolean;
+  /** ICT incident number. */
+  ictIncident?: string;
+  /** NNU reference. */
+  nnuReference?: string;
+  /** The escalation DOC was recorded. */
+  docRecorded: boolean;
+  /** Needs action now. */
+  urgent: boolean;
+  /** Raising TPSO's lower-case login. */
+  raisedByKey: string;
+  /** Summary for the SSO (through the privacy guard). */
+  summary: string;
+  /** The raising officer's centre's time zone. */
+  centreTimeZone: string;
+  /** CRN while open. */
+  crn?: string;
+}
+
+/** Fields of an escalation that change over its life. */
+export interface IEscalationFields {
+  /** Open, Assigned, Finalised. */
+  status: string;
+  /** SSO's lower-case login. */
+  assigneeKey: string;
+  /** Deadline. */
+  dueAt: Date;
+  /** Review date. */
+  reviewAt: Date;
+  /** Next follow-up. */
+  nextFollowUpAt: Date;
+  /** Entitlement Period End Date. */
+  eped: Date;
+  /** ICT incident number. */
+  ictIncident: string;
+  /** NNU reference. */
+  nnuReference: string;
+  /** Referred to ICT. */
+  referredToIct: boolean;
+  /** Notes history (the whole array is written). */
+  notes: IEscalationNote[];
+  /** When finalised. */
+  finalisedAt: Date;
+  /** Why finalised. */
+  finalisationReason: string;
+  /** CRN (cleared on finalise). */
+  crn: string;
+  /** Needs action now. */
+  urgent: boolean;
+}
+
+/** A change to an escalation. */
+export type IEscalationPatch = Partial<IEscalationFields> & {
+  /** Properties to empty. */
+  clear?: Array<keyof IEscalationFields>;
+};
+
+/** An escalation as stored. */
+export interface IEscalation extends IStoredItem, INewEscalation, Omit<Partial<IEscalationFields>, keyof INewEscalation> {
+  /** Status. */
+  status: string;
+  /** Notes history, oldest first. */
+  notes: IEscalationNote[];
+  /** Assigned SSO's display name. */
+  assigneeName: string | undefined;
+}
+
+/** Escalations list mapping (Notes is handled separately as JSON). */
+export const ESCALATION_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
+  { prop: 'enquiryId', field: 'EnquiryId', kind: 'number' },
+  { prop: 'workType', field: 'WorkType', kind: 'text' },
+  { prop: 'category', field: 'Category', kind: 'text' },
+  { prop: 'status', field: 'Status', kind: 'text' },
+  { prop: 'dueAt', field: 'DueAt', kind: 'date' },
+  { prop: 'reviewAt', field: 'ReviewAt', kind: 'date' },
+  { prop: 'nextFollowUpAt', field: 'NextFollowUpAt', kind: 'date' },
+  { prop: 'eped', field: 'EPED', kind: 'date' },
+  { prop: 'referredToIct', field: 'ReferredToIct', kind: 'bool' },
+  { prop: 'ictIncident', field: 'ICTIncident', kind: 'text' },
+  { prop: 'nnuReference', field: 'NnuReference', kind: 'text' },
+  { prop: 'docRecorded', field: 'DocRecorded', kind: 'bool' },
+  { prop: 'urgent', field: 'Urgent', kind: 'bool' },
+  { prop: 'assigneeKey', field: 'AssigneeKey', kind: 'text' },
+  { prop: 'raisedByKey', field: 'RaisedByKey', kind: 'text' },
+  { prop: 'summary', field: 'Summary', kind: 'text' },
+  { prop: 'finalisedAt', field: 'FinalisedAt', kind: 'date' },
+  { prop: 'finalisationReason', field: 'FinalisationReason', kind: 'text' },
+  { prop: 'centreTimeZone', field: 'CentreTimeZone', kind: 'text' },
+  { prop: 'crn', field: 'CRN', kind: 'text' }
+];
+
+// ---------------------------------------------------------------- QOL checks
+
+/** A QOL check as recorded by a TPSO. */
+export interface INewQolCheck {
+  /** Client-made id that makes a retried create land once. */
+  requestKey: string;
+  /** Work type key. */
+  workType: string;
+  /** Checked officer's lower-case login. */
+  officerKey: string;
+  /** Checking TPSO's lower-case login. */
+  checkerKey: string;
+  /** Activity reference (not a CRN). */
+  activityRef: string;
+  /** Correct, NonCriticalError, CriticalError. */
+  outcome: string;
+  /** Four Pillars failed. */
+  pillarsFailed: string[];
+  /** Urgent QOL. */
+  urgent: boolean;
+  /** Why urgent (domain UrgentQolReason key). */
+  urgentReason?: string;
+  /** Feedback (through the privacy guard). */
+  feedback: string;
+  /** When checked. */
+  checkedAt: Date;
+  /** Sent back to the officer (critical error). */
+  sentBack: boolean;
+}
+
+/** A stored QOL check. */
+export interface IQolCheck extends IStoredItem, INewQolCheck {}
+
+/** QOL Checks mapping. */
+export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
+  { prop: 'workType', field: 'WorkType', kind: 'text' },
+  { prop: 'officerKey', field: 'OfficerKey', kind: 'text' },
+  { prop: 'checkerKey', field: 'CheckerKey', kind: 'text' },
+  { prop: 'activityRef', field: 'ActivityRef', kind: 'text' },
+  { prop: 'outcome', field: 'Outcome', kind: 'text' },
+  { prop: 'pillarsFailed', field: 'PillarsFailed', kind: 'multi' },
+  { prop: 'urgent', field: 'Urgent', kind: 'bool' },
+  { prop: 'urgentReason', field: 'UrgentReason', kind: 'text' },
+  { prop: 'feedback', field: 'Feedback', kind: 'text' },
+  { prop: 'checkedAt', field: 'CheckedAt', kind: 'date' },
+  { prop: 'sentBack', field: 'SentBack', kind: 'bool' }
+];
+
+// ---------------------------------------------------------------- Feedback
+
+/** Feedback that a TPSO's answer was technically incorrect. */
+export interface INewFeedback {
+  /** Client-made id that makes a retried create land once. */
+  requestKey: string;
+  /** The enquiry. */
+  enquiryId: number;
+  /** The TPSO who answered. */
+  tpsoKey: string;
+  /** The TPSO's team leader. */
+  teamLeaderKey: string;
+  /** Who raised it. */
+  raisedByKey: string;
+  /** What was wrong (through the privacy guard). */
+  detail: string;
+}
+
+/** Stored feedback. */
+export interface IFeedback extends IStoredItem, INewFeedback {
+  /** New or Acknowledged. */
+  status: string;
+}
+
+/** Feedback mapping. */
+export const FEEDBACK_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
+  { prop: 'enquiryId', field: 'EnquiryId', kind: 'number' },
+  { prop: 'tpsoKey', field: 'TpsoKey', kind: 'text' },
+  { prop: 'teamLeaderKey', field: 'TeamLeaderKey', kind: 'text' },
+  { prop: 'raisedByKey', field: 'RaisedByKey', kind: 'text' },
+  { prop: 'detail', field: 'Detail', kind: 'text' },
+  { prop: 'status', field: 'Status', kind: 'text' }
+];
+
+// ---------------------------------------------------------------- Work types, roster, settings
+
+/** Work Types mapping (`title` is the built-in Title). */
+export const WORK_TYPE_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'title', field: 'Title', kind: 'text' },
+  { prop: 'key', field: 'WorkTypeKey', kind: 'text' },
+  { prop: 'active', field: 'Active', kind: 'bool' },
+  { prop: 'guidelineMinutes', field: 'GuidelineMinutes', kind: 'number' }
+];
+
+/** One roster row. */
+export interface IRosterEntry {
+  /** Item id. */
+  id: number;
+  /** Display name (Title). */
+  title: string;
+  /** Lower-case login. */
+  personKey: string;
+  /** Work type keys. */
+  workTypes: string[];
+  /** TPSO, SSO or TeamLeader. */
+  role: string | undefined;
+  /** Smart Centre. */
+  centre: string | undefined;
+  /** Centre time zone. */
+  centreTimeZone: string | undefined;
+  /** On duty now. */
+  onDuty: boolean;
+  /** Team leader's lower-case login. */
+  teamLeaderKey: string | undefined;
+}
+
+/** TPS Roster mapping (WorkTypes is a ';'-joined Note, split by the store). */
+export const ROSTER_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'title', field: 'Title', kind: 'text' },
+  { prop: 'personKey', field: 'PersonKey', kind: 'text' },
+  { prop: 'workTypesText', field: 'WorkTypes', kind: 'text' },
+  { prop: 'role', field: 'Role', kind: 'text' },
+  { prop: 'centre', field: 'Centre', kind: 'text' },
+  { prop: 'centreTimeZone', field: 'CentreTimeZone', kind: 'text' },
+  { prop: 'onDuty', field: 'OnDuty', kind: 'bool' },
+  { prop: 'teamLeaderKey', field: 'TeamLeaderKey', kind: 'text' }
+];

@@ -1,0 +1,67 @@
+import { SCHEMA, SCHEMA_VERSION, listDefinition, LIST, IFieldDefinition } from '../../src/data/schema';
+import { withPermissions } from '../../src/data/provisioning/plan';
+import { readFields, writeFields } from '../../src/data/stores/fieldMap';
+import { ENQUIRY_FIELDS } from '../../src/data/stores/types';
+
+function field(list: string, name: string): IFieldDefinition | undefined {
+  return listDefinition(SCHEMA, list).fields.filter((f) => f.internalName === name)[0];
+}
+
+describe('schema', () => {
+  it('is version 1 with seven lists and three groups', () => {
+    expect(SCHEMA.version).toBe(SCHEMA_VERSION);
+    expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback']);
+    expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
+  });
+
+  it('secures enquiries per item and keys every create', () => {
+    const e = listDefinition(SCHEMA, LIST.enquiries);
+    expect([e.readSecurity, e.writeSecurity]).toEqual([2, 2]);
+    for (const l of [LIST.enquiries, LIST.escalations, LIST.qolChecks, LIST.feedback]) {
+      expect(field(l, 'RequestKey')).toMatchObject({ type: 'Text', indexed: true, unique: true });
+    }
+    expect(field(LIST.enquiries, 'CRN')).toMatchObject({ maxLength: 12 });
+    expect(field(LIST.enquiries, 'Status')!.choices).toContain('Withdrawn');
+  });
+
+  it('every mapped enquiry property is a schema field', () => {
+    const names = listDefinition(SCHEMA, LIST.enquiries).fields.map((f) => f.internalName);
+    for (const m of ENQUIRY_FIELDS) {
+      expect(names).toContain(m.field);
+    }
+  });
+
+  it('text fields fit SharePoint (255)', () => {
+    for (const l of SCHEMA.lists) {
+      for (const f of l.fields) {
+        if (f.type === 'Text') {
+          expect(f.maxLength || 255).toBeLessThanOrEqual(255);
+        }
+      }
+    }
+  });
+});
+
+describe('permissions maths', () => {
+  it('adds Override List Behaviors (CancelCheckout, bit 9) to Contribute', () => {
+    const contribute = { high: 432, low: 1011030767 };
+    const r = withPermissions(contribute, [9]);
+    expect(r.low).toBe((1011030767 | 256) >>> 0);
+    expect(r.high).toBe(432);
+    expect(withPermissions({ high: 0, low: 0 }, [31])).toEqual({ high: 0, low: 2 ** 30 });
+    expect(withPermissions({ high: 0, low: 0 }, [32]).low).toBe(2 ** 31);
+  });
+});
+
+describe('field mapping', () => {
+  it('round-trips dates, multi choices and clears', () => {
+    const at = new Date('2025-03-01T01:02:03.000Z');
+    const body = writeFields({ claimedAt: at, referencesChecked: ['NNU'], crn: 'x', status: undefined }, ENQUIRY_FIELDS, ['crn']);
+    expect(body).toEqual({ ClaimedAt: '2025-03-01T01:02:03.000Z', ReferencesChecked: ['NNU'], CRN: '' });
+    const read = readFields({ Id: 1, ClaimedAt: '2025-03-01T01:02:03Z', ReferencesChecked: { results: ['NNU', 'mySupport'] }, CustomerOnHold: true }, ENQUIRY_FIELDS);
+    expect(read.claimedAt).toEqual(at);
+    expect(read.referencesChecked).toEqual(['NNU', 'mySupport']);
+    expect(read.customerOnHold).toBe(true);
+    expect(read.crn).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { spfi, SPFI } from '@pnp/sp';
+import { Queryable } from '@pnp/queryable';
+import '@pnp/sp/webs';
+import '@pnp/sp/site-groups';
+import '@pnp/sp/site-users';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Puts each persona into the groups dev/personas.json names (the groups ensureSite created). */
+export async function addPersonaMembers(owner: SPFI): Promise<void> {
+  const file: string = path.join(__dirname, '../../dev/personas.json');
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { personas: Array<{ login: string; groups?: string[] }> };
+  for (const p of data.personas) {
+    for (const g of p.groups || []) {
+      await owner.web.siteGroups.getByName(g).users.add(p.login);
+    }
+  }
+}
+
+/** HTTP requests a PnPjs root has sent, by method and URL. */
+export interface IRequestLog {
+  requests: Array<{ method: string; url: string }>;
+  count(method: string): number;
+  clear(): void;
+}
+
+/** A copy of `sp` that records every request it sends (a PnPjs behaviour on the `pre` moment). */
+export function counting(sp: SPFI): { sp: SPFI; log: IRequestLog } {
+  const log: IRequestLog = {
+    requests: [],
+    count(method: string): number {
+      return this.requests.filter((r: { method: string }) => r.method === method).length;
+    },
+    clear(): void {
+      this.requests.length = 0;
+    }
+  };
+  const counted = spfi(sp).using((instance: Queryable) => {
+    instance.on.pre(async (url: string, init: RequestInit, result: unknown) => {
+      log.requests.push({ method: (init.method || 'GET').toUpperCase(), url });
+      return [url, init, result];
+    });
+    return instance;
+  });
+  return { sp: counted, log };
+}
+
+/** A request key like the client makes. */
+export function newRequestKey(prefix: string = 'rk'): string {
+  return prefix + '-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
+}
+
+export const OWNER = 'owner@boutique.local';
+export const SO1 = 'so1@boutique.local';
+export const TPSO1 = 'tpso1@boutique.local';
+export const TPSO2 = 'tpso2@boutique.local';
