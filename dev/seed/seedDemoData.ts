@@ -183,6 +183,7 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
       docRecorded: true,
       urgent: deadlines.urgent,
       raisedByKey: tpso.login,
+      centreTimeZone: tpso.timeZone,
       summary: clean(`${pick(DEMO_QUESTIONS[workType])} Escalated: ${deadlines.label}.`)
     });
     escalations++;
