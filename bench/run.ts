@@ -15,6 +15,7 @@ import '@pnp/sp/items';
 import { createLocalSharePoint } from '../dev/server';
 import type { ILocalSharePoint } from '../dev/server';
 import { localSpAs } from '../dev/seed/localClient';
+import { addPersonasToGroups } from '../dev/seed/personaGroups';
 import { ensureSite } from '../src/data/ensureSite';
 import { LIST } from '../src/data/schema';
 import { EnquiryStore } from '../src/data/stores/EnquiryStore';
@@ -41,7 +42,9 @@ function bundles(): void {
 async function siteWith(items: number): Promise<{ server: ILocalSharePoint; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boutique-bench-'));
   const server = await createLocalSharePoint({ dbPath: path.join(dir, 'bench.db'), port: 0 });
-  await ensureSite(localSpAs(server.siteUrl, OWNER));
+  const owner = localSpAs(server.siteUrl, OWNER);
+  await ensureSite(owner);
+  await addPersonasToGroups(owner);
   const batch = 10000;
   for (let start = 0; start < items; start += batch) {
     const rows: Record<string, unknown>[] = [];

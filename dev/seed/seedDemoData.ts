@@ -7,7 +7,6 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { LIST } from '../../src/data/schema';
 import { EnquiryStore } from '../../src/data/stores/EnquiryStore';
@@ -19,6 +18,7 @@ import type { EscalationCategory } from '../../src/domain/escalationCategories';
 import type { ILocalSharePoint } from '../server';
 import personasFile from '../personas.json';
 import { localSpAs } from './localClient';
+import { addPersonasToGroups } from './personaGroups';
 import { DEMO_ANSWERS, DEMO_QUESTIONS, DEMO_REFERENCES } from './demoText';
 
 interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
@@ -57,10 +57,8 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
   for (const persona of personas) {
     const user = await owner.web.ensureUser(persona.login);
     userIds[persona.login] = user.Id;
-    for (const group of persona.groups || []) {
-      await owner.web.siteGroups.getByName(group).users.add(user.LoginName);
-    }
   }
+  await addPersonasToGroups(owner);
 
   // Roster: TPSOs with their specialties, the SSO and the team leader.
   const roster = owner.web.lists.getByTitle(LIST.roster).items;

@@ -1,21 +1,12 @@
+import { addPersonasToGroups } from '../../dev/seed/personaGroups';
 import { spfi, SPFI } from '@pnp/sp';
 import { Queryable } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/site-users';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 
-/** Puts each persona into the groups dev/personas.json names (the groups ensureSite created). */
-export async function addPersonaMembers(owner: SPFI): Promise<void> {
-  const file: string = path.join(__dirname, '../../dev/personas.json');
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { personas: Array<{ login: string; groups?: string[] }> };
-  for (const p of data.personas) {
-    for (const g of p.groups || []) {
-      await owner.web.siteGroups.getByName(g).users.add(p.login);
-    }
-  }
-}
+/** Kept for the tests' wording: the shared helper in dev/seed puts the personas in their groups. */
+export const addPersonaMembers = addPersonasToGroups;
 
 /** HTTP requests a PnPjs root has sent, by method and URL. */
 export interface IRequestLog {
