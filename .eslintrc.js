@@ -1,4 +1,11 @@
 require('@rushstack/eslint-config/patch/modern-module-resolution');
+
+// Root imports of Fluent UI or PnPjs presets pull whole libraries into the bundle.
+const RESTRICTED_PATHS = [
+  { name: '@fluentui/react', message: 'Import by path: @fluentui/react/lib/<Component>.' },
+  { name: '@pnp/sp/presets/all', message: 'Use selective imports (@pnp/sp/webs, /lists, /items ...).' },
+  { name: '@pnp/graph/presets/all', message: 'Use selective imports.' }
+];
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
@@ -328,15 +335,10 @@ module.exports = {
       }
     },
     {
-      // Root imports of Fluent UI or PnPjs presets pull whole libraries into the bundle.
       files: ['src/**/*.ts', 'src/**/*.tsx'],
       rules: {
         'no-restricted-imports': [2, {
-          paths: [
-            { name: '@fluentui/react', message: 'Import by path: @fluentui/react/lib/<Component>.' },
-            { name: '@pnp/sp/presets/all', message: 'Use selective imports (@pnp/sp/webs, /lists, /items ...).' },
-            { name: '@pnp/graph/presets/all', message: 'Use selective imports.' }
-          ]
+          paths: RESTRICTED_PATHS
         }]
       }
     },
@@ -345,11 +347,7 @@ module.exports = {
       files: ['src/**/components/**/*.ts', 'src/**/components/**/*.tsx', 'src/domain/**/*.ts', 'src/data/**/*.ts'],
       rules: {
         'no-restricted-imports': [2, {
-          paths: [
-            { name: '@fluentui/react', message: 'Import by path: @fluentui/react/lib/<Component>.' },
-            { name: '@pnp/sp/presets/all', message: 'Use selective imports (@pnp/sp/webs, /lists, /items ...).' },
-            { name: '@pnp/graph/presets/all', message: 'Use selective imports.' }
-          ],
+          paths: RESTRICTED_PATHS,
           patterns: [{ group: ['@microsoft/sp-*'], message: 'Components, domain and data code never import SPFx: take services through props or context.' }]
         }]
       }
