@@ -33,7 +33,8 @@ async function freePort() {
 export async function startSite({ empty = false } = {}) {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boutique-browser-'));
-  const args = [require.resolve('tsx/cli'), 'dev/start.ts', '--static', '--db', path.join(dir, 'site.db'), '--port', String(port)];
+  // tsx as a loader, so the server is this child itself (killing tsx's CLI would orphan a grandchild).
+  const args = ['--import', 'tsx', 'dev/start.ts', '--static', '--db', path.join(dir, 'site.db'), '--port', String(port)];
   if (empty) args.push('--empty');
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
   let output = '';
