@@ -159,13 +159,14 @@ export function toUserMessage(err: unknown): string {
   }
   const status: number = err.status;
   if (status === 429 || status === 503 || status === 504) {
-    return "SharePoint is busy — we'll retry. If this keeps happening, wait a minute and try again.";
+    // PnPjs has already retried by the time this is shown: say so, and that nothing typed is lost.
+    return 'SharePoint is busy right now and did not answer after several tries. Nothing you typed is lost: wait a moment and try again.';
   }
   if (status === 401 || status === 403) {
     return "You don't have permission to do that on this site. Ask a site owner if you need it.";
   }
   if (status === 404) {
-    return "The list isn't set up yet — ask a site owner to open the app and run Set up site.";
+    return "SharePoint couldn't find that list or item. If the site isn't set up yet, ask a site owner to open a Boutique TPS web part and choose Set up this site.";
   }
   if (status === 412) {
     return 'Someone else changed this item. Reload it to see their change, then try again.';

@@ -17,14 +17,14 @@ describe('toUserMessage', () => {
 
   it('says busy for 429/503/504', () => {
     for (const s of [429, 503, 504]) {
-      expect(toUserMessage(httpError(s, ''))).toMatch(/SharePoint is busy — we'll retry/);
+      expect(toUserMessage(httpError(s, ''))).toMatch(/SharePoint is busy right now .*Nothing you typed is lost/);
     }
   });
 
   it('says permission for 401/403 and not set up for 404', () => {
     expect(toUserMessage(httpError(403, {}))).toMatch(/You don't have permission/);
     expect(toUserMessage(httpError(404, { 'odata.error': { message: { value: "List 'Enquiries' does not exist" } } })))
-      .toMatch(/The list isn't set up yet — ask a site owner/);
+      .toMatch(/couldn't find that list or item. If the site isn't set up yet, ask a site owner/);
   });
 
   it('names who changed the item on a conflict', () => {
