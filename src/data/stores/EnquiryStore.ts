@@ -1,5 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
+import { ConflictError, httpStatus } from '../errors';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
 import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
@@ -104,5 +105,79 @@ export class EnquiryStore extends ListStore<IEnquiry> {
       }
     }
     return this.updateFields(id, fields, etag);
+  }
+
+  // ------------------------------------------------------------ TPS Queue (issue 4)
+
+  /**
+   * Every waiting enquiry of every work type, oldest first, in one GET filtered only on the indexed Status
+   * choice (the queue narrows by work type in the browser, so widening costs no request). Waiting enquiries are
+   * the few open at this moment, far under the list view threshold however big the list grows.
+   */
+  public listAllWaiting(pageSize: number = 500): Promise<IPage<IEnquiry>> {
+    const q = this.query()
+      .filter("Status eq '" + WAITING + "'")
+      .orderBy('ID', true)
+      .top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
+  /**
+   * Open enquiries a TPSO holds in the given statuses (e.g. Claimed, TakenOver), oldest first. Filters first on
+   * the indexed Status (open statuses are few), then on AssigneeKey: a TPSO with thousands of past enquiries
+   * would push an AssigneeKey-first query over the list view threshold.
+   */
+  public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<string>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+    const byStatus: string = statuses.map((s) => 'Status eq ' + odataString(s)).join(' or ');
+    const q = this.query()
+      .filter('(' + byStatus + ') and AssigneeKey eq ' + odataString(assigneeKey.toLowerCase()))
+      .orderBy('ID', true)
+      .top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
+  /** Enquiries a TPSO finalised since `since`, newest first: filtered first on the indexed ResolvedAt. */
+  public listResolvedSince(assigneeKey: string, since: Date, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+    const q = this.query()
+      .filter("ResolvedAt ge datetime'" + since.toISOString() + "' and AssigneeKey eq " + odataString(assigneeKey.toLowerCase()))
+      .orderBy('ResolvedAt', false)
+      .top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
+  /** The site user id of a login (cached after the first call), to pass as `assigneeId` to {@link patchOnce}. */
+  public resolveUserId(login: string): Promise<number | undefined> {
+    return this.userId(login);
+  }
+
+  /**
+   * Applies a change in exactly one request (MERGE with If-Match: `etag`) and returns the new ETag; the caller
+   * keeps its copy of the item up to date. `assigneeId` (from {@link resolveUserId}) fills the Assignee person
+   * column when the patch sets `assigneeKey`.
+   * @throws ConflictError when someone else changed the enquiry first (its message names them).
+   */
+  public async patchOnce(id: number, patch: IEnquiryPatch, etag: string, assigneeId?: number): Promise<string> {
+    const clear: string[] = (patch.clear || []).map(String);
+    const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, clear);
+    if (clear.indexOf('assigneeKey') >= 0 || patch.assigneeKey === '') {
+      fields.AssigneeId = null;
+    } else if (patch.assigneeKey && assigneeId !== undefined) {
+      fields.AssigneeId = assigneeId;
+    }
+    try {
+      const r: { etag?: string | null } = await this.items.getById(id).update(fields, etag || '*');
+      return r && r.etag ? r.etag : '*';
+    } catch (err) {
+      if (httpStatus(err) === 412) {
+        let current: IEnquiry | undefined;
+        try {
+          current = await this.getById(id);
+        } catch {
+          current = undefined;
+        }
+        throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
+      }
+      throw err;
+    }
   }
 }

@@ -3,6 +3,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'TpsQueueWebPartStrings';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
+import { QueueApp } from '../QueueApp';
 import type { ITpsQueueProps } from './ITpsQueueProps';
 
 /** Root of the TPS Queue web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
@@ -10,7 +11,7 @@ export const TpsQueue: React.FC<ITpsQueueProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title}>
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
-      <Text block={true}>{strings.EmptyState}</Text>
+      <QueueApp />
     </Stack>
   </WebPartShell>
 );

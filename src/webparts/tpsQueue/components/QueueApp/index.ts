@@ -1,0 +1,1 @@
+export { QueueApp, POLL_MS } from './QueueApp';

@@ -1,0 +1,2 @@
+export { QueueList } from './QueueList';
+export type { IQueueListProps } from './QueueList';

@@ -1,0 +1,199 @@
+/**
+ * The TPS Queue's view of enquiries: pure helpers (no React, no PnPjs) for ordering the queue, mapping stored
+ * enquiries to the domain lifecycle and back, and remembering the TPSO's choices on the device.
+ */
+import type { IEnquiry, IEnquiryFields, IEnquiryPatch } from '../../data/stores/types';
+import type { Actor, EnquiryPatch, EnquiryState, EnquiryStatus } from '../../domain/enquiryLifecycle';
+import { DEFAULT_WORK_TYPES, findWorkType, guidelineMinutesFor } from '../../domain/workTypes';
+import { guidelinePhase } from '../../domain/guidelineClock';
+import type { GuidelineClock } from '../../domain/guidelineClock';
+
+/** The four views of the queue. */
+export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
+
+/** Views in the order the tabs show them. */
+export const QUEUE_VIEWS: ReadonlyArray<QueueViewKey> = ['waiting', 'mine', 'takenOver', 'resolvedToday'];
+
+/** The display name of a work type key (the key itself when unknown). */
+export function workTypeTitle(key: string | undefined): string {
+  const t = findWorkType(DEFAULT_WORK_TYPES, key);
+  return t ? t.title : key || '';
+}
+
+/** Whole minutes since the epoch of an instant: enquiries posted in the same minute are "the same age". */
+function minuteOf(d: Date | undefined): number {
+  return d ? Math.floor(d.getTime() / 60000) : 0;
+}
+
+/** Oldest waiting first; within the same minute, customers on hold first; then by id. */
+export function compareQueue(a: IEnquiry, b: IEnquiry): number {
+  const ma: number = minuteOf(a.created);
+  const mb: number = minuteOf(b.created);
+  if (ma !== mb) {
+    return ma - mb;
+  }
+  if (a.customerOnHold !== b.customerOnHold) {
+    return a.customerOnHold ? -1 : 1;
+  }
+  return a.id - b.id;
+}
+
+/** The waiting enquiries of the chosen work types, in queue order. */
+export function queueOf(items: ReadonlyArray<IEnquiry>, workTypes: ReadonlyArray<string>): IEnquiry[] {
+  const out: IEnquiry[] = [];
+  for (const e of items) {
+    if (e.status === 'Waiting' && workTypes.indexOf(e.workType) >= 0) {
+      out.push(e);
+    }
+  }
+  return out.sort(compareQueue);
+}
+
+/** The guideline clock of an enquiry now. */
+export function clockOf(e: IEnquiry, now: Date): GuidelineClock {
+  return guidelinePhase({
+    createdAt: e.created || now,
+    claimedAt: e.claimedAt,
+    now,
+    guidelineMinutes: guidelineMinutesFor(DEFAULT_WORK_TYPES, e.workType)
+  });
+}
+
+/** Local midnight today (the start of "Resolved today"). */
+export function startOfToday(now: Date): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+/** The signed-in TPSO as the lifecycle's actor (claims outside the roster are allowed: they may widen the queue). */
+export function actorOf(user: { login: string; displayName: string }): Actor {
+  return { key: user.login.toLowerCase(), displayName: user.displayName, roles: ['TPSO'] };
+}
+
+const STATUSES: ReadonlyArray<EnquiryStatus> = ['Waiting', 'Claimed', 'TakenOver', 'Resolved', 'Escalated', 'Withdrawn'];
+
+/** A stored enquiry as the lifecycle sees it. */
+export function stateOf(e: IEnquiry): EnquiryState {
+  const status: EnquiryStatus = STATUSES.indexOf(e.status as EnquiryStatus) >= 0 ? e.status as EnquiryStatus : 'Waiting';
+  return {
+    status,
+    workType: e.workType,
+    postedByKey: e.requesterKey,
+    postedByName: e.authorName,
+    createdAt: e.created,
+    assigneeKey: e.assigneeKey,
+    assigneeName: e.assigneeName || (e.assigneeKey ? e.editorName : undefined),
+    claimedAt: e.claimedAt,
+    takenOverAt: e.takenOverAt,
+    takenOverByKey: e.takenOverByKey,
+    takenOverReason: e.takeOverReason,
+    resolvedAt: e.resolvedAt,
+    referencesGiven: e.referencesGiven,
+    resolution: e.resolution,
+    crn: e.crn
+  };
+}
+
+/** Lifecycle fields and the store properties they are written to. */
+const PATCH_MAP: ReadonlyArray<[keyof EnquiryState, keyof IEnquiryFields]> = [
+  ['status', 'status'],
+  ['assigneeKey', 'assigneeKey'],
+  ['claimedAt', 'claimedAt'],
+  ['takenOverAt', 'takenOverAt'],
+  ['takenOverByKey', 'takenOverByKey'],
+  ['takenOverReason', 'takeOverReason'],
+  ['resolvedAt', 'resolvedAt'],
+  ['referencesGiven', 'referencesGiven'],
+  ['resolution', 'resolution'],
+  ['crn', 'crn']
+];
+
+/**
+ * Turns the lifecycle's patch into the store's: `''` and properties present but `undefined` (release's
+ * `claimedAt: undefined`) become `clear` entries, so finalising really empties the CRN.
+ */
+export function toStorePatch(patch: EnquiryPatch): IEnquiryPatch {
+  const out: { [prop: string]: unknown } = {};
+  const clear: Array<keyof IEnquiryFields> = [];
+  for (const [from, to] of PATCH_MAP) {
+    if (!Object.prototype.hasOwnProperty.call(patch, from)) {
+      continue;
+    }
+    const v: unknown = patch[from];
+    if (v === undefined || v === '') {
+      clear.push(to);
+    } else {
+      out[to] = v;
+    }
+  }
+  const result: IEnquiryPatch = out as IEnquiryPatch;
+  if (clear.length > 0) {
+    result.clear = clear;
+  }
+  return result;
+}
+
+/** The enquiry as it is after a patch the server accepted with the given new ETag (no re-read needed). */
+export function applyLocally(e: IEnquiry, patch: IEnquiryPatch, etag: string, editorName?: string): IEnquiry {
+  const next: { [prop: string]: unknown } = { ...e, etag, modified: new Date() };
+  for (const k of Object.keys(patch)) {
+    if (k !== 'clear') {
+      next[k] = (patch as { [prop: string]: unknown })[k];
+    }
+  }
+  for (const k of patch.clear || []) {
+    next[k] = undefined;
+  }
+  if (editorName) {
+    next.editorName = editorName;
+  }
+  return next as unknown as IEnquiry;
+}
+
+// ------------------------------------------------------------ remembered on the device
+
+/** What the queue remembers per person on this device. */
+export interface IQueuePrefs {
+  /** Work types the TPSO chose to see; `undefined` means "my specialties". */
+  chosen?: string[];
+  /** Specialties from the roster last time it was read (so the first render needs no roster request). */
+  specialties?: string[];
+  /** When the roster was read (ms since epoch). */
+  specialtiesAt?: number;
+  /** Play a sound when new enquiries arrive. */
+  sound?: boolean;
+}
+
+function prefsKey(login: string): string {
+  return 'boutique-tps.queue.' + login.toLowerCase();
+}
+
+/** Reads the remembered choices (an empty object when there are none or storage is unavailable). */
+export function readPrefs(login: string): IQueuePrefs {
+  try {
+    const raw: string | null = window.localStorage.getItem(prefsKey(login));
+    const parsed: unknown = raw ? JSON.parse(raw) : undefined;
+    return parsed && typeof parsed === 'object' ? parsed as IQueuePrefs : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Merges and stores choices; storage failures (private mode, quota) are ignored. */
+export function writePrefs(login: string, change: IQueuePrefs): IQueuePrefs {
+  const next: IQueuePrefs = { ...readPrefs(login), ...change };
+  try {
+    window.localStorage.setItem(prefsKey(login), JSON.stringify(next));
+  } catch {
+    // Not remembered on this device; the queue still works.
+  }
+  return next;
+}
+
+/** A client-made id that makes a retried create land once (e.g. an escalation). */
+export function newRequestKey(prefix: string): string {
+  const c: { randomUUID?: () => string } | undefined = typeof window !== 'undefined'
+    ? (window as unknown as { crypto?: { randomUUID?: () => string } }).crypto : undefined;
+  const id: string = c && c.randomUUID ? c.randomUUID()
+    : Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
+  return prefix + '-' + id;
+}

@@ -1,0 +1,192 @@
+/**
+ * The TPS Queue's queries and actions against the local SharePoint with an Enquiries list past the 5,000-item
+ * list view threshold: every view filters first on an indexed column and pages; a claim race has one winner;
+ * claim and finalise cost one SharePoint request each (plus the mail).
+ */
+import { SPFI } from '@pnp/sp';
+import { graphfi } from '@pnp/graph';
+import { GraphBrowser } from '@pnp/graph/behaviors/graphbrowser';
+import { InjectHeaders } from '@pnp/queryable';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { startLocalSp } from '../helpers/localSp';
+import { ensureSite } from '../../src/data/ensureSite';
+import { LIST } from '../../src/data/schema';
+import { createDataServices, IDataServices } from '../../src/data/services';
+import { isConflictError, isThresholdError } from '../../src/data/errors';
+import { INewEnquiry, IEnquiry } from '../../src/data/stores/types';
+import { actorOf, queueOf, startOfToday } from '../../src/webparts/tpsQueue/queueModel';
+import { claim, escalate, finalise, takeOver } from '../../src/webparts/tpsQueue/queueActions';
+import { addPersonaMembers, counting, IRequestLog, newRequestKey, OWNER, SO1, TPSO1, TPSO2 } from './support';
+
+jest.setTimeout(300000);
+
+type LocalSp = Awaited<ReturnType<typeof startLocalSp>>;
+
+const BIG: number = 6000;
+const TOM = { login: TPSO1, displayName: 'Tom Peer' };
+const FIONA = { login: TPSO2, displayName: 'Fiona Peer' };
+
+function enquiryInput(over: Partial<INewEnquiry> = {}): INewEnquiry {
+  return {
+    requestKey: newRequestKey('enq'),
+    workType: 'AIC',
+    reason: 'System will not allow updates',
+    question: 'The system will not let me update the rate.',
+    referencesChecked: ['Operational Blueprint', 'NNU'],
+    customerOnHold: false,
+    centreTimeZone: 'Australia/Melbourne',
+    requesterKey: SO1,
+    ...over
+  };
+}
+
+describe('TPS Queue queries on a list past the threshold', () => {
+  let local: LocalSp;
+  let so1: IDataServices;
+  let tom: IDataServices;
+  let tomLog: IRequestLog;
+  let fiona: IDataServices;
+
+  function services(login: string): { data: IDataServices; log: IRequestLog; sp: SPFI } {
+    const c = counting(local.spAs(login));
+    const base = local.url + '/graph/v1.0/';
+    const graph = graphfi(base).using(GraphBrowser({ baseUrl: base }), InjectHeaders({ 'X-Local-User': login }));
+    return { data: createDataServices({ sp: c.sp, graph, currentUserLogin: login }), log: c.log, sp: c.sp };
+  }
+
+  beforeAll(async () => {
+    local = await startLocalSp();
+    const owner = local.spAs(OWNER);
+    await ensureSite(owner);
+    await addPersonaMembers(owner);
+    // History: thousands of finalised enquiries, all Tom's, resolved last week.
+    const lastWeek = new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString();
+    const rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < BIG; i++) {
+      rows.push({
+        Title: 'old-' + i, RequestKey: 'old-' + i, WorkType: i % 2 ? 'AIC' : 'FHA', Status: 'Resolved',
+        Reason: 'System will not allow updates', Question: 'Old question', RequesterKey: SO1,
+        AssigneeKey: TPSO1, ResolvedAt: lastWeek, CentreTimeZone: 'Australia/Melbourne', Created: lastWeek
+      });
+    }
+    local.server.bulkInsert(LIST.enquiries, rows, SO1);
+    so1 = services(SO1).data;
+    const t = services(TPSO1);
+    tom = t.data;
+    tomLog = t.log;
+    fiona = services(TPSO2).data;
+  });
+  afterAll(async () => {
+    await local.close();
+  });
+
+  it('has a list past the threshold, where an AssigneeKey-first query of Tom\'s items is throttled', async () => {
+    const e = await tom.enquiries.listAssigned(TPSO1, ['Claimed']).catch((x) => x);
+    expect(isThresholdError(e)).toBe(true);
+  });
+
+  it('every queue view filters first on an indexed column and answers on the big list', async () => {
+    const a = await so1.enquiries.create(enquiryInput({ workType: 'AIC', customerOnHold: false }));
+    const b = await so1.enquiries.create(enquiryInput({ workType: 'AIC', customerOnHold: true }));
+    const f = await so1.enquiries.create(enquiryInput({ workType: 'FHA' }));
+
+    tomLog.clear();
+    const waiting = await tom.enquiries.listAllWaiting();
+    expect(tomLog.requests).toHaveLength(1);
+    expect(decodeURIComponent(tomLog.requests[0].url.replace(/\+/g, ' '))).toContain("$filter=Status eq 'Waiting'");
+    const ids = waiting.items.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining([a.id, b.id, f.id]));
+    // Tom's specialties: AIC only; same minute: the customer on hold first.
+    const mine = queueOf(waiting.items, ['ABSTUDY', 'AIC', 'PES', 'TAP', 'APPRENTICES']).map((e) => e.id);
+    expect(mine.indexOf(f.id)).toBe(-1);
+    if (Math.floor(a.created!.getTime() / 60000) === Math.floor(b.created!.getTime() / 60000)) {
+      expect(mine.indexOf(b.id)).toBeLessThan(mine.indexOf(a.id));
+    }
+    expect((await tom.enquiries.listWaiting(['AIC'])).items.map((e) => e.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+
+    const claimed = await claim(tom, waiting.items.filter((e) => e.id === a.id)[0], actorOf(TOM), undefined);
+    expect((await tom.enquiries.listHeldBy(TPSO1, ['Claimed', 'TakenOver'])).items.map((e) => e.id)).toEqual([a.id]);
+    const over = await takeOver(tom, claimed, actorOf(TOM), 'Complex arrears: the officer can serve the next customer');
+    expect(over.status).toBe('TakenOver');
+    const taken = (await tom.enquiries.listHeldBy(TPSO1, ['TakenOver'])).items;
+    expect(taken.map((e) => e.id)).toEqual([a.id]);
+    expect(taken[0]).toMatchObject({ takenOverByKey: TPSO1, takeOverReason: 'Complex arrears: the officer can serve the next customer' });
+    expect(taken[0].takenOverAt).toBeInstanceOf(Date);
+
+    await finalise(tom, taken[0], actorOf(TOM), { referencesGiven: '111-05070020', comment: 'Updated the rate as the reference says.', notify: false }, { mailSent: false });
+    const today = await tom.enquiries.listResolvedSince(TPSO1, startOfToday(new Date()));
+    expect(today.items.map((e) => e.id)).toEqual([a.id]);
+  });
+
+  it('two TPSOs claim at once: one wins, the loser is told who, nothing is overwritten', async () => {
+    const e = await so1.enquiries.create(enquiryInput({ workType: 'FHA' }));
+    const [tomCopy, fionaCopy] = await Promise.all([tom.enquiries.getById(e.id), fiona.enquiries.getById(e.id)]);
+    const results = await Promise.allSettled([
+      claim(tom, tomCopy, actorOf(TOM), undefined),
+      claim(fiona, fionaCopy, actorOf(FIONA), undefined)
+    ]);
+    const won = results.filter((r) => r.status === 'fulfilled') as PromiseFulfilledResult<IEnquiry>[];
+    const lost = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect(isConflictError(lost[0].reason)).toBe(true);
+    const stored = await so1.enquiries.getById(e.id);
+    const winner = won[0].value.assigneeKey;
+    expect(stored.assigneeKey).toBe(winner);
+    expect(lost[0].reason.editorTitle).toBe(winner === TPSO1 ? 'Tom Peer' : 'Fiona Peer');
+  });
+
+  it('claim and finalise cost one SharePoint request each; the mail holds no CRN; finalising clears the CRN', async () => {
+    const e = await so1.enquiries.create(enquiryInput({ workType: 'PES', crn: '123456789A' }));
+    const fresh = services(TPSO1);
+    const copy = (await fresh.data.enquiries.listAllWaiting()).items.filter((x) => x.id === e.id)[0];
+    expect(copy.crn).toBe('123456789A');
+    // Opening the enquiry prepares the claim (person id; and, locally, the request digest a SharePoint page carries).
+    const id = await fresh.data.enquiries.resolveUserId(TPSO1);
+    fresh.log.clear();
+    const claimed = await claim(fresh.data, copy, actorOf(TOM), id);
+    expect(fresh.log.requests).toHaveLength(1);
+    expect(fresh.log.requests[0].method).toBe('POST');
+    expect((await so1.enquiries.getById(e.id)).assigneeName).toBe('Tom Peer');
+
+    fresh.log.clear();
+    const done = await finalise(fresh.data, claimed, actorOf(TOM),
+      { referencesGiven: '111-05070020, 109-01010000', comment: 'Recode the rate as in the reference.', notify: true }, { mailSent: false });
+    expect(fresh.log.requests).toHaveLength(1);
+    expect(done.status).toBe('Resolved');
+    const stored = await so1.enquiries.getById(e.id);
+    expect(stored).toMatchObject({ status: 'Resolved', referencesGiven: '111-05070020, 109-01010000' });
+    expect(stored.crn).toBeUndefined();
+    expect(stored.notifiedAt).toBeInstanceOf(Date);
+    const outbox = await (await fetch(local.url + '/_local/outbox', { headers: { 'X-Local-User': OWNER } })).json() as Array<{ to: string[]; body: string; subject: string }>;
+    const mails = outbox.filter((m) => m.subject.indexOf('#' + e.id) >= 0);
+    expect(mails).toHaveLength(1);
+    expect(JSON.stringify(mails[0])).toContain(SO1);
+    expect(JSON.stringify(mails[0])).not.toMatch(/123\s?456\s?789/);
+    expect(mails[0].body).toContain('111-05070020');
+  });
+
+  it('escalating stores the deadline and moves the CRN onto the escalation', async () => {
+    const e = await so1.enquiries.create(enquiryInput({ workType: 'AIC', crn: '987654321B' }));
+    const copy = await tom.enquiries.getById(e.id);
+    const claimed = await claim(tom, copy, actorOf(TOM), undefined);
+    const refused = await escalate(tom, claimed, actorOf(TOM), {
+      category: 'SystemIssue', referredToIct: true, ictIncident: '', nnuReference: '', docRecorded: true,
+      summary: 'Rate will not update', requestKey: newRequestKey('esc')
+    }).catch((x) => x);
+    expect(refused.message).toContain('ICT incident');
+    const result = await escalate(tom, claimed, actorOf(TOM), {
+      category: 'ArrearsStopPayment', referredToIct: true, ictIncident: 'INC0012345', nnuReference: 'NNU 2024/17', docRecorded: true,
+      summary: 'Arrears generated incorrectly, stop payment needed', requestKey: newRequestKey('esc')
+    });
+    expect(result.escalation.dueAt).toBeInstanceOf(Date);
+    expect(result.escalation.urgent).toBe(true);
+    expect(result.escalation.crn).toBe('987654321B');
+    const stored = await so1.enquiries.getById(e.id);
+    expect(stored.status).toBe('Escalated');
+    expect(stored.crn).toBeUndefined();
+    expect(stored.escalationId).toBe(result.escalation.id);
+  });
+});
