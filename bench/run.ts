@@ -21,6 +21,7 @@ import { LIST } from '../src/data/schema';
 import { EnquiryStore } from '../src/data/stores/EnquiryStore';
 import { toUserMessage } from '../src/data/errors';
 import { readBundleSizes, kib } from './bundleSizes';
+import { askTpsFirstRender } from './firstRender';
 
 const root = path.resolve(__dirname, '..');
 const OWNER = 'owner@boutique.local';
@@ -111,6 +112,7 @@ async function threshold(): Promise<void> {
 
 async function main(): Promise<void> {
   bundles();
+  await askTpsFirstRender();
   await threshold();
 }
 

@@ -4,14 +4,40 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'AskTpsWebPartStrings';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
 import { AskTpsPosting } from '../AskTpsPosting';
+import { MyEnquiries } from '../MyEnquiries';
+import { useMyEnquiries } from '../../hooks/useMyEnquiries';
+import { useWorkTypes } from '../../hooks/useWorkTypes';
 import type { IAskTpsProps } from './IAskTpsProps';
+
+const COLUMNS: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' };
+const FORM_COLUMN: React.CSSProperties = { flex: '3 1 340px', minWidth: 0, maxWidth: '100%' };
+const LIST_COLUMN: React.CSSProperties = { flex: '2 1 300px', minWidth: 0, maxWidth: '100%' };
+
+/**
+ * The form and "My enquiries" side by side where there is room (full page, wide Teams tab), one under the other
+ * in a narrow column: the officer never loses the form to follow an enquiry.
+ */
+const AskTpsContent: React.FC = () => {
+  const workTypes = useWorkTypes();
+  const mine = useMyEnquiries(workTypes.types);
+  return (
+    <div style={COLUMNS}>
+      <div style={FORM_COLUMN} onFocusCapture={workTypes.ensureLoaded}>
+        <AskTpsPosting workTypes={workTypes.types} onPosted={mine.refreshNow} />
+      </div>
+      <div style={LIST_COLUMN}>
+        <MyEnquiries model={mine} workTypes={workTypes.types} />
+      </div>
+    </div>
+  );
+};
 
 /** Root of the Ask TPS web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
 export const AskTps: React.FC<IAskTpsProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title}>
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
-      <AskTpsPosting />
+      <AskTpsContent />
     </Stack>
   </WebPartShell>
 );

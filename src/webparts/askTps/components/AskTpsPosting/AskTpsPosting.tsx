@@ -3,6 +3,7 @@ import { useServices } from '../../../../shared/services';
 import { CENTRE_TIME_ZONES } from '../../../../data/schema';
 import { toUserMessage } from '../../../../data/errors';
 import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
+import type { WorkType } from '../../../../domain/workTypes';
 import { PostEnquiryForm } from '../PostEnquiryForm';
 import type { IEnquiryDraft } from '../PostEnquiryForm';
 
@@ -25,8 +26,16 @@ export function guessCentreTimeZone(): string {
   return 'Australia/Sydney';
 }
 
+/** Props of {@link AskTpsPosting}. */
+export interface IAskTpsPostingProps {
+  /** Work types to offer (defaults to the built-in ones). */
+  workTypes?: ReadonlyArray<WorkType>;
+  /** Called after a post lands (e.g. to refresh My enquiries at once). */
+  onPosted?: () => void;
+}
+
 /** Connects the posting form to the Enquiries list of the web part's site. */
-export const AskTpsPosting: React.FC = () => {
+export const AskTpsPosting: React.FC<IAskTpsPostingProps> = ({ workTypes, onPosted }) => {
   const { data, user } = useServices();
   const enquiries = data.enquiries;
 
@@ -49,5 +58,12 @@ export const AskTpsPosting: React.FC = () => {
     }
   }, [enquiries, user.login]);
 
-  return <PostEnquiryForm onSubmit={post} userKey={user.login} workTypes={DEFAULT_WORK_TYPES} />;
+  return (
+    <PostEnquiryForm
+      onSubmit={post}
+      userKey={user.login}
+      workTypes={workTypes || DEFAULT_WORK_TYPES}
+      onPosted={onPosted ? () => onPosted() : undefined}
+    />
+  );
 };

@@ -350,7 +350,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
             {parsed.valid.map((n, i) => (
               <React.Fragment key={n}>
                 {i > 0 ? ', ' : ''}
-                <Link href={referenceUrl(n)} target="_blank" rel="noopener noreferrer"
+                <Link href={referenceUrl(n)} target="_blank" rel="noopener noreferrer" underline={true}
                   aria-label={format(strings.ReferenceLinkAria, n)}>{n}</Link>
               </React.Fragment>
             ))}

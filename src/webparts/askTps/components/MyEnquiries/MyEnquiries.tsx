@@ -1,0 +1,99 @@
+import * as React from 'react';
+import { Shimmer } from '@fluentui/react/lib/Shimmer';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'AskTpsWebPartStrings';
+import { format } from '../../../../shared/text/format';
+import { EnquiryCard } from './EnquiryCard';
+import type { IMyEnquiriesProps } from './IMyEnquiriesProps';
+
+const VISUALLY_HIDDEN: React.CSSProperties = {
+  position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap', border: 0
+};
+
+/** Re-renders every `ms` so clocks move; costs no request. */
+function useNow(fixed: Date | undefined, ms: number): Date {
+  const [now, setNow] = React.useState<Date>(() => fixed || new Date());
+  React.useEffect(() => {
+    if (fixed) {
+      setNow(fixed);
+      return undefined;
+    }
+    const id = setInterval(() => setNow(new Date()), ms);
+    return () => clearInterval(id);
+  }, [fixed, ms]);
+  return now;
+}
+
+/**
+ * "My enquiries": the officer's own enquiries, newest first, with status, who claimed it, how long it has
+ * waited, and when answered the answer and the references given. Loading, empty and error states; status changes
+ * are announced in a polite live region.
+ */
+export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now: fixedNow }) => {
+  const now: Date = useNow(fixedNow, 30000);
+  const headingId: string = 'ask-tps-my-enquiries';
+
+  let body: React.ReactNode;
+  if (model.load.kind === 'loading') {
+    body = (
+      <div role="status" aria-label={strings.MyEnquiriesLoading}>
+        <Stack tokens={{ childrenGap: 12 }}>
+          <Shimmer width="70%" />
+          <Shimmer />
+          <Shimmer width="85%" />
+        </Stack>
+      </div>
+    );
+  } else if (model.load.kind === 'failed') {
+    body = (
+      <MessageBar
+        messageBarType={MessageBarType.error}
+        isMultiline={true}
+        delayedRender={false}
+        actions={<DefaultButton onClick={model.retry} text={strings.Retry} />}
+      >
+        <strong>{strings.MyEnquiriesLoadFailed}</strong> {model.load.message}
+      </MessageBar>
+    );
+  } else if (model.items.length === 0) {
+    body = <Text block={true}>{strings.MyEnquiriesEmpty}</Text>;
+  } else {
+    body = (
+      <>
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-labelledby={headingId}>
+          {model.items.map((e) => (
+            <li key={e.id} style={{ marginBottom: 8 }}>
+              <EnquiryCard enquiry={e} workTypes={workTypes} now={now} onChanged={model.replace} onStale={model.refreshNow} />
+            </li>
+          ))}
+        </ul>
+        {model.hasMore && (
+          <DefaultButton
+            text={model.loadingMore ? strings.LoadingMore : strings.ShowMore}
+            disabled={model.loadingMore}
+            onClick={model.loadMore}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text as="h3" variant="large" block={true} id={headingId}>{strings.MyEnquiriesHeading}</Text>
+      <div role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN} data-testid="my-enquiries-announcer">
+        {model.announcement}
+      </div>
+      {model.refreshError && model.load.kind === 'ready' && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} delayedRender={false}>
+          {format(strings.MyEnquiriesRefreshFailed, model.refreshError)}
+        </MessageBar>
+      )}
+      {body}
+    </Stack>
+  );
+};

@@ -1,0 +1,2 @@
+export { MyEnquiries } from './MyEnquiries';
+export type { IMyEnquiriesProps } from './IMyEnquiriesProps';

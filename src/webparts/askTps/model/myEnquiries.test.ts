@@ -1,0 +1,75 @@
+import type { IEnquiry } from '../../../data/stores/types';
+import { DEFAULT_WORK_TYPES } from '../../../domain/workTypes';
+import { mergeFirstPage, mergeWorkTypes, minutesBetween, sameWorkTypes, statusAnnouncements, workTypeTitle } from './myEnquiries';
+import type { IAnnouncementTemplates } from './myEnquiries';
+
+function e(id: number, status: string, over: Partial<IEnquiry> = {}): IEnquiry {
+  return {
+    id, etag: '"1"', created: undefined, modified: undefined, editorName: undefined, status,
+    requestKey: 'rk' + id, workType: 'ABSTUDY', reason: 'r', question: 'q', referencesChecked: [], customerOnHold: false,
+    centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local', assigneeName: undefined, authorName: undefined,
+    ...over
+  };
+}
+
+const T: IAnnouncementTemplates = {
+  claimed: 'Your {0} enquiry was claimed by {1}', takenOver: 'Your {0} enquiry was taken over by {1}',
+  resolved: 'Your {0} enquiry was answered by {1}', escalated: 'Your {0} enquiry was escalated',
+  withdrawn: 'Your {0} enquiry was withdrawn', released: 'Your {0} enquiry is back in the queue', someone: 'a TPS officer'
+};
+
+describe('mergeFirstPage', () => {
+  it('replaces by id, adds new ones, keeps older pages, drops vanished recent ones, newest first', () => {
+    const shown = [e(10, 'Waiting'), e(9, 'Waiting'), e(8, 'Waiting'), e(3, 'Resolved'), e(2, 'Resolved')];
+    const fresh = [e(11, 'Waiting'), e(10, 'Claimed'), e(8, 'Waiting')];
+    const merged = mergeFirstPage(shown, fresh);
+    expect(merged.map((x) => x.id)).toEqual([11, 10, 8, 3, 2]);
+    expect(merged[1].status).toBe('Claimed');
+  });
+
+  it('an empty first page means no enquiries', () => {
+    expect(mergeFirstPage([e(1, 'Waiting')], [])).toEqual([]);
+  });
+});
+
+describe('statusAnnouncements', () => {
+  it('says each status change once, naming the work type and the TPSO', () => {
+    const before = [e(1, 'Waiting'), e(2, 'Claimed', { workType: 'PES', assigneeName: 'Tom Peer' }), e(3, 'Waiting')];
+    const after = [e(4, 'Waiting'), e(1, 'Claimed', { assigneeName: 'Tom Peer' }),
+      e(2, 'Resolved', { workType: 'PES', assigneeName: 'Tom Peer' }), e(3, 'Waiting')];
+    expect(statusAnnouncements(before, after, DEFAULT_WORK_TYPES, T)).toEqual([
+      'Your ABSTUDY enquiry was claimed by Tom Peer',
+      'Your Pensioner Education Supplement (PES) enquiry was answered by Tom Peer'
+    ]);
+  });
+
+  it('falls back to "a TPS officer" and says nothing when nothing changed', () => {
+    expect(statusAnnouncements([e(1, 'Waiting')], [e(1, 'TakenOver')], DEFAULT_WORK_TYPES, T))
+      .toEqual(['Your ABSTUDY enquiry was taken over by a TPS officer']);
+    expect(statusAnnouncements([e(1, 'Waiting')], [e(1, 'Waiting')], DEFAULT_WORK_TYPES, T)).toEqual([]);
+  });
+});
+
+describe('work types', () => {
+  it('serves the built-in types by title until the list is read, and the list over them after', () => {
+    const defaults = mergeWorkTypes(undefined);
+    expect(defaults).toHaveLength(DEFAULT_WORK_TYPES.length);
+    expect(defaults[0].title <= defaults[1].title).toBe(true);
+    expect(sameWorkTypes(defaults, mergeWorkTypes(DEFAULT_WORK_TYPES.slice()))).toBe(true);
+    const merged = mergeWorkTypes([{ key: 'ABSTUDY', title: 'ABSTUDY', active: false, guidelineMinutes: 10 },
+      { key: 'NEWTYPE', title: 'A new type', active: true, guidelineMinutes: 7 }]);
+    expect(merged).toHaveLength(DEFAULT_WORK_TYPES.length + 1);
+    expect(merged[0].key).toBe('NEWTYPE');
+    expect(merged.filter((w) => w.key === 'ABSTUDY')[0].active).toBe(false);
+    expect(sameWorkTypes(defaults, merged)).toBe(false);
+    expect(workTypeTitle(merged, 'newtype')).toBe('A new type');
+    expect(workTypeTitle(merged, 'UNKNOWN')).toBe('UNKNOWN');
+  });
+
+  it('minutesBetween is whole minutes, never negative', () => {
+    const t = new Date('2025-06-01T00:00:00Z');
+    expect(minutesBetween(t, new Date(t.getTime() + 9.9 * 60000))).toBe(9);
+    expect(minutesBetween(t, new Date(t.getTime() - 60000))).toBe(0);
+    expect(minutesBetween(undefined, t)).toBeUndefined();
+  });
+});

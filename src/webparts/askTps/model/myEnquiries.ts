@@ -1,0 +1,142 @@
+/**
+ * Pure helpers of "My enquiries" (issue 3 "Following"): merging a refreshed first page into what is shown,
+ * the screen-reader announcements of status changes, and merging the Work Types list into the built-in types.
+ * No React, no PnPjs: unit-tested in myEnquiries.test.ts.
+ */
+import type { IEnquiry } from '../../../data/stores/types';
+import { DEFAULT_WORK_TYPES, findWorkType } from '../../../domain/workTypes';
+import type { WorkType } from '../../../domain/workTypes';
+
+/** The statuses an officer can still act on or wait for. */
+export const OPEN_STATUSES: ReadonlyArray<string> = ['Waiting', 'Claimed', 'TakenOver'];
+
+/** True while a TPSO may still pick it up or is working on it. */
+export function isOpen(status: string): boolean {
+  return OPEN_STATUSES.indexOf(status) >= 0;
+}
+
+/**
+ * Merges a freshly read first page (newest first) into the items shown: fresh items replace shown ones with the
+ * same id, new ones are added, and older items (from pages loaded with "Show more") are kept. Newest first.
+ */
+export function mergeFirstPage(shown: ReadonlyArray<IEnquiry>, fresh: ReadonlyArray<IEnquiry>): IEnquiry[] {
+  const byId: { [id: number]: IEnquiry } = {};
+  const ids: number[] = [];
+  let oldestFresh: number = Number.MAX_VALUE;
+  for (const e of fresh) {
+    byId[e.id] = e;
+    ids.push(e.id);
+    oldestFresh = Math.min(oldestFresh, e.id);
+  }
+  if (fresh.length === 0) {
+    return [];
+  }
+  for (const e of shown) {
+    // Older than the fresh page: loaded with "Show more", kept. Newer but missing from the page: gone, dropped.
+    if (byId[e.id] === undefined && e.id < oldestFresh) {
+      byId[e.id] = e;
+      ids.push(e.id);
+    }
+  }
+  ids.sort((a, b) => b - a);
+  return ids.map((id) => byId[id]);
+}
+
+/** Display title of a work type key (the key itself when unknown). */
+export function workTypeTitle(types: ReadonlyArray<WorkType>, key: string): string {
+  const t: WorkType | undefined = findWorkType(types, key);
+  return t ? t.title : key;
+}
+
+/** Templates of the announcements (loc strings, with {0} = work type title and {1} = TPSO name). */
+export interface IAnnouncementTemplates {
+  claimed: string;
+  takenOver: string;
+  resolved: string;
+  escalated: string;
+  withdrawn: string;
+  released: string;
+  someone: string;
+}
+
+function fill(template: string, title: string, who: string): string {
+  return template.replace('{0}', title).replace('{1}', who);
+}
+
+/**
+ * The sentences to announce (aria-live polite) for status changes between two reads of the same items, e.g.
+ * "Your ABSTUDY enquiry was claimed by Tom Peer". Items that are new or unchanged say nothing.
+ */
+export function statusAnnouncements(
+  before: ReadonlyArray<IEnquiry>, after: ReadonlyArray<IEnquiry>, types: ReadonlyArray<WorkType>, t: IAnnouncementTemplates
+): string[] {
+  const old: { [id: number]: IEnquiry } = {};
+  for (const e of before) {
+    old[e.id] = e;
+  }
+  const out: string[] = [];
+  for (const e of after) {
+    const was: IEnquiry | undefined = old[e.id];
+    if (!was || was.status === e.status) {
+      continue;
+    }
+    const title: string = workTypeTitle(types, e.workType);
+    const who: string = e.assigneeName || t.someone;
+    switch (e.status) {
+      case 'Claimed': out.push(fill(t.claimed, title, who)); break;
+      case 'TakenOver': out.push(fill(t.takenOver, title, who)); break;
+      case 'Resolved': out.push(fill(t.resolved, title, who)); break;
+      case 'Escalated': out.push(fill(t.escalated, title, who)); break;
+      case 'Withdrawn': out.push(fill(t.withdrawn, title, who)); break;
+      case 'Waiting': out.push(fill(t.released, title, who)); break;
+      default: break;
+    }
+  }
+  return out;
+}
+
+function byTitle(a: WorkType, b: WorkType): number {
+  return a.title.localeCompare(b.title);
+}
+
+/** The built-in types in the order the list is shown (by title), so reading the list changes nothing it agrees with. */
+const SORTED_DEFAULTS: ReadonlyArray<WorkType> = DEFAULT_WORK_TYPES.slice().sort(byTitle);
+
+/** True when two type lists would show the same options in the same order with the same guidelines. */
+export function sameWorkTypes(a: ReadonlyArray<WorkType>, b: ReadonlyArray<WorkType>): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i: number = 0; i < a.length; i++) {
+    if (a[i].key !== b[i].key || a[i].title !== b[i].title || a[i].active !== b[i].active ||
+      a[i].guidelineMinutes !== b[i].guidelineMinutes) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The work types to offer: the Work Types list when it has rows (its rows win by key), with any built-in type it
+ * does not mention kept; the built-in types alone when the list is empty or not read yet.
+ */
+export function mergeWorkTypes(fromList: ReadonlyArray<WorkType> | undefined): ReadonlyArray<WorkType> {
+  if (!fromList || fromList.length === 0) {
+    return SORTED_DEFAULTS;
+  }
+  const out: WorkType[] = fromList.slice();
+  for (const d of DEFAULT_WORK_TYPES) {
+    if (!findWorkType(fromList, d.key)) {
+      out.push(d);
+    }
+  }
+  return out.sort(byTitle);
+}
+
+/** Whole minutes between two instants (never negative). */
+export function minutesBetween(from: Date | undefined, to: Date | undefined): number | undefined {
+  if (!from || !to) {
+    return undefined;
+  }
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 60000));
+}
