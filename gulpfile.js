@@ -13,4 +13,9 @@ build.rig.getTasks = function () {
   return result;
 };
 
+// Australia only from date-holidays and moment-timezone (see config/webpack/australiaOnly.js).
+build.configureWebpack.mergeConfig({
+  additionalConfiguration: (config) => require('./config/webpack/australiaOnly').australiaOnly(config, require('webpack'))
+});
+
 build.initialize(require('gulp'));

@@ -58,7 +58,7 @@ export async function queueBench(): Promise<void> {
     const shown = await page.locator('text=/\\d[\\d,]* shown/').first().innerText();
     renders.sort((a, b) => a - b);
     console.log(`  queue on screen ("${shown}"): median ${renders[Math.floor(renders.length / 2)]} ms of 4 loads (navigation to first row)`);
-    console.log(`  requests per first render: ${later} (${firstVisit} on a device's first visit, which also reads the roster)`);
+    console.log(`  requests per first render: ${later} (${firstVisit} on a device's first visit, where the roster comes in the queue's $batch)`);
 
     // One claim and one finalise, counted on the same page load.
     const id = await pageLoadId(context);

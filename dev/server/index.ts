@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { parseBatch, statusText, writeBatch } from './batch';
 import { Db, IPersona, openDb, resetDb } from './db';
 import { errorBody, notAuthenticated, badDigest, SpError } from './errors';
-import { ICtx, ISpRequest, ISpResponse, IUser, MetadataLevel, SpSite } from './sp';
+import { DIGEST_SECONDS, ICtx, ISpRequest, ISpResponse, IUser, MetadataLevel, SpSite } from './sp';
 
 export { SpSite } from './sp';
 export type { IPersona } from './db';
@@ -286,6 +286,12 @@ export async function createLocalSharePoint(opts: ILocalSharePointOptions): Prom
     const p = lpath.toLowerCase();
     if (p === 'personas' && method === 'GET') {
       json(200, personas.map((x) => ({ ...x, id: site.userByLogin(x.login)?.id, loginName: site.userByLogin(x.login)?.login })));
+      return;
+    }
+    if (p === 'page-context' && method === 'GET') {
+      // What a SharePoint page embeds for SPFx (legacyPageContext): PnPjs's SPFx behaviour takes the request digest
+      // from it, so a page's first write or $batch costs no contextinfo request. The workbench reads it here.
+      json(200, { formDigestValue: site.makeDigest(), formDigestTimeoutSeconds: DIGEST_SECONDS, webAbsoluteUrl: `http://${req.headers.host ?? '127.0.0.1'}${sitePath}` });
       return;
     }
     if (p === 'throttle' && method === 'POST') {

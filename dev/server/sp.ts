@@ -60,7 +60,8 @@ const P = { ViewListItems: 1, AddListItems: 2, EditListItems: 4, DeleteListItems
 
 export const LIST_VIEW_THRESHOLD = 5000;
 const MAX_INDEXES = 20;
-const DIGEST_SECONDS = 1800;
+/** How long a request digest is valid (SharePoint's FormDigestTimeoutSeconds). */
+export const DIGEST_SECONDS = 1800;
 
 export function nowIso(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');

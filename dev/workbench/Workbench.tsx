@@ -9,13 +9,15 @@ import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { WEB_PARTS } from './webparts';
 import { createLocalServices } from './localServices';
-import type { IPersona } from './localServices';
+import type { ILocalPageContext, IPersona } from './localServices';
 
 export type Layout = 'column' | 'full' | 'teams';
 
 export interface IWorkbenchProps {
   origin: string;
   siteUrl: string;
+  /** The page's digest (a SharePoint page carries one; undefined when the server did not give it). */
+  pageContext?: ILocalPageContext;
   personas: IPersona[];
   persona: IPersona | undefined;
   webPartId: string;
@@ -39,7 +41,7 @@ export const Workbench: React.FC<IWorkbenchProps> = (props) => {
   const webPart = WEB_PARTS.find((w) => w.id === webPartId) || WEB_PARTS[0];
   // One services object per persona and web part, as SPFx builds one per web part context.
   const services = React.useMemo(
-    () => (persona ? createLocalServices(props.origin, props.siteUrl, persona) : undefined),
+    () => (persona ? createLocalServices(props.origin, props.siteUrl, persona, props.pageContext) : undefined),
     [persona && persona.login, webPart.id]
   );
   const personaOptions: IDropdownOption[] = personas.map((p) => ({ key: p.login, text: `${p.title} — ${p.role}` }));

@@ -3,7 +3,7 @@ import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { Workbench } from './Workbench';
 import type { Layout } from './Workbench';
-import type { IPersona } from './localServices';
+import type { ILocalPageContext, IPersona } from './localServices';
 
 // SharePoint pages load Fluent's icon font themselves; the workbench has to ask (the CDN may be unreachable offline).
 initializeIcons(undefined, { disableWarnings: true });
@@ -19,9 +19,11 @@ function writeCookie(name: string, value: string): void {
 
 async function start(): Promise<void> {
   const origin = window.location.origin;
-  const response = await fetch('/_local/personas');
+  // The local SharePoint is the page's server: it gives what a SharePoint page embeds (not counted as requests).
+  const [response, pageResponse] = await Promise.all([fetch('/_local/personas'), fetch('/_local/page-context')]);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const personas = (await response.json()) as IPersona[];
+  const pageContext = pageResponse.ok ? (await pageResponse.json()) as ILocalPageContext : undefined;
   const siteUrl = '/sites/boutique';
   const params = new URLSearchParams(window.location.search);
   // A deep link may name the persona (tests and bookmarks); the cookie is what the server reads.
@@ -38,6 +40,7 @@ async function start(): Promise<void> {
       <Workbench
         origin={origin}
         siteUrl={`${origin}${siteUrl}`}
+        pageContext={pageContext}
         personas={personas}
         persona={personas.find((p) => p.login === login)}
         webPartId={current.get('webpart') || 'ask-tps'}

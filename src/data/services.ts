@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
 import { GraphFI } from '@pnp/graph';
 import type { IEnsureSiteOptions } from './ensureSite';
 import { createMailer, IMailer } from './mail';
@@ -55,11 +56,25 @@ export interface IDataServices {
   settings: SettingsStore;
   /** Mail, when a GraphFI was given. */
   mailer: IMailer | undefined;
+  /**
+   * Runs reads that load together as one `$batch`: one HTTP request in SharePoint, where the digest comes from the
+   * page. `reads` gets stores bound to the batch and must start every request before it returns (e.g.
+   * `d => Promise.all([d.enquiries.listAllWaiting(), d.roster.forPerson(me)])`); a request started after an
+   * `await` inside it would miss the batch. Pages read this way page on (`next()`) outside the batch.
+   */
+  readTogether<T>(reads: (batched: IDataServices) => Promise<T>): Promise<T>;
 }
 
 /** Builds the data services of one web part from its PnPjs roots. */
 export function createDataServices(options: IDataServicesOptions): IDataServices {
   const { sp, graph } = options;
+  const readTogether = async <T>(reads: (batched: IDataServices) => Promise<T>): Promise<T> => {
+    const [batchedSp, execute] = sp.batched();
+    const result: Promise<T> = reads(createDataServices({ ...options, sp: batchedSp, graph: undefined }));
+    // A failed batch rejects both; the reads' own promise carries the per-request errors.
+    await Promise.all([execute(), result]);
+    return result;
+  };
   return {
     currentUserKey: options.currentUserLogin.toLowerCase(),
     status: {
@@ -79,6 +94,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     workTypes: new WorkTypeStore(sp),
     roster: new RosterStore(sp),
     settings: new SettingsStore(sp),
-    mailer: graph ? createMailer(graph) : undefined
+    mailer: graph ? createMailer(graph) : undefined,
+    readTogether
   };
 }

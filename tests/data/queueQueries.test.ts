@@ -120,6 +120,30 @@ describe('TPS Queue queries on a list past the threshold', () => {
     expect(today.items.map((e) => e.id)).toEqual([a.id]);
   });
 
+  it('the first render\'s queue and roster reads go as one $batch, and the queue pages on outside it', async () => {
+    await so1.enquiries.create(enquiryInput({ workType: 'AIC' }));
+    await so1.enquiries.create(enquiryInput({ workType: 'AIC' }));
+    await so1.enquiries.create(enquiryInput({ workType: 'AIC' }));
+    const owner = local.spAs(OWNER);
+    await owner.web.lists.getByTitle(LIST.roster).items.add({ Title: 'Tom Peer', PersonKey: TPSO1, WorkTypes: 'AIC;PES', Role: 'TPSO' });
+    // A SharePoint page carries the request digest; here the first batch fetches it, so measure the second.
+    await tom.readTogether((d) => d.roster.forPerson(TPSO1));
+    const snapshot = () => JSON.parse(JSON.stringify(local.server.stats()));
+    const before = snapshot();
+    const [waiting, roster] = await tom.readTogether((d) => Promise.all([d.enquiries.listAllWaiting(2), d.roster.forPerson(TPSO1)]));
+    const after = snapshot();
+    expect(after.byUser[TPSO1] - before.byUser[TPSO1]).toBe(1);
+    expect(after.batches - before.batches).toBe(1);
+    expect(after.batchInner - before.batchInner).toBe(2);
+    expect(roster.map((r) => r.workTypes)).toEqual([['AIC', 'PES']]);
+    expect(waiting.items).toHaveLength(2);
+    expect(waiting.hasMore).toBe(true);
+    const next = await waiting.next();
+    expect(next.items.length).toBeGreaterThan(0);
+    expect(next.items[0].id).toBeGreaterThan(waiting.items[1].id);
+    expect(local.server.stats().batches).toBe(after.batches);
+  });
+
   it('two TPSOs claim at once: one wins, the loser is told who, nothing is overwritten', async () => {
     const e = await so1.enquiries.create(enquiryInput({ workType: 'FHA' }));
     const [tomCopy, fionaCopy] = await Promise.all([tom.enquiries.getById(e.id), fiona.enquiries.getById(e.id)]);
@@ -188,5 +212,22 @@ describe('TPS Queue queries on a list past the threshold', () => {
     expect(stored.status).toBe('Escalated');
     expect(stored.crn).toBeUndefined();
     expect(stored.escalationId).toBe(result.escalation.id);
+  });
+  it('a TPSO\'s work types are in the queue even behind hundreds of older waiting enquiries of other types', async () => {
+    const older = new Date(Date.now() - 3600 * 1000).toISOString();
+    const rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < 700; i++) {
+      rows.push({
+        Title: 'fha-' + i, RequestKey: 'fha-wait-' + i, WorkType: 'FHA', Status: 'Waiting', Reason: 'System will not allow updates',
+        Question: 'Older question', RequesterKey: SO1, CentreTimeZone: 'Australia/Perth', Created: older
+      });
+    }
+    local.server.bulkInsert(LIST.enquiries, rows, SO1);
+    const mine = await so1.enquiries.create(enquiryInput({ workType: 'TAP' }));
+    tomLog.clear();
+    const waiting = await tom.enquiries.listAllWaiting();
+    expect(tomLog.requests).toHaveLength(1);
+    expect(waiting.items.length).toBeGreaterThan(700);
+    expect(queueOf(waiting.items, ['TAP']).map((e) => e.id)).toEqual([mine.id]);
   });
 });

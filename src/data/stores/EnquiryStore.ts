@@ -2,7 +2,7 @@ import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
 import { ConflictError, httpStatus } from '../errors';
 import { IRawItem, odataString } from './fieldMap';
-import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
+import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
 import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
 
 /** Status of a freshly posted enquiry. */
@@ -112,9 +112,11 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   /**
    * Every waiting enquiry of every work type, oldest first, in one GET filtered only on the indexed Status
    * choice (the queue narrows by work type in the browser, so widening costs no request). Waiting enquiries are
-   * the few open at this moment, far under the list view threshold however big the list grows.
+   * the few open at this moment, far under the list view threshold however big the list grows. One page holds
+   * them all (5,000 is SharePoint's largest page and the threshold): a smaller page would cut off a TPSO's own
+   * work types whenever enough older enquiries of other types were waiting.
    */
-  public listAllWaiting(pageSize: number = 500): Promise<IPage<IEnquiry>> {
+  public listAllWaiting(pageSize: number = MAX_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()
       .filter("Status eq '" + WAITING + "'")
       .orderBy('ID', true)

@@ -22,6 +22,9 @@ export interface IPage<T> {
 /** Default page size: well under the 5,000-item threshold and quick to render. */
 export const DEFAULT_PAGE_SIZE: number = 100;
 
+/** SharePoint's largest `$top` for list items (and its list view threshold). */
+export const MAX_PAGE_SIZE: number = 5000;
+
 interface IRawPage {
   nextLink: string | undefined;
   value: IRawItem[];

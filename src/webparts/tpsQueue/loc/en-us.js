@@ -47,7 +47,7 @@ define([], function () {
     "LoadFailed": "The enquiries could not be loaded. {0}",
     "Loading": "Loading enquiries…",
     "MailHelp": "The officer gets a summary by mail: your comments and references, never the CRN.",
-    "MoreThanShown": "More enquiries match than are shown: narrow the work types to see the rest.",
+    "MoreThanShown": "More than 5,000 enquiries are waiting: the oldest 5,000 are shown.",
     "MySpecialties": "My specialties",
     "NewArrivalMany": "{0} new enquiries are waiting.",
     "NewArrivalOne": "A new enquiry is waiting.",

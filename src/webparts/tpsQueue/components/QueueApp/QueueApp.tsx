@@ -13,6 +13,7 @@ import { format } from '../../../../shared/text/format';
 import { toUserMessage } from '../../../../data/errors';
 import type { IEnquiry } from '../../../../data/stores/types';
 import type { IPage } from '../../../../data/stores/listStore';
+import type { IDataServices } from '../../../../data/services';
 import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
 import { usePolling } from '../../../../shared/hooks/usePolling';
 import { queueOf, readPrefs, startOfToday, writePrefs } from '../../queueModel';
@@ -70,9 +71,9 @@ export const QueueApp: React.FC = () => {
   const specialties: string[] = prefs.specialties || [];
   const chosen: string[] = prefs.chosen || specialties;
 
-  const readRoster = React.useCallback(async (): Promise<void> => {
+  const readRoster = React.useCallback(async (source: IDataServices = data): Promise<void> => {
     try {
-      const rows = await data.roster.forPerson(login);
+      const rows = await source.roster.forPerson(login);
       const keys: string[] = [];
       for (const r of rows) {
         for (const k of r.workTypes) {
@@ -117,12 +118,12 @@ export const QueueApp: React.FC = () => {
     }
   }, [login]);
 
-  const loadWaiting = React.useCallback(async (quiet: boolean): Promise<void> => {
+  const loadWaiting = React.useCallback(async (quiet: boolean, source: IDataServices = data): Promise<void> => {
     if (!quiet) {
       setWaiting({ kind: 'loading' });
     }
     try {
-      const page: IPage<IEnquiry> = await data.enquiries.listAllWaiting();
+      const page: IPage<IEnquiry> = await source.enquiries.listAllWaiting();
       if (mounted.current) {
         setWaiting({ kind: 'ready', items: page.items, hasMore: page.hasMore });
       }
@@ -154,14 +155,19 @@ export const QueueApp: React.FC = () => {
     }
   }, [data, login]);
 
-  // First render: the queue, plus the roster only when this device has never read it.
+  // First render: the queue; on a device that has never read the roster, the roster with it in one $batch, so the
+  // first render stays at two requests (site gate + this) on every device.
   React.useEffect(() => {
-    const first: Array<Promise<void>> = [loadWaiting(false)];
-    if (!readPrefs(login).specialties) {
-      first.push(readRoster());
-    }
-    Promise.all(first).catch(() => undefined);
-  }, [loadWaiting, readRoster, login]);
+    const first: Promise<unknown> = readPrefs(login).specialties
+      ? loadWaiting(false)
+      : data.readTogether((batched) => Promise.all([loadWaiting(false, batched), readRoster(batched)]));
+    first.catch((error) => {
+      // Only the batch itself can fail here (each read shows its own error): show it where the queue would be.
+      if (mounted.current) {
+        setWaiting({ kind: 'error', message: toUserMessage(error) });
+      }
+    });
+  }, [data, loadWaiting, readRoster, login]);
 
   // Keep track of what the TPSO has already seen, so only new arrivals are announced.
   React.useEffect(() => {
