@@ -68,6 +68,22 @@ describe('business calendar', () => {
     expect(sydney.isBusinessDay(new Date('2026-12-25T01:00:00Z'))).toBe(false);
   });
 
+  it('keeps a part-day holiday a business day, closing early only if it starts before close of business', () => {
+    // Christmas Eve 2025 (Wed) is a public holiday from 7 pm in SA and the NT, from 6 pm in Queensland.
+    const adelaide: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Adelaide' });
+    const eve: Date = new Date('2025-12-23T23:30:00Z'); // 10:00 ACDT
+    expect(adelaide.holidayName(eve)).toBe('Christmas Eve');
+    expect(adelaide.isBusinessDay(eve)).toBe(true);
+    expect(iso(adelaide.closeOfBusinessOn(eve))).toBe('2025-12-24T06:30:00.000Z'); // 17:00 ACDT
+    expect(adelaide.localDateKey(adelaide.closeOfBusinessOnOrAfter(eve))).toBe('2025-12-24');
+    const late: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Brisbane', closeOfBusiness: '18:30' });
+    expect(iso(late.closeOfBusinessOn(new Date('2025-12-24T00:00:00Z')))).toBe('2025-12-24T08:00:00.000Z'); // 18:00 AEST
+    expect(late.isBeforeCloseOfBusiness(new Date('2025-12-24T08:10:00Z'))).toBe(false);
+    const darwin: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Darwin' });
+    expect(darwin.isBusinessDay(new Date('2025-12-31T01:00:00Z'))).toBe(true); // New Year's Eve from 7 pm
+    expect(darwin.isBusinessDay(new Date('2026-01-01T01:00:00Z'))).toBe(false);
+  });
+
   it('adds business days over weekends and holidays', () => {
     // Fri 24 Dec 2026 10:00 Sydney + 1 business day: 25, 26 (Sat), 27 (Sun), 28 (Boxing Day substitute) → Tue 29 Dec.
     expect(sydney.localDateKey(sydney.addBusinessDays(new Date('2026-12-23T23:00:00Z'), 1))).toBe('2026-12-29');

@@ -84,7 +84,13 @@ interface LocalDate {
   day: number;
 }
 
-const holidayCache: Map<string, Map<string, string>> = new Map<string, Map<string, string>>();
+/** A public holiday on a local date: its name and the local minute of the day it starts (0 for a whole day). */
+interface HolidayEntry {
+  name: string;
+  startsAtMinute: number;
+}
+
+const holidayCache: Map<string, Map<string, HolidayEntry>> = new Map<string, Map<string, HolidayEntry>>();
 
 function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
@@ -107,20 +113,27 @@ function parseClock(value: string, fallback: string): { hours: number; minutes: 
   return { hours, minutes };
 }
 
-/** Public holidays of a state for a year, keyed by local date; cached because date-holidays is slow. */
-function publicHolidays(state: AustralianState | undefined, year: number): Map<string, string> {
+/**
+ * Public holidays of a state for a year, keyed by local date; cached because date-holidays is slow. Some start
+ * part-way through a day (Christmas Eve and New Year's Eve from 7 pm in SA and the NT, Christmas Eve from 6 pm in
+ * Queensland): those keep the day a business day and only close it early if they start before close of business.
+ */
+function publicHolidays(state: AustralianState | undefined, year: number): Map<string, HolidayEntry> {
   const cacheKey: string = (state || 'AU') + ':' + year;
-  let set: Map<string, string> | undefined = holidayCache.get(cacheKey);
+  let set: Map<string, HolidayEntry> | undefined = holidayCache.get(cacheKey);
   if (!set) {
-    set = new Map<string, string>();
+    set = new Map<string, HolidayEntry>();
     const hd: Holidays = state ? new Holidays('AU', state) : new Holidays('AU');
     const list: ReturnType<Holidays['getHolidays']> = hd.getHolidays(year) || [];
     for (const h of list) {
       // Only public holidays close a centre; bank holidays and observances do not.
       if (h.type === 'public') {
         const k: string = h.date.substring(0, 10);
-        if (!set.has(k)) {
-          set.set(k, h.name);
+        const starts: RegExpExecArray | null = /(\d{2}):(\d{2})/.exec(h.date.substring(11));
+        const startsAtMinute: number = starts ? Number(starts[1]) * 60 + Number(starts[2]) : 0;
+        const known: HolidayEntry | undefined = set.get(k);
+        if (!known || startsAtMinute < known.startsAtMinute) {
+          set.set(k, { name: h.name, startsAtMinute });
         }
       }
     }
@@ -160,12 +173,25 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
     return new Date(new TZDate(d.year, d.month, d.day, hours, minutes, seconds, ms, timeZone).getTime());
   }
 
+  function holidayOn(d: LocalDate): HolidayEntry | undefined {
+    return publicHolidays(state, d.year).get(keyOf(d));
+  }
+
   function isBusinessDate(d: LocalDate): boolean {
     const dow: number = dayOfWeek(d);
     if (dow === 0 || dow === 6) {
       return false;
     }
-    return !publicHolidays(state, d.year).has(keyOf(d));
+    const holiday: HolidayEntry | undefined = holidayOn(d);
+    return !holiday || holiday.startsAtMinute > 0;
+  }
+
+  /** Close of business on a date: earlier when a part-day holiday starts before it. */
+  function closeOn(d: LocalDate): Date {
+    const holiday: HolidayEntry | undefined = holidayOn(d);
+    const closeMinute: number = close.hours * 60 + close.minutes;
+    const minute: number = holiday && holiday.startsAtMinute > 0 ? Math.min(closeMinute, holiday.startsAtMinute) : closeMinute;
+    return at(d, Math.floor(minute / 60), minute % 60);
   }
 
   function nextBusinessDate(d: LocalDate): LocalDate {
@@ -183,15 +209,15 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
     closeOfBusiness: closeText,
     localDateKey: (instant: Date): string => keyOf(localDate(instant)),
     holidayName: (instant: Date): string | undefined => {
-      const d: LocalDate = localDate(instant);
-      return publicHolidays(state, d.year).get(keyOf(d));
+      const holiday: HolidayEntry | undefined = holidayOn(localDate(instant));
+      return holiday ? holiday.name : undefined;
     },
     isBusinessDay: (instant: Date): boolean => isBusinessDate(localDate(instant)),
-    closeOfBusinessOn: (instant: Date): Date => at(localDate(instant), close.hours, close.minutes),
+    closeOfBusinessOn: (instant: Date): Date => closeOn(localDate(instant)),
     openOfBusinessOn: (instant: Date): Date => at(localDate(instant), open.hours, open.minutes),
     isBeforeCloseOfBusiness: (instant: Date): boolean => {
       const d: LocalDate = localDate(instant);
-      return isBusinessDate(d) && instant.getTime() < at(d, close.hours, close.minutes).getTime();
+      return isBusinessDate(d) && instant.getTime() < closeOn(d).getTime();
     },
     addCalendarDays: (instant: Date, days: number): Date => {
       const z: TZDate = local(instant);
@@ -210,10 +236,10 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
       return at(d, z.getHours(), z.getMinutes(), z.getSeconds(), z.getMilliseconds());
     },
     nextBusinessDayStart: (instant: Date): Date => at(nextBusinessDate(localDate(instant)), open.hours, open.minutes),
-    nextBusinessDayClose: (instant: Date): Date => at(nextBusinessDate(localDate(instant)), close.hours, close.minutes),
+    nextBusinessDayClose: (instant: Date): Date => closeOn(nextBusinessDate(localDate(instant))),
     closeOfBusinessOnOrAfter: (instant: Date): Date => {
       const d: LocalDate = localDate(instant);
-      return at(isBusinessDate(d) ? d : nextBusinessDate(d), close.hours, close.minutes);
+      return closeOn(isBusinessDate(d) ? d : nextBusinessDate(d));
     }
   };
   return calendar;
