@@ -66,6 +66,8 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
   const [refreshError, setRefreshError] = React.useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = React.useState<string>('');
   const itemsRef = React.useRef<IEnquiry[]>([]);
+  // Bumped by every local change: a read that started before one is stale and must not undo it.
+  const localChanges = React.useRef<number>(0);
   const lastPage = React.useRef<IPage<IEnquiry> | undefined>(undefined);
   const typesRef = React.useRef(workTypes);
   typesRef.current = workTypes;
@@ -98,9 +100,10 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
   React.useEffect(() => { first().catch(() => undefined); }, [first]);
 
   const tick = async (): Promise<void> => {
+    const changesAtStart: number = localChanges.current;
     try {
       const page: IPage<IEnquiry> = await store.listMine(me, MY_ENQUIRIES_PAGE_SIZE);
-      if (!mounted.current) {
+      if (!mounted.current || changesAtStart !== localChanges.current) {
         return;
       }
       const before: IEnquiry[] = itemsRef.current;
@@ -167,6 +170,7 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
       }
     },
     replace: (item: IEnquiry) => {
+      localChanges.current++;
       show(itemsRef.current.map((e) => (e.id === item.id ? item : e)));
     }
   };

@@ -61,6 +61,9 @@ describe('work types', () => {
     expect(merged).toHaveLength(DEFAULT_WORK_TYPES.length + 1);
     expect(merged[0].key).toBe('NEWTYPE');
     expect(merged.filter((w) => w.key === 'ABSTUDY')[0].active).toBe(false);
+    // Not on the list any more: still titled, no longer offered.
+    expect(merged.filter((w) => w.key === 'AIC')[0]).toMatchObject({ title: 'Assistance for Isolated Children (AIC)', active: false });
+    expect(merged.filter((w) => w.active).map((w) => w.key)).toEqual(['NEWTYPE']);
     expect(sameWorkTypes(defaults, merged)).toBe(false);
     expect(workTypeTitle(merged, 'newtype')).toBe('A new type');
     expect(workTypeTitle(merged, 'UNKNOWN')).toBe('UNKNOWN');

@@ -117,8 +117,9 @@ export function sameWorkTypes(a: ReadonlyArray<WorkType>, b: ReadonlyArray<WorkT
 }
 
 /**
- * The work types to offer: the Work Types list when it has rows (its rows win by key), with any built-in type it
- * does not mention kept; the built-in types alone when the list is empty or not read yet.
+ * The work types: the Work Types list when it has rows (the site owner's word on what is offered); a built-in
+ * type the list no longer mentions is kept only as inactive, so older enquiries of it still show its title but the
+ * form does not offer it. The built-in types alone when the list is empty or not read yet.
  */
 export function mergeWorkTypes(fromList: ReadonlyArray<WorkType> | undefined): ReadonlyArray<WorkType> {
   if (!fromList || fromList.length === 0) {
@@ -127,7 +128,7 @@ export function mergeWorkTypes(fromList: ReadonlyArray<WorkType> | undefined): R
   const out: WorkType[] = fromList.slice();
   for (const d of DEFAULT_WORK_TYPES) {
     if (!findWorkType(fromList, d.key)) {
-      out.push(d);
+      out.push({ ...d, active: false });
     }
   }
   return out.sort(byTitle);

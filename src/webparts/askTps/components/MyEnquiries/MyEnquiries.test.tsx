@@ -100,6 +100,32 @@ describe('MyEnquiries', () => {
     expect(region).toHaveTextContent('Your ABSTUDY enquiry was claimed by Tom Peer.');
   });
 
+  it('a live update read before a withdraw landed does not undo it or announce it back in the queue', async () => {
+    jest.useFakeTimers();
+    let answerPoll: (p: IPage<IEnquiry>) => void = () => undefined;
+    const listMine = jest.fn()
+      .mockResolvedValueOnce(page([item(1, 'Waiting')]))
+      .mockImplementationOnce(() => new Promise<IPage<IEnquiry>>((resolve) => { answerPoll = resolve; }))
+      .mockResolvedValue(page([item(1, 'Withdrawn')]));
+    const update = jest.fn().mockResolvedValue(item(1, 'Withdrawn'));
+    mount({ listMine, update });
+    await act(async () => { await Promise.resolve(); await Promise.resolve(); });
+    await act(async () => { jest.advanceTimersByTime(15000); await Promise.resolve(); });
+    expect(listMine).toHaveBeenCalledTimes(2); // the poll is in flight
+    fireEvent.click(screen.getByRole('button', { name: /^Withdraw/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw' }));
+    await act(async () => { await Promise.resolve(); await Promise.resolve(); });
+    expect(screen.getByText('Withdrawn')).toBeInTheDocument();
+    await act(async () => { answerPoll(page([item(1, 'Waiting')])); await Promise.resolve(); await Promise.resolve(); });
+    expect(screen.getByText('Withdrawn')).toBeInTheDocument();
+    expect(screen.getByTestId('my-enquiries-announcer')).toHaveTextContent('');
+  });
+
+  it('tells the officer a taken-over enquiry leaves them free for the next call', async () => {
+    mount({ listMine: async () => page([item(1, 'TakenOver', { assigneeName: 'Tom Peer' })]) });
+    expect(await screen.findByText('Taken over by Tom Peer: you are free to take your next call')).toBeInTheDocument();
+  });
+
   it('withdraws with the ETag, and a conflict says who changed it', async () => {
     const update = jest.fn()
       .mockRejectedValueOnce(new ConflictError('enquiry', 'Tom Peer', new Date('2025-06-02T00:05:00')))

@@ -62,6 +62,26 @@ describe('PostEnquiryForm', () => {
     expect(again.requestKey).toBe(kept.requestKey);
   });
 
+  it('never keeps personal details from the question on the device: redacted there, exact for the tab only', () => {
+    const first = setup();
+    const typed = 'Customer 204 512 345K born 03/04/1961 cannot be updated';
+    fireEvent.change(question(), { target: { value: typed } });
+    const onDevice = JSON.parse(first.local.getItem(draftKeys(USER).draft) as string);
+    expect(onDevice.question).not.toMatch(/204 512 345K|1961/);
+    expect(onDevice.question).toContain('[CRN]');
+    expect(first.session.getItem(draftKeys(USER).question)).toBe(typed);
+    first.unmount();
+    // A reload in the same tab restores it exactly; a new tab (no session) gets the redacted copy.
+    const again = setup({}, { local: first.local, session: first.session });
+    expect(question()).toHaveValue(typed);
+    again.unmount();
+    setup({}, { local: first.local, session: new MemoryStorage() });
+    expect(question()).toHaveValue(onDevice.question);
+    // Once the details are removed, the tab copy is dropped.
+    fireEvent.change(question(), { target: { value: 'Rate will not update' } });
+    expect(JSON.parse(first.local.getItem(draftKeys(USER).draft) as string).question).toBe('Rate will not update');
+  });
+
   it('moves a CRN from the question into the CRN field in one click', () => {
     setup();
     fireEvent.change(question(), { target: { value: 'Customer 204 512 345K cannot be updated' } });

@@ -1,13 +1,15 @@
+import { redact, scanText } from '../../../../domain/privacy';
 import type { IDraftStorageArea, IEnquiryDraft } from './IPostEnquiryFormProps';
 
 const PREFIX: string = 'boutique-tps:ask-tps:';
 
 /** Storage keys for one user on this device. */
-export function draftKeys(userKey: string): { draft: string; crn: string; lastWorkType: string } {
+export function draftKeys(userKey: string): { draft: string; crn: string; question: string; lastWorkType: string } {
   const who: string = (userKey || 'anonymous').toLowerCase();
   return {
     draft: PREFIX + 'draft:v1:' + who,
     crn: PREFIX + 'crn:v1:' + who,
+    question: PREFIX + 'question:v1:' + who,
     lastWorkType: PREFIX + 'last-work-type:' + who
   };
 }
@@ -113,7 +115,8 @@ export function loadDraft(userKey: string, local: IDraftStorageArea | undefined,
       reason: typeof v.reason === 'string' ? v.reason : '',
       referencesChecked: Array.isArray(v.referencesChecked) ? v.referencesChecked.filter((r) => typeof r === 'string') : [],
       referencesRead: typeof v.referencesRead === 'string' ? v.referencesRead : '',
-      question: typeof v.question === 'string' ? v.question : '',
+      // The exact question (which may still hold personal details) lives only in the tab; the device copy is redacted.
+      question: read(session, keys.question) || (typeof v.question === 'string' ? v.question : ''),
       customerOnHold: v.customerOnHold === true,
       crn: read(session, keys.crn) || ''
     };
@@ -122,20 +125,26 @@ export function loadDraft(userKey: string, local: IDraftStorageArea | undefined,
   }
 }
 
-/** Keeps the draft: everything but the CRN on the device, the CRN only for the life of the tab. */
+/**
+ * Keeps the draft. On the device (which may be shared): everything but the CRN, with anything the privacy guard
+ * finds in the question replaced by its placeholder. For the life of the tab only: the CRN, and the question as
+ * typed while it holds such findings, so a reload loses nothing and nothing personal outlives the tab.
+ */
 export function saveDraft(userKey: string, draft: IEnquiryDraft, local: IDraftStorageArea | undefined, session: IDraftStorageArea | undefined): void {
   const keys = draftKeys(userKey);
+  const personal: boolean = scanText(draft.question).length > 0;
   const kept: Partial<IEnquiryDraft> = {
     requestKey: draft.requestKey,
     workType: draft.workType,
     reason: draft.reason,
     referencesChecked: draft.referencesChecked,
     referencesRead: draft.referencesRead,
-    question: draft.question,
+    question: personal ? redact(draft.question) : draft.question,
     customerOnHold: draft.customerOnHold
   };
   write(local, keys.draft, JSON.stringify(kept));
   write(session, keys.crn, draft.crn ? draft.crn : undefined);
+  write(session, keys.question, personal ? draft.question : undefined);
 }
 
 /** Forgets the draft (after the post lands). */
@@ -143,6 +152,7 @@ export function clearDraft(userKey: string, local: IDraftStorageArea | undefined
   const keys = draftKeys(userKey);
   write(local, keys.draft, undefined);
   write(session, keys.crn, undefined);
+  write(session, keys.question, undefined);
 }
 
 /** The work type this user last posted on this device. */
