@@ -1,5 +1,9 @@
 define([], function () {
   return {
+    "PropertyPaneDescription": "Boutique TPS keeps its enquiries in the lists of one SharePoint site.",
+    "PropertyPaneSiteGroup": "Where the lists are",
+    "PropertyPaneSiteUrl": "Boutique TPS site",
+    "PropertyPaneSiteUrlHelp": "Leave empty to use this site. In Teams, leave empty to use the site your admin set for the tenant (BoutiqueTpsSiteUrl).",
     "CheckingSite": "Checking this site…",
     "SiteCheckFailed": "We couldn't check this site's Boutique TPS lists.",
     "Retry": "Try again",

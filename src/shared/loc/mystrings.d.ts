@@ -1,4 +1,8 @@
 declare interface IBoutiqueSharedStrings {
+  PropertyPaneDescription: string;
+  PropertyPaneSiteGroup: string;
+  PropertyPaneSiteUrl: string;
+  PropertyPaneSiteUrlHelp: string;
   CheckingSite: string;
   SiteCheckFailed: string;
   Retry: string;
