@@ -78,6 +78,8 @@ describe('stores', () => {
     expect(e.etag).not.toBe('*');
     const again = await store.getById(e.id);
     expect(again.requestKey).toBe(input.requestKey);
+    // Who posted it, with the mail address the answer is sent to.
+    expect(again).toMatchObject({ authorName: 'Sam Service', authorEmail: 'so1@boutique.local' });
   });
 
   it('a create retried after a 504-after-commit lands once', async () => {

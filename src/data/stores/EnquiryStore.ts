@@ -9,6 +9,11 @@ import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
 const WAITING: string = 'Waiting';
 
 /** Person display name of an expanded User column. */
+function emailOf(v: unknown): string | undefined {
+  const email: unknown = v && typeof v === 'object' ? (v as { EMail?: unknown }).EMail : undefined;
+  return typeof email === 'string' && email ? email : undefined;
+}
+
 function titleOf(v: unknown): string | undefined {
   return v && typeof v === 'object' && typeof (v as { Title?: unknown }).Title === 'string'
     ? (v as { Title: string }).Title : undefined;
@@ -24,7 +29,7 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   }
 
   protected extraSelect(): string[] {
-    return ['Assignee/Title', 'Author/Title'];
+    return ['Assignee/Title', 'Author/Title', 'Author/EMail'];
   }
 
   protected extraExpand(): string[] {
@@ -40,7 +45,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
       referencesChecked: (v.referencesChecked as string[]) || [],
       customerOnHold: !!v.customerOnHold,
       assigneeName: titleOf(raw.Assignee),
-      authorName: titleOf(raw.Author)
+      authorName: titleOf(raw.Author),
+      authorEmail: emailOf(raw.Author)
     };
   }
 

@@ -93,6 +93,8 @@ export interface IEnquiry extends IStoredItem, INewEnquiry, Omit<Partial<IEnquir
   assigneeName: string | undefined;
   /** Poster's display name (Author). */
   authorName: string | undefined;
+  /** Poster's mail address (Author's EMail): where "Finalise and notify SO" sends; the login is not always it. */
+  authorEmail?: string;
 }
 
 /** Enquiries list mapping. */
