@@ -1,4 +1,5 @@
 declare interface IBoutiqueSharedStrings {
+  ReferenceLinkAria: string;
   PropertyPaneDescription: string;
   PropertyPaneSiteGroup: string;
   PropertyPaneSiteUrl: string;

@@ -29,7 +29,6 @@ define([], function () {
     "ReferencesReadLabel": "Operational Blueprint numbers you read",
     "ReferencesReadDescription": "Optional. For example 111-05070020; separate several with commas.",
     "ReferencesReadLinks": "Open:",
-    "ReferenceLinkAria": "Operational Blueprint {0} (opens in a new tab)",
     "QuestionLabel": "Your question",
     "QuestionDescription": "Describe what you need help with. No names, dates of birth, CRNs or other customer details: put the CRN in its own field below.",
     "MoveToCrnField": "Move to CRN field",

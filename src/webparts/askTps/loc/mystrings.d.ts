@@ -28,7 +28,6 @@ declare interface IAskTpsWebPartStrings {
   ReferencesReadLabel: string;
   ReferencesReadDescription: string;
   ReferencesReadLinks: string;
-  ReferenceLinkAria: string;
   QuestionLabel: string;
   QuestionDescription: string;
   MoveToCrnField: string;

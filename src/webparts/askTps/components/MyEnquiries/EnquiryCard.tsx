@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Link } from '@fluentui/react/lib/Link';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'AskTpsWebPartStrings';
@@ -12,7 +11,8 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import { guidelinePhase } from '../../../../domain/guidelineClock';
 import type { GuidelineClock } from '../../../../domain/guidelineClock';
 import { guidelineMinutesFor } from '../../../../domain/workTypes';
-import { parseReferences, referenceUrl } from '../../../../domain/references';
+import { parseReferences } from '../../../../domain/references';
+import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { minutesBetween, workTypeTitle } from '../../model/myEnquiries';
 import { FlagAnswer } from './FlagAnswer';
 import type { IEnquiryCardProps } from './IMyEnquiriesProps';
@@ -131,18 +131,7 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
                 <span style={{ fontWeight: 600 }}>{strings.ResolutionHeading}: </span>{e.resolution}
               </Text>
             )}
-            {refs.length > 0 && (
-              <Text block={true} variant="small">
-                {strings.ReferencesGivenLabel}{' '}
-                {refs.map((n, i) => (
-                  <React.Fragment key={n}>
-                    {i > 0 ? ', ' : ''}
-                    <Link href={referenceUrl(n)} target="_blank" rel="noopener noreferrer" underline={true}
-                      aria-label={format(strings.ReferenceLinkAria, n)}>{n}</Link>
-                  </React.Fragment>
-                ))}
-              </Text>
-            )}
+            <ReferenceLinks label={strings.ReferencesGivenLabel} numbers={refs} />
           </div>
         )}
 

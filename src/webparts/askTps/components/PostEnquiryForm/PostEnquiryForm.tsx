@@ -11,18 +11,18 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { Link } from '@fluentui/react/lib/Link';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'AskTpsWebPartStrings';
 import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
 import type { WorkType } from '../../../../domain/workTypes';
 import { hasBlockingFindings } from '../../../../domain/privacy';
 import type { PrivacyFinding, ScanOptions } from '../../../../domain/privacy';
-import { parseReferences, referenceUrl } from '../../../../domain/references';
+import { parseReferences } from '../../../../domain/references';
 import type { ParsedReferences } from '../../../../domain/references';
 import { formatCrn, isValidCrn, normaliseCrn } from '../../../../domain/crn';
 import { ENQUIRY_REASONS, REFERENCES_CHECKED } from '../../../../data/schema';
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
+import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { format } from '../../../../shared/text/format';
 import type { IEnquiryDraft, IPostEnquiryFormProps } from './IPostEnquiryFormProps';
 import {
@@ -344,18 +344,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           autoComplete="off"
           errorMessage={shownError('referencesRead')}
         />
-        {parsed.valid.length > 0 && (
-          <Text variant="small" block={true}>
-            {strings.ReferencesReadLinks}{' '}
-            {parsed.valid.map((n, i) => (
-              <React.Fragment key={n}>
-                {i > 0 ? ', ' : ''}
-                <Link href={referenceUrl(n)} target="_blank" rel="noopener noreferrer" underline={true}
-                  aria-label={format(strings.ReferenceLinkAria, n)}>{n}</Link>
-              </React.Fragment>
-            ))}
-          </Text>
-        )}
+        <ReferenceLinks label={strings.ReferencesReadLinks} numbers={parsed.valid} />
       </div>
 
       <div id={fieldId('question')}>

@@ -1,0 +1,2 @@
+export { ReferenceLinks } from './ReferenceLinks';
+export type { IReferenceLinksProps } from './IReferenceLinksProps';
