@@ -1,7 +1,8 @@
 /**
  * Storage of the local SharePoint: one SQLite file (WAL, synchronous=FULL so an acknowledged write survives kill -9).
  *
- * Site-level objects (users, groups, role definitions, role assignments, lists, fields, mail) live in fixed tables;
+ * Site-level objects (users, groups, role definitions, role assignments of the web and of lists with broken
+ * inheritance, lists, fields, mail) live in fixed tables;
  * each list's items live in their own table `items_<listNo>` with one column per field, so an indexed SharePoint
  * column is backed by a real SQLite index (and a unique column by a unique index).
  */
@@ -54,6 +55,40 @@ CREATE TABLE IF NOT EXISTS mail (id INTEGER PRIMARY KEY AUTOINCREMENT, sender TE
   subject TEXT, body TEXT, content_type TEXT, sent TEXT NOT NULL, raw TEXT);
 `;
 
+/**
+ * Upgrades of the database file, applied in order, each once (`meta.dbVersion` counts those done). They only add
+ * columns and tables, so a file written by an older local SharePoint keeps all its data.
+ */
+const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
+  // 1: per-list permissions. A list either inherits the web's role assignments (unique_perms = 0) or has its own.
+  (db) => {
+    if (!hasColumn(db, 'lists', 'unique_perms')) {
+      db.exec('ALTER TABLE lists ADD COLUMN unique_perms INTEGER NOT NULL DEFAULT 0');
+    }
+    db.exec(`CREATE TABLE IF NOT EXISTS list_roleassignments (list_no INTEGER NOT NULL, principal_id INTEGER NOT NULL,
+      roledef_id INTEGER NOT NULL, PRIMARY KEY (list_no, principal_id, roledef_id))`);
+  },
+];
+
+/** Number of migrations a current database file has had. */
+export const DB_VERSION = MIGRATIONS.length;
+
+function hasColumn(db: Db, table: string, column: string): boolean {
+  const cols = db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[];
+  return cols.some((c) => c.name === column);
+}
+
+/** Runs the migrations this file has not had yet, in one transaction. */
+function migrate(db: Db): void {
+  const row = db.prepare("SELECT value FROM meta WHERE key='dbVersion'").get() as { value: string } | undefined;
+  const done = row ? Number(row.value) : 0;
+  if (done >= MIGRATIONS.length) { return; }
+  db.transaction(() => {
+    for (let i = done; i < MIGRATIONS.length; i++) { MIGRATIONS[i](db); }
+    db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('dbVersion', ?)").run(String(MIGRATIONS.length));
+  })();
+}
+
 /** Opens (creating and seeding when new) the database file. */
 export function openDb(dbPath: string, personas: IPersona[]): Db {
   if (dbPath !== ':memory:') {
@@ -64,6 +99,7 @@ export function openDb(dbPath: string, personas: IPersona[]): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = OFF');
   db.exec(SCHEMA);
+  migrate(db);
   const seeded = db.prepare("SELECT value FROM meta WHERE key='seeded'").get() as { value: string } | undefined;
   if (!seeded) {
     seed(db, personas);
@@ -81,6 +117,7 @@ export function resetDb(db: Db, personas: IPersona[]): void {
       db.exec(`DROP TABLE IF EXISTS "${t.name}"`);
     }
     db.exec(SCHEMA);
+    migrate(db);
     seed(db, personas);
   })();
 }

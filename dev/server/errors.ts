@@ -20,6 +20,10 @@ export const badDigest = (): SpError => new SpError(403, '-2130575251, System.Ru
 export const listNotFound = (title: string, webUrl: string): SpError => new SpError(404, '-2130575322, System.ArgumentException',
   `List '${title}' does not exist at site with URL '${webUrl}'.`);
 
+/** Changing role assignments of an object that still inherits them (break inheritance first). */
+export const inheritsPermissions = (): SpError => new SpError(400, '-2146232832, Microsoft.SharePoint.SPException',
+  'This operation is not allowed on an object that inherits permissions.');
+
 export const itemNotFound = (): SpError => new SpError(404, '-2130575338, Microsoft.SharePoint.SPException',
   'Item does not exist. It may have been deleted by another user.');
 

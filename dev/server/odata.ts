@@ -148,11 +148,28 @@ export function parseFilter(src: string): FilterNode {
   return e;
 }
 
-/** The leftmost comparison of a filter: what SharePoint's threshold logic looks at first. */
-export function firstClause(n: FilterNode): FilterNode {
-  if (n.k === 'and' || n.k === 'or') { return firstClause(n.a); }
-  if (n.k === 'not') { return firstClause(n.a); }
-  return n;
+/** A comparison or function clause: the only kind of clause an index can serve. */
+export type SeekClause = Extract<FilterNode, { k: 'cmp' | 'fn' }>;
+
+/**
+ * The clauses SharePoint Online would serve from an index when a list is past the view threshold: the leftmost
+ * clause of the filter (for `A and B`, only A: "the first column you filter on must be indexed"), and for an `or`
+ * every one of its branches, each by its own leftmost clause, since a row matching any branch may be in the result.
+ * `undefined` when a branch cannot be served by an index at all: a `not`, or a substring search (an index is
+ * ordered, so it can find a prefix with startswith but not a substring).
+ */
+export function indexSeeks(n: FilterNode): SeekClause[] | undefined {
+  switch (n.k) {
+    case 'and': return indexSeeks(n.a);
+    case 'or': {
+      const a = indexSeeks(n.a);
+      const b = indexSeeks(n.b);
+      return a && b ? [...a, ...b] : undefined;
+    }
+    case 'not': return undefined;
+    case 'fn': return n.fn === 'startswith' && !n.negate ? [n] : undefined;
+    default: return [n];
+  }
 }
 
 function cmpJs(a: unknown, b: Literal): number {

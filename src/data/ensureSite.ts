@@ -28,8 +28,9 @@ export interface IEnsureSiteOptions {
 
 /**
  * Makes the site match the schema: creates missing lists, fields, indexes, unique constraints, choices, the
- * TPS Contributor permission level, the groups and their permissions, seeds the work types on first setup, and
- * writes the schema version last (so a setup interrupted half-way is seen as not ready and is simply run again).
+ * TPS Contributor permission level, the groups and their permissions, gives the lists that declare them their own
+ * permissions (breaking inheritance), seeds the work types on first setup, and writes the schema version last (so
+ * a setup interrupted half-way is seen as not ready and is simply run again).
  *
  * Progress reports one step per change, so the labels seen are the changes made.
  *

@@ -9,14 +9,16 @@
  * - every query filters first on an indexed Text or Choice column (the 5,000-item list view threshold);
  * - work types are stored as their key in an indexed Text column, never as a lookup;
  * - people are stored twice: a lower-case login in an indexed Text column (`...Key`, for filtering) and, where
- *   people pick or see a person, a User column for display.
+ *   people pick or see a person, a User column for display;
+ * - who may see a list is SharePoint's job, not the UI's: lists that not every group may read or write have their
+ *   own permissions (`permissions`), and lists where officers see only their own items use item-level security.
  */
 
 import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';
 import { FOUR_PILLARS, URGENT_QOL_REASONS } from '../domain/qol';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
-export const SCHEMA_VERSION: number = 1;
+export const SCHEMA_VERSION: number = 2;
 
 /** The SharePoint column types the schema uses. */
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'MultiChoice' | 'Number' | 'DateTime' | 'Boolean' | 'User';
@@ -49,6 +51,32 @@ export type ReadSecurity = 1 | 2;
 /** SharePoint item-level write security: 1 = all items, 2 = only items the user created, 4 = none. */
 export type WriteSecurity = 1 | 2 | 4;
 
+/** The site's own owners group (its title differs from site to site, so it is found through the web). */
+export const SITE_OWNERS = '(site owners)' as const;
+
+/** Who a list-level grant is for: one of the schema's groups, or the site's owners group. */
+export type ListPrincipal = typeof GROUP[keyof typeof GROUP] | typeof SITE_OWNERS;
+
+/** One permission level held on a list that has its own permissions. */
+export interface IListGrant {
+  /** A schema group title, or {@link SITE_OWNERS}. */
+  principal: ListPrincipal;
+  /** Either a built-in role type or the name of a custom role in `roles`. */
+  role: RoleType | string;
+}
+
+/**
+ * Unique permissions of one list: it stops inheriting the web's permissions and holds exactly these grants for
+ * the schema's groups and the site owners (a schema group not named gets no access at all). Principals the
+ * schema does not know, e.g. a person a site owner added by hand, are left alone.
+ */
+export interface IListPermissions {
+  /** The grants. */
+  grants: ReadonlyArray<IListGrant>;
+  /** Schema version in which the list got its own permissions. */
+  addedInVersion: number;
+}
+
 /** One custom list. The built-in Title column is always present and is not declared in `fields`. */
 export interface IListDefinition {
   /** List title (also how the stores address it). */
@@ -61,6 +89,10 @@ export interface IListDefinition {
   readSecurity?: ReadSecurity;
   /** Item-level write security; omitted means SharePoint's default (1). */
   writeSecurity?: WriteSecurity;
+  /** Schema version in which the item-level security was set; omitted means with the list. */
+  itemSecurityAddedInVersion?: number;
+  /** The list's own permissions; omitted means it inherits the web's (the groups' web-level roles). */
+  permissions?: IListPermissions;
   /** Schema version in which the list was introduced. */
   addedInVersion: number;
   /** The custom columns. */
@@ -213,6 +245,61 @@ export const QOL_URGENT_REASONS: ReadonlyArray<string> = URGENT_QOL_REASONS.map(
 export const FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
 
 const V1: number = 1;
+/** Version 2: per-list permissions (escalations, QOL checks, feedback, roster, work types, settings). */
+const V2: number = 2;
+
+/** Site owners keep full control of every list with its own permissions. */
+const OWNERS_FULL_CONTROL: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
+
+/**
+ * Work Types, TPS Roster and TPS Settings: the site owner keeps them; every group reads them (Ask TPS reads work types and, as
+ * the officer, the roster to find a TPSO's team leader; the TPS Queue reads the roster as the TPSO).
+ */
+function readOnlyForGroups(): IListPermissions {
+  return {
+    addedInVersion: V2,
+    grants: [
+      OWNERS_FULL_CONTROL,
+      { principal: GROUP.serviceOfficers, role: RoleType.Reader },
+      { principal: GROUP.tpsOfficers, role: RoleType.Reader },
+      { principal: GROUP.serviceSupportOfficers, role: RoleType.Reader }
+    ]
+  };
+}
+
+/**
+ * Escalations and QOL Checks: TPS staff only. Service Officers get no access at all, so they never see escalation
+ * internals or the CRN kept for the work (the list does not even exist for them).
+ */
+function tpsStaffOnly(): IListPermissions {
+  return {
+    addedInVersion: V2,
+    grants: [
+      OWNERS_FULL_CONTROL,
+      { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
+      { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
+    ]
+  };
+}
+
+/**
+ * Feedback: anyone who gets an answer may flag it, but feedback about a TPSO is for their team leader only.
+ * Item-level security (read and write own items) makes a plain Contribute level add and read only one's own
+ * items; the Service Support Officers group (where team leaders are) holds TPS Contributor, whose Override List
+ * Behaviors reads them all. Inheritance is broken as well because on the web TPS Officers hold TPS Contributor
+ * too, which would let every TPSO read the feedback about their peers; here they get plain Contribute.
+ */
+function feedbackPermissions(): IListPermissions {
+  return {
+    addedInVersion: V2,
+    grants: [
+      OWNERS_FULL_CONTROL,
+      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
+      { principal: GROUP.tpsOfficers, role: RoleType.Contributor },
+      { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
+    ]
+  };
+}
 
 /** A login key column: lower-case login, indexed for filtering. */
 function keyField(internalName: string, description: string): IFieldDefinition {
@@ -236,6 +323,8 @@ const settingsList: IListDefinition = {
   title: LIST.settings,
   description: 'Boutique TPS settings (do not delete the SchemaVersion row).',
   titleMeaning: 'Setting key',
+  // Every web part reads the schema version here; only the site owner (through Set up site) writes it.
+  permissions: readOnlyForGroups(),
   addedInVersion: V1,
   fields: [{ internalName: 'Value', type: 'Text', maxLength: 255, addedInVersion: V1 }]
 };
@@ -244,6 +333,7 @@ const workTypesList: IListDefinition = {
   title: LIST.workTypes,
   description: 'Boutique work types offered to officers.',
   titleMeaning: 'Display name',
+  permissions: readOnlyForGroups(),
   addedInVersion: V1,
   fields: [
     { internalName: 'WorkTypeKey', type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V1 },
@@ -256,6 +346,7 @@ const rosterList: IListDefinition = {
   title: LIST.roster,
   description: 'Who answers which work types.',
   titleMeaning: 'Person display name',
+  permissions: readOnlyForGroups(),
   addedInVersion: V1,
   fields: [
     { internalName: 'Person', type: 'User', addedInVersion: V1 },
@@ -306,6 +397,7 @@ const escalationsList: IListDefinition = {
   title: LIST.escalations,
   description: 'Enquiries escalated to Service Support Officers.',
   titleMeaning: 'Request key (not shown)',
+  permissions: tpsStaffOnly(),
   addedInVersion: V1,
   fields: [
     { internalName: 'EnquiryId', type: 'Number', indexed: true, addedInVersion: V1 },
@@ -338,6 +430,7 @@ const qolList: IListDefinition = {
   title: LIST.qolChecks,
   description: 'Quality On Line checks of officers\u2019 work.',
   titleMeaning: 'Request key (not shown)',
+  permissions: tpsStaffOnly(),
   addedInVersion: V1,
   fields: [
     { internalName: 'WorkType', type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
@@ -359,6 +452,10 @@ const feedbackList: IListDefinition = {
   title: LIST.feedback,
   description: 'Feedback to team leaders about technically incorrect answers.',
   titleMeaning: 'Request key (not shown)',
+  readSecurity: 2,
+  writeSecurity: 2,
+  itemSecurityAddedInVersion: V2,
+  permissions: feedbackPermissions(),
   addedInVersion: V1,
   fields: [
     { internalName: 'EnquiryId', type: 'Number', indexed: true, addedInVersion: V1 },
@@ -417,16 +514,29 @@ export function listDefinition(schema: ISchema, title: string): IListDefinition 
   throw new Error('The schema has no list "' + title + '"');
 }
 
+/** A list as it was at an older version: later fields, item-level security and permissions left out. */
+function listAtVersion(l: IListDefinition, version: number): IListDefinition {
+  const out: IListDefinition = { ...l, fields: l.fields.filter((f) => f.addedInVersion <= version) };
+  if ((l.itemSecurityAddedInVersion || l.addedInVersion) > version) {
+    delete out.readSecurity;
+    delete out.writeSecurity;
+  }
+  if (l.permissions && l.permissions.addedInVersion > version) {
+    delete out.permissions;
+  }
+  return out;
+}
+
 /**
- * The schema as it was at an older version (lists, fields, roles and groups added later are left out).
- * Used to reason about upgrades and, in tests, to provision an "older" site.
+ * The schema as it was at an older version (lists, fields, roles, groups and permissions added later are left
+ * out). Used to reason about upgrades and, in tests, to provision an "older" site.
  */
 export function schemaAtVersion(schema: ISchema, version: number): ISchema {
   return {
     version,
     lists: schema.lists
       .filter((l) => l.addedInVersion <= version)
-      .map((l) => ({ ...l, fields: l.fields.filter((f) => f.addedInVersion <= version) })),
+      .map((l) => listAtVersion(l, version)),
     roles: schema.roles.filter((r) => r.addedInVersion <= version),
     groups: schema.groups.filter((g) => g.addedInVersion <= version)
   };

@@ -1,4 +1,7 @@
-import { SCHEMA, SCHEMA_VERSION, listDefinition, LIST, IFieldDefinition } from '../../src/data/schema';
+import {
+  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion, SITE_OWNERS,
+  TPS_CONTRIBUTOR_ROLE
+} from '../../src/data/schema';
 import { withPermissions } from '../../src/data/provisioning/plan';
 import { readFields, writeFields } from '../../src/data/stores/fieldMap';
 import { ENQUIRY_FIELDS } from '../../src/data/stores/types';
@@ -8,8 +11,9 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 1 with seven lists and three groups', () => {
+  it('is version 2 with seven lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(2);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
@@ -22,6 +26,36 @@ describe('schema', () => {
     }
     expect(field(LIST.enquiries, 'CRN')).toMatchObject({ maxLength: 12 });
     expect(field(LIST.enquiries, 'Status')!.choices).toContain('Withdrawn');
+  });
+
+  it('declares who may use each list: TPS staff only on escalations and QOL, read-only roster, work types and settings', () => {
+    const grants = (title: string): IListGrant[] => (listDefinition(SCHEMA, title).permissions || { grants: [] }).grants.slice();
+    const ownersFull: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
+    for (const title of [LIST.escalations, LIST.qolChecks]) {
+      expect(grants(title)).toEqual([ownersFull,
+        { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
+        { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
+    }
+    for (const title of [LIST.roster, LIST.workTypes]) {
+      expect(grants(title)).toEqual([ownersFull,
+        { principal: GROUP.serviceOfficers, role: RoleType.Reader },
+        { principal: GROUP.tpsOfficers, role: RoleType.Reader },
+        { principal: GROUP.serviceSupportOfficers, role: RoleType.Reader }]);
+    }
+    const feedback = listDefinition(SCHEMA, LIST.feedback);
+    expect([feedback.readSecurity, feedback.writeSecurity]).toEqual([2, 2]);
+    expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceOfficers, role: RoleType.Contributor });
+    expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE });
+    // enquiries keep inheriting the web's permissions (item-level security does the rest); settings are read-only
+    expect(listDefinition(SCHEMA, LIST.enquiries).permissions).toBeUndefined();
+    expect(listDefinition(SCHEMA, LIST.settings).permissions).toEqual(listDefinition(SCHEMA, LIST.workTypes).permissions);
+  });
+
+  it('the schema at version 1 has no list permissions and no item-level security on feedback', () => {
+    const v1 = schemaAtVersion(SCHEMA, 1);
+    expect(v1.lists.filter((l) => !!l.permissions)).toEqual([]);
+    expect(listDefinition(v1, LIST.feedback).readSecurity).toBeUndefined();
+    expect(listDefinition(v1, LIST.enquiries).readSecurity).toBe(2);
   });
 
   it('every mapped enquiry property is a schema field', () => {

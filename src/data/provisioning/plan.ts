@@ -9,11 +9,13 @@ import {
   IFieldDefinition,
   IGroupDefinition,
   IListDefinition,
+  IListGrant,
   IRoleDefinitionSpec,
   ISchema,
   LIST,
   RoleType,
-  SCHEMA_VERSION_KEY
+  SCHEMA_VERSION_KEY,
+  SITE_OWNERS
 } from '../schema';
 import { createField, IFieldPatch, TYPE_AS_STRING, updateField } from './fieldActions';
 import { IExistingField, IExistingList, IExistingRole, ISiteState } from './siteState';
@@ -71,6 +73,33 @@ function roleByName(roles: IExistingRole[], name: string): IExistingRole | undef
     }
   }
   return undefined;
+}
+
+/** The id of a permission level the schema names (built-in type or custom name), when the site has it already. */
+function existingRoleId(state: ISiteState, role: RoleType | string): number | undefined {
+  const r: IExistingRole | undefined = typeof role === 'string' ? roleByName(state.roles, role) : roleByType(state.roles, role);
+  return r ? r.id : undefined;
+}
+
+/** A permission level's name, for progress labels. */
+function roleLabel(state: ISiteState, role: RoleType | string): string {
+  if (typeof role === 'string') {
+    return role;
+  }
+  const r: IExistingRole | undefined = roleByType(state.roles, role);
+  return r ? r.name : String(role);
+}
+
+/** A permission level's id when an action runs: existing, or made by an earlier action. */
+function runRoleId(state: ISiteState, ctx: IRunContext, role: RoleType | string): number {
+  let id: number | undefined = existingRoleId(state, role);
+  if (id === undefined && typeof role === 'string') {
+    id = ctx.roles.get(role);
+  }
+  if (id === undefined) {
+    throw new Error('Permission level ' + roleLabel(state, role) + ' not found');
+  }
+  return id;
 }
 
 function missingChoices(wanted: ReadonlyArray<string> | undefined, existing: string[]): string[] {
@@ -188,23 +217,104 @@ function planGroup(sp: SPFI, g: IGroupDefinition, state: ISiteState, ctx: IRunCo
   } else {
     ctx.groups.set(g.title, groupId);
   }
-  const roleName: string = typeof g.role === 'string' ? g.role : (roleByType(state.roles, g.role) || { name: String(g.role) }).name;
-  const existingRoleId: number | undefined = typeof g.role === 'string'
-    ? (roleByName(state.roles, g.role) || { id: undefined }).id
-    : (roleByType(state.roles, g.role) || { id: undefined }).id;
+  const roleId: number | undefined = existingRoleId(state, g.role);
   const assigned: number[] = groupId !== undefined ? state.assignments.get(groupId) || [] : [];
-  if (groupId === undefined || existingRoleId === undefined || assigned.indexOf(existingRoleId) < 0) {
+  if (groupId === undefined || roleId === undefined || assigned.indexOf(roleId) < 0) {
     actions.push({
-      label: 'Granting ' + roleName + ' to ' + g.title,
+      label: 'Granting ' + roleLabel(state, g.role) + ' to ' + g.title,
       run: async () => {
         const pid: number | undefined = ctx.groups.get(g.title);
-        const rid: number | undefined = existingRoleId !== undefined ? existingRoleId : ctx.roles.get(roleName);
-        if (pid === undefined || rid === undefined) {
-          throw new Error('Group or permission level not found');
+        if (pid === undefined) {
+          throw new Error('Group ' + g.title + ' not found');
         }
-        await sp.web.roleAssignments.add(pid, rid);
+        await sp.web.roleAssignments.add(pid, runRoleId(state, ctx, g.role));
       }
     });
+  }
+  return actions;
+}
+
+/** Who a list-level grant names, for progress labels. */
+function principalLabel(p: string): string {
+  return p === SITE_OWNERS ? 'site owners' : p;
+}
+
+/** A principal's id now, when it exists already (a group made in this run does not yet). */
+function principalIdNow(state: ISiteState, p: string): number | undefined {
+  return p === SITE_OWNERS ? state.ownersGroupId : state.groups.get(p);
+}
+
+/** A principal's id when an action runs (groups made by earlier actions included). */
+function runPrincipalId(state: ISiteState, ctx: IRunContext, p: string): number {
+  const id: number | undefined = p === SITE_OWNERS ? state.ownersGroupId : ctx.groups.get(p);
+  if (id === undefined) {
+    throw new Error((p === SITE_OWNERS ? 'The site owners group' : 'Group ' + p) + ' not found');
+  }
+  return id;
+}
+
+/** The principals whose access to a list with its own permissions the schema decides: its groups and the owners. */
+function managedPrincipals(schema: ISchema): string[] {
+  return [SITE_OWNERS as string].concat(schema.groups.map((g) => g.title));
+}
+
+/**
+ * Grants a principal's missing levels on a list and takes away the ones the schema does not give it (for example
+ * a group's level copied there by hand when inheritance was broken).
+ */
+function planPrincipalOnList(sp: SPFI, list: IListDefinition, p: string, has: number[], state: ISiteState,
+  ctx: IRunContext): IProvisioningAction[] {
+  const grants: IListGrant[] = (list.permissions ? list.permissions.grants : []).filter((g) => g.principal === p);
+  const wanted: Array<number | undefined> = grants.map((g) => existingRoleId(state, g.role));
+  const actions: IProvisioningAction[] = grants
+    .filter((g, i) => {
+      const rid: number | undefined = wanted[i];
+      return rid === undefined || has.indexOf(rid) < 0;
+    })
+    .map((g) => ({
+      label: 'Granting ' + roleLabel(state, g.role) + ' on ' + list.title + ' to ' + principalLabel(p),
+      run: async () => {
+        await sp.web.lists.getByTitle(list.title).roleAssignments
+          .add(runPrincipalId(state, ctx, p), runRoleId(state, ctx, g.role));
+      }
+    }));
+  for (const rid of has.filter((id) => wanted.indexOf(id) < 0)) {
+    const name: string = (state.roles.filter((r) => r.id === rid)[0] || { name: String(rid) }).name;
+    actions.push({
+      label: 'Removing ' + name + ' on ' + list.title + ' from ' + principalLabel(p),
+      run: async () => {
+        await sp.web.lists.getByTitle(list.title).roleAssignments.remove(runPrincipalId(state, ctx, p), rid);
+      }
+    });
+  }
+  return actions;
+}
+
+/**
+ * Gives a list its own permissions when the schema declares them. Inheritance is broken without copying the web's
+ * assignments (SharePoint then leaves only the caller, with Full Control), so no group keeps web-level access it
+ * should not have here; then each managed principal gets exactly its declared levels.
+ */
+function planListPermissions(sp: SPFI, schema: ISchema, list: IListDefinition, state: ISiteState,
+  ctx: IRunContext): IProvisioningAction[] {
+  if (!list.permissions) {
+    return [];
+  }
+  const existing: IExistingList | undefined = state.lists.get(list.title);
+  const unique: boolean = !!existing && existing.hasUniqueRoleAssignments;
+  const actions: IProvisioningAction[] = [];
+  if (!unique) {
+    actions.push({
+      label: 'Breaking permission inheritance on ' + list.title,
+      run: async () => {
+        await sp.web.lists.getByTitle(list.title).breakRoleInheritance(false, true);
+      }
+    });
+  }
+  for (const p of managedPrincipals(schema)) {
+    const pid: number | undefined = principalIdNow(state, p);
+    const has: number[] = existing && unique && pid !== undefined ? existing.assignments.get(pid) || [] : [];
+    actions.push(...planPrincipalOnList(sp, list, p, has, state, ctx));
   }
   return actions;
 }
@@ -245,8 +355,8 @@ function planVersion(sp: SPFI, state: ISiteState, version: number): IProvisionin
 
 /**
  * Compares the site with the schema and returns the changes to make, in order: lists and fields, permission
- * levels, groups and their permissions, seed work types, and last the schema version. Empty when the site
- * already matches.
+ * levels, groups and their permissions, lists' own permissions, seed work types, and last the schema version.
+ * Empty when the site already matches.
  */
 export function planProvisioning(sp: SPFI, schema: ISchema, state: ISiteState,
   seedWorkTypes: ReadonlyArray<WorkType> = DEFAULT_WORK_TYPES): IProvisioningAction[] {
@@ -260,6 +370,9 @@ export function planProvisioning(sp: SPFI, schema: ISchema, state: ISiteState,
   }
   for (const g of schema.groups) {
     actions.push(...planGroup(sp, g, state, ctx));
+  }
+  for (const l of schema.lists) {
+    actions.push(...planListPermissions(sp, schema, l, state, ctx));
   }
   let hasWorkTypes: boolean = false;
   for (const l of schema.lists) {

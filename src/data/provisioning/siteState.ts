@@ -4,8 +4,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
+import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
-import { ISchema, LIST, SCHEMA_VERSION_KEY } from '../schema';
+import { IListDefinition, ISchema, LIST, SCHEMA_VERSION_KEY, SITE_OWNERS } from '../schema';
 import { httpStatus } from '../errors';
 
 /** A list as it exists on the site. */
@@ -16,6 +17,10 @@ export interface IExistingList {
   readSecurity: number;
   /** Item-level write security. */
   writeSecurity: number;
+  /** Whether the list has its own permissions instead of inheriting the web's. */
+  hasUniqueRoleAssignments: boolean;
+  /** The list's own role assignments (principal id → role definition ids); read only for unique lists with declared permissions. */
+  assignments: Map<number, number[]>;
   /** Columns by internal name. */
   fields: Map<string, IExistingField>;
 }
@@ -58,6 +63,8 @@ export interface ISiteState {
   roles: IExistingRole[];
   /** Role assignments on the web: principal id → role definition ids. */
   assignments: Map<number, number[]>;
+  /** Id of the site's owners group; read only when the schema grants it something on a list. */
+  ownersGroupId: number | undefined;
   /** Work type keys already in the Work Types list. */
   workTypeKeys: string[];
   /** The SchemaVersion row in TPS Settings, when present. */
@@ -84,6 +91,13 @@ interface IRawAssignment {
   RoleDefinitionBindings?: Array<{ Id: number }> | { results: Array<{ Id: number }> };
 }
 
+interface IRawList {
+  Title: string;
+  ReadSecurity: number;
+  WriteSecurity: number;
+  HasUniqueRoleAssignments?: boolean;
+}
+
 function arrayOf<T>(v: T[] | { results: T[] } | undefined): T[] {
   if (!v) {
     return [];
@@ -91,30 +105,74 @@ function arrayOf<T>(v: T[] | { results: T[] } | undefined): T[] {
   return Array.isArray(v) ? v : v.results || [];
 }
 
-/** Reads everything `ensureSite` compares against the schema. GETs only. */
-export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteState> {
-  const wanted: string[] = schema.lists.map((l) => l.title);
-  const rawLists: Array<{ Title: string; ReadSecurity: number; WriteSecurity: number }> =
-    await sp.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity')();
+/** Role assignments as principal id → role definition ids. */
+function assignmentMap(raw: IRawAssignment[]): Map<number, number[]> {
+  const out: Map<number, number[]> = new Map<number, number[]>();
+  for (const a of raw) {
+    out.set(a.PrincipalId, arrayOf(a.RoleDefinitionBindings).map((b) => b.Id));
+  }
+  return out;
+}
+
+async function readFields(sp: SPFI, title: string): Promise<Map<string, IExistingField>> {
+  const rawFields: IRawField[] = await sp.web.lists.getByTitle(title).fields
+    .select('InternalName', 'TypeAsString', 'Choices', 'Indexed', 'EnforceUniqueValues')();
+  const fields: Map<string, IExistingField> = new Map<string, IExistingField>();
+  for (const f of rawFields) {
+    fields.set(f.InternalName, {
+      internalName: f.InternalName,
+      typeAsString: f.TypeAsString,
+      choices: arrayOf(f.Choices),
+      indexed: !!f.Indexed,
+      unique: !!f.EnforceUniqueValues
+    });
+  }
+  return fields;
+}
+
+/** A list's own role assignments; only worth a request when it has them and the schema manages them. */
+async function readListAssignments(sp: SPFI, raw: IRawList, def: IListDefinition): Promise<Map<number, number[]>> {
+  if (!raw.HasUniqueRoleAssignments || !def.permissions) {
+    return new Map<number, number[]>();
+  }
+  const rows: IRawAssignment[] = await sp.web.lists.getByTitle(raw.Title).roleAssignments
+    .select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')();
+  return assignmentMap(rows);
+}
+
+async function readLists(sp: SPFI, schema: ISchema): Promise<Map<string, IExistingList>> {
+  const rawLists: IRawList[] = await sp.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')();
   const lists: Map<string, IExistingList> = new Map<string, IExistingList>();
   for (const l of rawLists) {
-    if (wanted.indexOf(l.Title) < 0) {
+    const def: IListDefinition | undefined = schema.lists.filter((d) => d.title === l.Title)[0];
+    if (!def) {
       continue;
     }
-    const rawFields: IRawField[] = await sp.web.lists.getByTitle(l.Title).fields
-      .select('InternalName', 'TypeAsString', 'Choices', 'Indexed', 'EnforceUniqueValues')();
-    const fields: Map<string, IExistingField> = new Map<string, IExistingField>();
-    for (const f of rawFields) {
-      fields.set(f.InternalName, {
-        internalName: f.InternalName,
-        typeAsString: f.TypeAsString,
-        choices: arrayOf(f.Choices),
-        indexed: !!f.Indexed,
-        unique: !!f.EnforceUniqueValues
-      });
-    }
-    lists.set(l.Title, { title: l.Title, readSecurity: l.ReadSecurity || 1, writeSecurity: l.WriteSecurity || 1, fields });
+    lists.set(l.Title, {
+      title: l.Title,
+      readSecurity: l.ReadSecurity || 1,
+      writeSecurity: l.WriteSecurity || 1,
+      hasUniqueRoleAssignments: !!l.HasUniqueRoleAssignments,
+      assignments: await readListAssignments(sp, l, def),
+      fields: await readFields(sp, l.Title)
+    });
   }
+  return lists;
+}
+
+/** The owners group's id, when some list grants the site owners a level (one GET, only then). */
+async function readOwnersGroupId(sp: SPFI, schema: ISchema): Promise<number | undefined> {
+  const needed: boolean = schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === SITE_OWNERS));
+  if (!needed) {
+    return undefined;
+  }
+  const owners: { Id: number } = await sp.web.associatedOwnerGroup.select('Id')();
+  return owners.Id;
+}
+
+/** Reads everything `ensureSite` compares against the schema. GETs only. */
+export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteState> {
+  const lists: Map<string, IExistingList> = await readLists(sp, schema);
 
   const rawGroups: Array<{ Id: number; Title: string }> = await sp.web.siteGroups.select('Id', 'Title')();
   const groups: Map<string, number> = new Map<string, number>();
@@ -133,10 +191,8 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
 
   const rawAssignments: IRawAssignment[] = await sp.web.roleAssignments
     .select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')();
-  const assignments: Map<number, number[]> = new Map<number, number[]>();
-  for (const a of rawAssignments) {
-    assignments.set(a.PrincipalId, arrayOf(a.RoleDefinitionBindings).map((b) => b.Id));
-  }
+  const assignments: Map<number, number[]> = assignmentMap(rawAssignments);
+  const ownersGroupId: number | undefined = await readOwnersGroupId(sp, schema);
 
   let workTypeKeys: string[] = [];
   if (lists.has(LIST.workTypes) && lists.get(LIST.workTypes)!.fields.has('WorkTypeKey')) {
@@ -160,5 +216,5 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
     }
   }
 
-  return { lists, groups, roles, assignments, workTypeKeys, versionRow };
+  return { lists, groups, roles, assignments, ownersGroupId, workTypeKeys, versionRow };
 }
