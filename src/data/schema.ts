@@ -245,14 +245,14 @@ export const QOL_URGENT_REASONS: ReadonlyArray<string> = URGENT_QOL_REASONS.map(
 export const FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
 
 const V1: number = 1;
-/** Version 2: per-list permissions (escalations, QOL checks, feedback, roster, work types, settings). */
+/** Version 2: per-list permissions (escalations, QOL checks, feedback, roster, work types). */
 const V2: number = 2;
 
 /** Site owners keep full control of every list with its own permissions. */
 const OWNERS_FULL_CONTROL: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
 
 /**
- * Work Types, TPS Roster and TPS Settings: the site owner keeps them; every group reads them (Ask TPS reads work types and, as
+ * Work Types and TPS Roster: the site owner keeps them; every group reads them (Ask TPS reads work types and, as
  * the officer, the roster to find a TPSO's team leader; the TPS Queue reads the roster as the TPSO).
  */
 function readOnlyForGroups(): IListPermissions {
@@ -323,8 +323,8 @@ const settingsList: IListDefinition = {
   title: LIST.settings,
   description: 'Boutique TPS settings (do not delete the SchemaVersion row).',
   titleMeaning: 'Setting key',
-  // Every web part reads the schema version here; only the site owner (through Set up site) writes it.
-  permissions: readOnlyForGroups(),
+  // Inherits the web on purpose: anyone who can open the page must read the schema version, or someone not yet in
+  // a group would be told the site is not set up. (The cost: group members could edit the row over REST.)
   addedInVersion: V1,
   fields: [{ internalName: 'Value', type: 'Text', maxLength: 255, addedInVersion: V1 }]
 };

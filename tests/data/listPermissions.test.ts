@@ -105,13 +105,13 @@ describe('per-list permissions after ensureSite', () => {
     expect((await new QolCheckStore(local.spAs(SSO)).listForOfficer(SO1)).items.map((q) => q.id)).toContain(qol.id);
   });
 
-  it('Work Types, the roster and TPS Settings are readable by every group but only owners change them (403)', async () => {
+  it('Work Types and the roster are readable by every group but only owners change them (403)', async () => {
     await owner.web.lists.getByTitle(LIST.roster).items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: TL, Role: 'TPSO' });
     expect((await new WorkTypeStore(so1).list()).length).toBe(15);
     expect((await new RosterStore(so1).forPerson(TPSO1))[0].teamLeaderKey).toBe(TL);
     expect((await new RosterStore(local.spAs(TPSO1)).forPerson(TPSO1))).toHaveLength(1);
     for (const login of [SO1, TPSO1, SSO]) {
-      for (const title of [LIST.roster, LIST.workTypes, LIST.settings]) {
+      for (const title of [LIST.roster, LIST.workTypes]) {
         const items = local.spAs(login).web.lists.getByTitle(title).items;
         const add = await rejectionOf(items.add({ Title: 'not allowed' }));
         expect({ login, title, status: add.status }).toEqual({ login, title, status: 403 });
@@ -152,7 +152,7 @@ describe('per-list permissions after ensureSite', () => {
     const lists: Array<{ Title: string; HasUniqueRoleAssignments: boolean }> =
       await owner.web.lists.select('Title', 'HasUniqueRoleAssignments')();
     const unique = lists.filter((l) => l.HasUniqueRoleAssignments).map((l) => l.Title).sort();
-    expect(unique).toEqual([LIST.escalations, LIST.feedback, LIST.qolChecks, LIST.roster, LIST.settings, LIST.workTypes].sort());
+    expect(unique).toEqual([LIST.escalations, LIST.feedback, LIST.qolChecks, LIST.roster, LIST.workTypes].sort());
     const escalations = owner.web.lists.getByTitle(LIST.escalations);
     const soRights = await escalations.getUserEffectivePermissions('i:0#.f|membership|' + SO1);
     expect(escalations.hasPermissions(soRights, PermissionKind.ViewListItems)).toBe(false);
