@@ -148,6 +148,54 @@ describe('SystemIssue', () => {
     expect(iso(r.dueAt)).toBe('2026-03-10T23:00:00.000Z');
   });
 
+  it('a weekly follow-up that lands on Good Friday rolls past Easter Monday to Tuesday, same local time', () => {
+    // Raised Fri 11 Apr 2025 10:00 AEST; +7 days = Good Friday 18 Apr; 21 Apr is Easter Monday.
+    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true });
+    expect(iso(r.nextFollowUpAt)).toBe('2025-04-22T00:00:00.000Z');
+    expect(iso(r.dueAt)).toBe('2025-04-22T00:00:00.000Z');
+    expect(r.label).toBe('Follow up weekly or at EPED');
+  });
+
+  it('a weekly follow-up that lands on a weekend rolls to Monday', () => {
+    // Raised Sat 7 Mar 2026 10:00 AEDT; +7 days = Sat 14 Mar → Mon 16 Mar 10:00 AEDT.
+    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2026-03-06T23:00:00Z'), referredToIct: true, affectsEntitlement: true });
+    expect(iso(r.dueAt)).toBe('2026-03-15T23:00:00.000Z');
+  });
+
+  it('the weekly roll follows the centre\'s state holidays (VIC Labour Day, not in NSW)', () => {
+    const raisedAt: Date = new Date('2026-03-01T23:00:00Z'); // Mon 2 Mar 10:00 AEDT; +7 = Mon 9 Mar
+    expect(iso(run(MEL, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true }).dueAt)).toBe('2026-03-09T23:00:00.000Z');
+    expect(iso(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true }).dueAt)).toBe('2026-03-08T23:00:00.000Z');
+  });
+
+  it('an EPED sooner than the rolled weekly follow-up wins, at close of business on the EPED', () => {
+    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true,
+      eped: new Date('2025-04-17T02:00:00Z') });
+    expect(iso(r.dueAt)).toBe('2025-04-17T07:00:00.000Z'); // Thu 17 Apr 17:00 AEST
+    expect(iso(r.nextFollowUpAt)).toBe('2025-04-17T07:00:00.000Z');
+    expect(r.label).toBe('Follow up by EPED');
+  });
+
+  it('an EPED on a public holiday or weekend is followed up on the business day before it, not after', () => {
+    const base = { category: 'SystemIssue' as const, raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true };
+    for (const eped of ['2025-04-18T02:00:00Z', '2025-04-19T02:00:00Z', '2025-04-21T02:00:00Z']) { // Good Friday, Sat, Easter Monday
+      expect(iso(run(SYD, { ...base, eped: new Date(eped) }).dueAt)).toBe('2025-04-17T07:00:00.000Z');
+    }
+  });
+
+  it('an EPED after the rolled weekly follow-up keeps the weekly one', () => {
+    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true,
+      eped: new Date('2025-04-23T02:00:00Z') });
+    expect(iso(r.dueAt)).toBe('2025-04-22T00:00:00.000Z');
+    expect(r.label).toBe('Follow up weekly or at EPED');
+  });
+
+  it('an EPED is ignored when the issue does not affect entitlement or was not referred to ICT', () => {
+    const eped: Date = new Date('2026-03-05T02:00:00Z');
+    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: false, eped }).rule).toBe('not-finalised-day-one');
+    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: false, affectsEntitlement: true, eped }).rule).toBe('not-finalised-day-one');
+  });
+
   it('not affecting entitlement uses the day-one rule', () => {
     const r = run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true });
     expect(r.rule).toBe('not-finalised-day-one');

@@ -57,6 +57,16 @@ function earlier(a: Date, b: Date): Date {
   return a.getTime() <= b.getTime() ? a : b;
 }
 
+/** Close of business on the local date of `instant` if it is a business day, else of the business day before it. */
+function closeOnOrBefore(calendar: BusinessCalendar, instant: Date): Date {
+  let day: Date = instant;
+  // Bounded: no Australian state has more than a handful of consecutive non-business days.
+  for (let i: number = 0; i < 30 && !calendar.isBusinessDay(day); i++) {
+    day = calendar.addCalendarDays(day, -1);
+  }
+  return calendar.closeOfBusinessOn(day);
+}
+
 /**
  * Computes the deadlines of an escalation.
  *
@@ -68,8 +78,10 @@ function earlier(a: Date, b: Date): Date {
  *   (the Acts Interpretation Act 1901 s 36 reading), so day 1 is the day after contact and day 15 is the contact
  *   date + 15 calendar days, due at close of business local. When day 15 is not a business day, the same Act lets
  *   the act be done on the next business day, so the deadline rolls forward.
- * - SystemIssue referred to ICT that affects entitlement: followed up weekly or at EPED if sooner:
- *   min(raisedAt + 7 days, close of business on the EPED's local date).
+ * - SystemIssue referred to ICT that affects entitlement: followed up weekly or at EPED if sooner. The weekly
+ *   follow-up is raisedAt + 7 calendar days at the same local time, rolled to the next business day when that
+ *   day is a weekend or public holiday; the EPED follow-up is close of business on the EPED's local date, or on
+ *   the last business day before it (rolling forward would pass the end of the entitlement). The earlier wins.
  * - Everything else (PolicyReferral, ComplexUnableToResolve, ReviewOfDecision, FCSO or SystemIssue not covered
  *   above): the "not finalised on day one" rule — the SSO completes the work, due at close of business of the
  *   next business day after the day it was raised.
@@ -121,8 +133,9 @@ export function computeEscalationDeadlines(input: EscalationDeadlineInput, calen
       break;
     case 'SystemIssue':
       if (input.referredToIct && input.affectsEntitlement) {
-        const weekly: Date = calendar.addCalendarDays(raisedAt, 7);
-        const next: Date = input.eped ? earlier(weekly, calendar.closeOfBusinessOn(input.eped)) : weekly;
+        // addBusinessDays(x, 0) keeps x on a business day and otherwise moves it to the next one, same local time.
+        const weekly: Date = calendar.addBusinessDays(calendar.addCalendarDays(raisedAt, 7), 0);
+        const next: Date = input.eped ? earlier(weekly, closeOnOrBefore(calendar, input.eped)) : weekly;
         return {
           dueAt: next,
           nextFollowUpAt: next,
