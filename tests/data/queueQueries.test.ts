@@ -120,7 +120,7 @@ describe('TPS Queue queries on a list past the threshold', () => {
     expect(today.items.map((e) => e.id)).toEqual([a.id]);
   });
 
-  it('the first render\'s queue and roster reads go as one $batch, and the queue pages on outside it', async () => {
+  it('the first render\'s queue, roster and work types reads go as one $batch, and the queue pages on outside it', async () => {
     await so1.enquiries.create(enquiryInput({ workType: 'AIC' }));
     await so1.enquiries.create(enquiryInput({ workType: 'AIC' }));
     await so1.enquiries.create(enquiryInput({ workType: 'AIC' }));
@@ -130,12 +130,17 @@ describe('TPS Queue queries on a list past the threshold', () => {
     await tom.readTogether((d) => d.roster.forPerson(TPSO1));
     const snapshot = () => JSON.parse(JSON.stringify(local.server.stats()));
     const before = snapshot();
-    const [waiting, roster] = await tom.readTogether((d) => Promise.all([d.enquiries.listAllWaiting(2), d.roster.forPerson(TPSO1)]));
+    const [waiting, roster, types] = await tom.readTogether((d) => Promise.all([
+      d.enquiries.listAllWaiting(2), d.roster.forPerson(TPSO1), d.workTypes.list()
+    ]));
     const after = snapshot();
     expect(after.byUser[TPSO1] - before.byUser[TPSO1]).toBe(1);
     expect(after.batches - before.batches).toBe(1);
-    expect(after.batchInner - before.batchInner).toBe(2);
+    expect(after.batchInner - before.batchInner).toBe(3);
     expect(roster.map((r) => r.workTypes)).toEqual([['AIC', 'PES']]);
+    // The Work Types list as provisioned: titles and guideline minutes the queue shows.
+    expect(types.find((t) => t.key === 'AIC')).toMatchObject({ title: 'Assistance for Isolated Children (AIC)', active: true });
+    expect(types.every((t) => t.guidelineMinutes > 0)).toBe(true);
     expect(waiting.items).toHaveLength(2);
     expect(waiting.hasMore).toBe(true);
     const next = await waiting.next();
@@ -160,6 +165,8 @@ describe('TPS Queue queries on a list past the threshold', () => {
     const winner = won[0].value.assigneeKey;
     expect(stored.assigneeKey).toBe(winner);
     expect(lost[0].reason.editorTitle).toBe(winner === TPSO1 ? 'Tom Peer' : 'Fiona Peer');
+    // No id was passed: the claim resolved it first, so the officer sees who has it (not "a TPS officer").
+    expect(stored.assigneeName).toBe(winner === TPSO1 ? 'Tom Peer' : 'Fiona Peer');
   });
 
   it('claim and finalise cost one SharePoint request each; the mail holds no CRN; finalising clears the CRN', async () => {
@@ -212,6 +219,23 @@ describe('TPS Queue queries on a list past the threshold', () => {
     expect(stored.status).toBe('Escalated');
     expect(stored.crn).toBeUndefined();
     expect(stored.escalationId).toBe(result.escalation.id);
+  });
+
+  it('a system issue that affects entitlement stores its EPED, and the EPED deadline when that is sooner', async () => {
+    const e = await so1.enquiries.create(enquiryInput({ workType: 'AIC', centreTimeZone: 'Australia/Sydney' }));
+    const claimed = await claim(tom, await tom.enquiries.getById(e.id), actorOf(TOM), undefined);
+    // Raised Fri 11 Apr 2025 10:00 in Sydney (a week later is Good Friday); EPED Thu 17 Apr.
+    const raised = new Date('2025-04-11T00:00:00Z');
+    const eped = new Date('2025-04-17T02:00:00Z');
+    const result = await escalate(tom, claimed, actorOf(TOM), {
+      category: 'SystemIssue', referredToIct: true, affectsEntitlement: true, eped, ictIncident: 'INC0012345', nnuReference: '',
+      docRecorded: true, summary: 'Rate will not update after the income change', requestKey: newRequestKey('esc')
+    }, raised);
+    const stored = await tom.escalations.getById(result.escalation.id);
+    expect(stored.eped!.toISOString()).toBe(eped.toISOString());
+    expect(stored.dueAt.toISOString()).toBe('2025-04-17T07:00:00.000Z');
+    expect(stored.nextFollowUpAt!.toISOString()).toBe('2025-04-17T07:00:00.000Z');
+    expect(stored.ictIncident).toBe('INC0012345');
   });
   it('a TPSO\'s work types are in the queue even behind hundreds of older waiting enquiries of other types', async () => {
     const older = new Date(Date.now() - 3600 * 1000).toISOString();

@@ -13,7 +13,8 @@ import { computeEscalationDeadlines } from '../../domain/escalationDeadlines';
 import type { EscalationDeadlines } from '../../domain/escalationDeadlines';
 import { CENTRE_TIME_ZONES, createBusinessCalendar } from '../../domain/businessCalendar';
 import { parseReferences, referenceUrl } from '../../domain/references';
-import { applyLocally, stateOf, toStorePatch, workTypeTitle } from './queueModel';
+import { applyLocally, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
+  toStorePatch } from './queueModel';
 
 /** A refusal by the lifecycle or a validation: the message is for people, nothing was sent. */
 export class ActionRefused extends Error {
@@ -40,9 +41,20 @@ async function write(data: IDataServices, e: IEnquiry, patch: IEnquiryPatch, act
   return next;
 }
 
-/** Claims a waiting enquiry: one MERGE with the ETag read; the loser of a race gets a ConflictError naming the winner. */
-export function claim(data: IDataServices, e: IEnquiry, actor: Actor, assigneeId: number | undefined, now: Date = new Date()): Promise<IEnquiry> {
-  return write(data, e, decide(e, { kind: 'claim' }, actor, now), actor, assigneeId);
+/**
+ * Claims a waiting enquiry: one MERGE with the ETag read; the loser of a race gets a ConflictError naming the
+ * winner. The Assignee person needs the claimant's site user id: pass it when known (the panel resolves it on
+ * open); otherwise it is resolved first (cached by the store, so that costs a request only the first time), so a
+ * claim never lands without the person the officer sees.
+ */
+export async function claim(data: IDataServices, e: IEnquiry, actor: Actor, assigneeId: number | undefined,
+  now: Date = new Date()): Promise<IEnquiry> {
+  const patch: IEnquiryPatch = decide(e, { kind: 'claim' }, actor, now);
+  const id: number | undefined = assigneeId !== undefined ? assigneeId : await data.enquiries.resolveUserId(actor.key);
+  if (id === undefined) {
+    throw new ActionRefused('Your SharePoint user could not be found on this site, so the claim was not saved. Try again.');
+  }
+  return write(data, e, patch, actor, id);
 }
 
 /** Gives a claimed enquiry back to the queue. */
@@ -51,7 +63,10 @@ export function release(data: IDataServices, e: IEnquiry, actor: Actor, now: Dat
 }
 
 /** Takes the enquiry over from the officer (who, when, why), so the officer can take the next call. */
-export function takeOver(data: IDataServices, e: IEnquiry, actor: Actor, reason: string, now: Date = new Date()): Promise<IEnquiry> {
+export async function takeOver(data: IDataServices, e: IEnquiry, actor: Actor, reason: string, now: Date = new Date()): Promise<IEnquiry> {
+  if (isTooLong(reason, MAX_LENGTH.takeOverReason)) {
+    throw new ActionRefused('The reason can hold at most ' + MAX_LENGTH.takeOverReason + ' characters.');
+  }
   return write(data, e, decide(e, { kind: 'takeOver', reason }, actor, now), actor);
 }
 
@@ -63,12 +78,14 @@ export interface IFinaliseInput {
   comment: string;
   /** "Finalise and notify SO"; false for urgent QOL (seed 002 item 7 exception). */
   notify: boolean;
+  /** The work type's display name for the mail's subject (from the Work Types list); the key when not given. */
+  workTypeTitle?: string;
 }
 
 /** The summary mail's body: the answer, the references as links, and what the officer checked. Never the CRN. */
-export function summaryMail(e: IEnquiry, referencesGiven: string, comment: string): { subject: string; bodyText: string } {
+export function summaryMail(e: IEnquiry, referencesGiven: string, comment: string, workTypeTitle?: string): { subject: string; bodyText: string } {
   const base = composeEnquirySummary({ id: e.id, workType: e.workType, question: e.question, referencesGiven, resolution: comment },
-    workTypeTitle(e.workType));
+    workTypeTitle || e.workType);
   const links: string[] = [];
   for (const n of parseReferences(referencesGiven).valid) {
     links.push(n + ': ' + (referenceUrl(n) || ''));
@@ -80,18 +97,25 @@ export function summaryMail(e: IEnquiry, referencesGiven: string, comment: strin
   };
 }
 
-/** Progress of a finalise that may be retried: the mail is sent at most once. */
+/**
+ * Progress of a finalise that may be retried: the mail is sent at most once. Keep one per enquiry for as long as
+ * the TPSO may come back to it (the queue keeps it, not the panel), so closing and reopening cannot mail twice.
+ */
 export interface IFinaliseProgress {
   mailSent: boolean;
 }
 
 /**
  * Finalises an enquiry: the mail first (so a mail failure changes nothing), then one MERGE that sets Resolved,
- * the references, the summary and NotifiedAt and clears the CRN. A retry after a failed MERGE does not mail again.
+ * the references, the summary and NotifiedAt and clears the CRN. A retry after a failed MERGE (a 412 included:
+ * re-read the enquiry for its new ETag) does not mail again.
  */
 export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, input: IFinaliseInput,
   progress: IFinaliseProgress, now: Date = new Date()): Promise<IEnquiry> {
   const patch: IEnquiryPatch = decide(e, { kind: 'resolve', referencesGiven: input.referencesGiven, comment: input.comment }, actor, now);
+  if ((patch.referencesGiven || '').length > MAX_LENGTH.referencesGiven) {
+    throw new ActionRefused('References given can hold at most ' + MAX_LENGTH.referencesGiven + ' characters: give fewer numbers.');
+  }
   if (patch.clear === undefined || patch.clear.indexOf('crn') < 0) {
     patch.clear = (patch.clear || []).concat(['crn']);
   }
@@ -100,8 +124,8 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
       if (!data.mailer) {
         throw new ActionRefused('Mail is not available here, so the officer cannot be notified.');
       }
-      const mail = summaryMail(e, patch.referencesGiven || '', patch.resolution || '');
-      const sent: Promise<void> = data.mailer.sendEnquirySummary({ to: [e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn });
+      const mail = summaryMail(e, patch.referencesGiven || '', patch.resolution || '', input.workTypeTitle);
+      const sent: Promise<void> = data.mailer.sendEnquirySummary({ to: [e.authorEmail || e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn });
       await sent.then(() => { progress.mailSent = true; });
     }
     patch.notifiedAt = now;
@@ -113,6 +137,10 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
 export interface IEscalateInput {
   category: EscalationCategory | '';
   referredToIct: boolean;
+  /** A system issue referred to ICT that affects the customer's entitlement (followed up weekly or at EPED). */
+  affectsEntitlement?: boolean;
+  /** The customer's Entitlement Period End Date, when known (see {@link pickedDateAsInstant}). */
+  eped?: Date;
   ictIncident: string;
   nnuReference: string;
   docRecorded: boolean;
@@ -132,16 +160,32 @@ export function zoneOf(e: IEnquiry): string {
   return 'Australia/Sydney';
 }
 
+/** What the deadline rules need from the escalation form. */
+export interface IDeadlineFacts {
+  referredToIct: boolean;
+  /** Only meaningful for a system issue referred to ICT. */
+  affectsEntitlement?: boolean;
+  /** Entitlement Period End Date, when known. */
+  eped?: Date;
+}
+
+/** True when the EPED takes part in the rule: a system issue referred to ICT that affects entitlement. */
+export function usesEped(category: EscalationCategory | '', facts: IDeadlineFacts): boolean {
+  return category === 'SystemIssue' && facts.referredToIct && !!facts.affectsEntitlement;
+}
+
 /** The deadline an escalation would get now (shown before the TPSO confirms). */
-export function deadlinesFor(e: IEnquiry, category: EscalationCategory, referredToIct: boolean, now: Date): EscalationDeadlines {
+export function deadlinesFor(e: IEnquiry, category: EscalationCategory, facts: IDeadlineFacts, now: Date): EscalationDeadlines {
   const timeZone: string = zoneOf(e);
+  const entitlement: boolean = usesEped(category, facts);
   return computeEscalationDeadlines({
     category,
     raisedAt: now,
     originalContactAt: e.created,
     timeZone,
-    referredToIct,
-    affectsEntitlement: category === 'SystemIssue' && referredToIct
+    referredToIct: facts.referredToIct,
+    affectsEntitlement: entitlement,
+    eped: entitlement ? facts.eped : undefined
   }, createBusinessCalendar({ timeZone }));
 }
 
@@ -151,19 +195,32 @@ export function deadlinesFor(e: IEnquiry, category: EscalationCategory, referred
  */
 export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, input: IEscalateInput,
   now: Date = new Date()): Promise<{ enquiry: IEnquiry; escalation: IEscalation }> {
+  const ictIncident: string = input.referredToIct ? normaliseIctIncident(input.ictIncident) : '';
   const patch: IEnquiryPatch = decide(e, {
     kind: 'escalate',
     category: input.category as EscalationCategory,
     docRecorded: input.docRecorded,
     referredToIct: input.referredToIct,
-    ictIncident: input.ictIncident,
+    ictIncident,
     notes: input.summary
   }, actor, now);
   if (!input.summary.trim()) {
     throw new ActionRefused('Write a summary for the SSO.');
   }
+  if (input.referredToIct && ictIncidentProblem(ictIncident)) {
+    throw new ActionRefused('An ICT incident number looks like INC0012345.');
+  }
+  const nnu: string = input.nnuReference.trim();
+  const nnuProblem = nnuReferenceProblem(nnu, now);
+  if (nnuProblem === 'tooLong') {
+    throw new ActionRefused('The NNU reference can hold at most ' + MAX_LENGTH.nnuReference + ' characters.');
+  }
+  if (nnuProblem === 'privacy') {
+    throw new ActionRefused('The NNU reference holds personal details: remove them first.');
+  }
   const category: EscalationCategory = input.category as EscalationCategory;
-  const d: EscalationDeadlines = deadlinesFor(e, category, input.referredToIct, now);
+  const facts: IDeadlineFacts = { referredToIct: input.referredToIct, affectsEntitlement: input.affectsEntitlement, eped: input.eped };
+  const d: EscalationDeadlines = deadlinesFor(e, category, facts, now);
   const escalation: IEscalation = await data.escalations.create({
     requestKey: input.requestKey,
     enquiryId: e.id,
@@ -172,9 +229,10 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
     dueAt: d.dueAt,
     reviewAt: d.reviewAt,
     nextFollowUpAt: d.nextFollowUpAt,
+    eped: usesEped(category, facts) ? input.eped : undefined,
     referredToIct: input.referredToIct,
-    ictIncident: input.referredToIct ? input.ictIncident.trim() : undefined,
-    nnuReference: input.nnuReference.trim() || undefined,
+    ictIncident: ictIncident || undefined,
+    nnuReference: nnu || undefined,
     docRecorded: input.docRecorded,
     urgent: d.urgent,
     raisedByKey: actor.key,

@@ -5,8 +5,11 @@
 import type { IEnquiry, IEnquiryFields, IEnquiryPatch } from '../../data/stores/types';
 import type { Actor, EnquiryPatch, EnquiryState, EnquiryStatus } from '../../domain/enquiryLifecycle';
 import { DEFAULT_WORK_TYPES, findWorkType, guidelineMinutesFor } from '../../domain/workTypes';
+import type { WorkType } from '../../domain/workTypes';
 import { guidelinePhase } from '../../domain/guidelineClock';
 import type { GuidelineClock } from '../../domain/guidelineClock';
+import { hasBlockingFindings } from '../../domain/privacy';
+import { LIST, listDefinition, SCHEMA } from '../../data/schema';
 
 /** The four views of the queue. */
 export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
@@ -14,9 +17,22 @@ export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
 /** Views in the order the tabs show them. */
 export const QUEUE_VIEWS: ReadonlyArray<QueueViewKey> = ['waiting', 'mine', 'takenOver', 'resolvedToday'];
 
+/**
+ * The work types the queue works with: the Work Types list as read, or the built-in ones while the list has not
+ * been read (or is empty, e.g. on a site set up before it was seeded).
+ */
+export function effectiveWorkTypes(fromList: ReadonlyArray<WorkType> | undefined): ReadonlyArray<WorkType> {
+  return fromList && fromList.length > 0 ? fromList : DEFAULT_WORK_TYPES;
+}
+
+/** The types a TPSO may pick to widen the queue: the active ones, by title. */
+export function pickableWorkTypes(types: ReadonlyArray<WorkType>): WorkType[] {
+  return types.filter((t) => t.active).sort((a, b) => a.title.localeCompare(b.title));
+}
+
 /** The display name of a work type key (the key itself when unknown). */
-export function workTypeTitle(key: string | undefined): string {
-  const t = findWorkType(DEFAULT_WORK_TYPES, key);
+export function workTypeTitle(types: ReadonlyArray<WorkType>, key: string | undefined): string {
+  const t = findWorkType(types, key);
   return t ? t.title : key || '';
 }
 
@@ -49,14 +65,76 @@ export function queueOf(items: ReadonlyArray<IEnquiry>, workTypes: ReadonlyArray
   return out.sort(compareQueue);
 }
 
-/** The guideline clock of an enquiry now. */
-export function clockOf(e: IEnquiry, now: Date): GuidelineClock {
+/** The guideline clock of an enquiry now, with its work type's guideline minutes. */
+export function clockOf(e: IEnquiry, now: Date, types: ReadonlyArray<WorkType>): GuidelineClock {
   return guidelinePhase({
     createdAt: e.created || now,
     claimedAt: e.claimedAt,
     now,
-    guidelineMinutes: guidelineMinutesFor(DEFAULT_WORK_TYPES, e.workType)
+    guidelineMinutes: guidelineMinutesFor(types, e.workType)
   });
+}
+
+// ------------------------------------------------------------ what the TPSO types
+
+/** A Text column's size in the schema (SharePoint's 255 when it names none). */
+function maxLengthOf(list: string, field: string): number {
+  for (const f of listDefinition(SCHEMA, list).fields) {
+    if (f.internalName === field && f.maxLength) {
+      return f.maxLength;
+    }
+  }
+  return 255;
+}
+
+/** Sizes of the columns the TPSO types into, from the schema: checked before saving, not left to a 400. */
+export const MAX_LENGTH: { readonly ictIncident: number; readonly nnuReference: number; readonly referencesGiven: number; readonly takeOverReason: number } = {
+  ictIncident: maxLengthOf(LIST.escalations, 'ICTIncident'),
+  nnuReference: maxLengthOf(LIST.escalations, 'NnuReference'),
+  referencesGiven: maxLengthOf(LIST.enquiries, 'ReferencesGiven'),
+  takeOverReason: maxLengthOf(LIST.enquiries, 'TakeOverReason')
+};
+
+/** An ICT incident number as mySupport (ServiceNow) writes it: INC and 7 to 12 digits. */
+const ICT_INCIDENT: RegExp = /^INC\d{7,12}$/;
+
+/** `inc 0012345` → `INC0012345` (spaces dropped, upper case). */
+export function normaliseIctIncident(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
+/** What is wrong with an ICT incident number, if anything. */
+export function ictIncidentProblem(value: string): 'missing' | 'tooLong' | 'shape' | undefined {
+  const v: string = normaliseIctIncident(value);
+  if (!v) {
+    return 'missing';
+  }
+  if (v.length > MAX_LENGTH.ictIncident) {
+    return 'tooLong';
+  }
+  return ICT_INCIDENT.test(v) ? undefined : 'shape';
+}
+
+/** What is wrong with an (optional) NNU reference: too long, or holding something the privacy guard blocks. */
+export function nnuReferenceProblem(value: string, now?: Date): 'tooLong' | 'privacy' | undefined {
+  const v: string = value.trim();
+  if (v.length > MAX_LENGTH.nnuReference) {
+    return 'tooLong';
+  }
+  return v && hasBlockingFindings(v, now ? { now } : undefined) ? 'privacy' : undefined;
+}
+
+/** True when trimmed text is longer than `max` characters. */
+export function isTooLong(value: string, max: number): boolean {
+  return value.trim().length > max;
+}
+
+/**
+ * A calendar date picked in the browser (local midnight) as an instant on that same date in every Australian
+ * zone (02:00 UTC is 10:00 to 13:00 there), so the centre's calendar reads the date the TPSO picked.
+ */
+export function pickedDateAsInstant(picked: Date): Date {
+  return new Date(Date.UTC(picked.getFullYear(), picked.getMonth(), picked.getDate(), 2));
 }
 
 /** Local midnight today (the start of "Resolved today"). */

@@ -3,11 +3,6 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { TextField } from '@fluentui/react/lib/TextField';
-import { Checkbox } from '@fluentui/react/lib/Checkbox';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { Link } from '@fluentui/react/lib/Link';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'TpsQueueWebPartStrings';
@@ -17,13 +12,16 @@ import { format } from '../../../../shared/text/format';
 import { isConflictError, toUserMessage } from '../../../../data/errors';
 import type { IEnquiry } from '../../../../data/stores/types';
 import { canDo } from '../../../../domain/enquiryLifecycle';
-import { ESCALATION_CATEGORIES, isEscalationCategory } from '../../../../domain/escalationCategories';
-import { parseReferences, referenceUrl } from '../../../../domain/references';
 import { formatCrn } from '../../../../domain/crn';
-import { actorOf, clockOf, newRequestKey, stateOf, workTypeTitle } from '../../queueModel';
-import { claim, deadlinesFor, escalate, finalise, release, takeOver } from '../../queueActions';
+import type { WorkType } from '../../../../domain/workTypes';
+import { actorOf, clockOf, isTooLong, MAX_LENGTH, stateOf, workTypeTitle } from '../../queueModel';
+import { claim, release, takeOver } from '../../queueActions';
 import type { IFinaliseProgress } from '../../queueActions';
 import { phaseText, useNow } from '../QueueList/QueueList';
+import { ActionError } from './ActionError';
+import type { ActionArea, RunAction } from './ActionError';
+import { FinaliseForm } from './FinaliseForm';
+import { EscalateForm } from './EscalateForm';
 
 /** Props of {@link EnquiryDetail}. */
 export interface IEnquiryDetailProps {
@@ -32,7 +30,13 @@ export interface IEnquiryDetailProps {
   onChanged: (next: IEnquiry, message: string) => void;
   /** Someone else has it now (a lost claim): what to announce. */
   onLost: (message: string) => void;
+  /** A newer copy was read (after a conflict): show it without closing the panel or losing what was typed. */
+  onRefreshed: (next: IEnquiry) => void;
   onClose: () => void;
+  /** Work types for the title and the guideline clock (the Work Types list, or the built-in ones until read). */
+  workTypes: ReadonlyArray<WorkType>;
+  /** This enquiry's finalise progress, kept by the queue (not the panel) so the mail goes once per enquiry. */
+  finaliseProgress: IFinaliseProgress;
 }
 
 const classes = mergeStyleSets({
@@ -47,55 +51,59 @@ function timeOf(d: Date | undefined): string {
   return d ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '';
 }
 
+/** The claimant's site user id for the Assignee person: resolving, known, or not found (claim resolves it then). */
+type ClaimId = { kind: 'resolving' } | { kind: 'ready'; id: number } | { kind: 'unknown' };
+
 /** One enquiry and every action on it; what the TPSO typed survives any failed action. */
-export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ enquiry, onChanged, onLost, onClose }) => {
+export const EnquiryDetail: React.FC<IEnquiryDetailProps> = (props) => {
+  const { enquiry, onChanged, onLost, onRefreshed, onClose, workTypes, finaliseProgress } = props;
   const { data, user } = useServices();
   const actor = React.useMemo(() => actorOf(user), [user]);
   const now: Date = useNow(30000);
   const [busy, setBusy] = React.useState<string>('');
-  const [error, setError] = React.useState<string>('');
+  const [error, setError] = React.useState<{ area: ActionArea; message: string } | undefined>(undefined);
   const [reason, setReason] = React.useState<string>('');
-  const [refs, setRefs] = React.useState<string>('');
-  const [comment, setComment] = React.useState<string>('');
-  const [urgentQol, setUrgentQol] = React.useState<boolean>(false);
-  const [showEscalate, setShowEscalate] = React.useState<boolean>(false);
-  const [category, setCategory] = React.useState<string>('');
-  const [referredToIct, setReferredToIct] = React.useState<boolean>(false);
-  const [ictIncident, setIctIncident] = React.useState<string>('');
-  const [nnuReference, setNnuReference] = React.useState<string>('');
-  const [docRecorded, setDocRecorded] = React.useState<boolean>(false);
-  const [summary, setSummary] = React.useState<string>('');
-  const escalationKey = React.useRef<string>(newRequestKey('esc'));
-  const finaliseProgress = React.useRef<IFinaliseProgress>({ mailSent: false });
-  const assigneeId = React.useRef<number | undefined>(undefined);
+  const state = stateOf(enquiry);
+  const mayClaim: boolean = canDo(state, 'claim', actor);
+  const mine: boolean = canDo(state, 'resolve', actor);
+  const [claimId, setClaimId] = React.useState<ClaimId>(() => (mayClaim ? { kind: 'resolving' } : { kind: 'unknown' }));
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const mounted = React.useRef<boolean>(true);
   React.useEffect(() => () => { mounted.current = false; }, []);
 
-  const state = stateOf(enquiry);
-  const mayClaim: boolean = canDo(state, 'claim', actor);
-  const mine: boolean = canDo(state, 'resolve', actor);
-
-  // Opening a waiting enquiry prepares the claim (the person id for the Assignee column), so the claim itself
-  // is one request.
   React.useEffect(() => {
     if (headingRef.current) {
       headingRef.current.focus();
     }
-    if (mayClaim) {
-      data.enquiries.resolveUserId(user.login).then((id) => { assigneeId.current = id; }).catch(() => undefined);
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const run = async (label: string, action: () => Promise<void>): Promise<void> => {
+  // A claimable enquiry prepares the claim (the person id for the Assignee column, cached by the store) so the
+  // claim itself is one request; Claim waits for it, so no claim lands without the person the officer sees.
+  React.useEffect(() => {
+    if (!mayClaim || claimId.kind === 'ready') {
+      return;
+    }
+    setClaimId({ kind: 'resolving' });
+    data.enquiries.resolveUserId(user.login).then((id) => {
+      if (mounted.current) {
+        setClaimId(id === undefined ? { kind: 'unknown' } : { kind: 'ready', id });
+      }
+    }).catch(() => {
+      if (mounted.current) {
+        setClaimId({ kind: 'unknown' });
+      }
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mayClaim, data, user.login]);
+
+  const run: RunAction = async (label, area, action) => {
     setBusy(label);
-    setError('');
+    setError(undefined);
     try {
       await action();
     } catch (err) {
       if (mounted.current) {
-        setError(toUserMessage(err));
+        setError({ area, message: toUserMessage(err) });
       }
     } finally {
       if (mounted.current) {
@@ -103,10 +111,13 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ enquiry, onChange
       }
     }
   };
+  const errorIn = (area: ActionArea): string | undefined => (error && error.area === area ? error.message : undefined);
+  // A failure whose form is gone (a conflict showed someone else has it now) is still said, here.
+  const orphaned: string | undefined = error && error.area !== 'claim' && !mine ? error.message : undefined;
 
-  const onClaim = (): Promise<void> => run(strings.Claiming, async () => {
+  const onClaim = (): Promise<void> => run(strings.Claiming, 'claim', async () => {
     try {
-      const next = await claim(data, enquiry, actor, assigneeId.current);
+      const next = await claim(data, enquiry, actor, claimId.kind === 'ready' ? claimId.id : undefined);
       onChanged(next, format(strings.Claimed, next.id));
     } catch (err) {
       if (isConflictError(err)) {
@@ -117,42 +128,27 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ enquiry, onChange
     }
   });
 
-  const onRelease = (): Promise<void> => run(strings.Releasing, async () => {
+  const reasonTooLong: boolean = isTooLong(reason, MAX_LENGTH.takeOverReason);
+  const onRelease = (): Promise<void> => run(strings.Releasing, 'takeOver', async () => {
     const next = await release(data, enquiry, actor);
     onChanged(next, format(strings.Released, next.id));
   });
 
-  const onTakeOver = (): Promise<void> => run(strings.TakingOver, async () => {
+  const onTakeOver = (): Promise<void> => run(strings.TakingOver, 'takeOver', async () => {
     const next = await takeOver(data, enquiry, actor, reason);
     onChanged(next, format(strings.TookOver, next.id, enquiry.authorName || enquiry.requesterKey));
   });
 
-  const onFinalise = (): Promise<void> => run(strings.Finalising, async () => {
-    const next = await finalise(data, enquiry, actor, { referencesGiven: refs, comment, notify: !urgentQol }, finaliseProgress.current);
-    onChanged(next, format(urgentQol ? strings.FinalisedNoMail : strings.Finalised, next.id, enquiry.authorName || enquiry.requesterKey));
-  });
-
-  const onEscalate = (): Promise<void> => run(strings.Escalating, async () => {
-    const result = await escalate(data, enquiry, actor, {
-      category: isEscalationCategory(category) ? category : '',
-      referredToIct, ictIncident, nnuReference, docRecorded, summary, requestKey: escalationKey.current
-    });
-    onChanged(result.enquiry, format(strings.EscalatedDone, result.enquiry.id,
-      result.escalation.dueAt ? result.escalation.dueAt.toLocaleString() : ''));
-  });
-
-  const clock = clockOf(enquiry, now);
-  const parsedRefs = parseReferences(refs);
-  const categoryOptions: IDropdownOption[] = ESCALATION_CATEGORIES.map((c) => ({ key: c.key, text: c.title }));
-  const preview = isEscalationCategory(category) ? deadlinesFor(enquiry, category, referredToIct, now) : undefined;
+  const clock = clockOf(enquiry, now, workTypes);
   const disabled: boolean = !!busy;
+  const preparing: boolean = claimId.kind === 'resolving';
 
   return (
     <section className={classes.panel} aria-labelledby={'enquiry-heading-' + enquiry.id}>
       <Stack tokens={{ childrenGap: 12 }}>
         <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center">
           <h3 id={'enquiry-heading-' + enquiry.id} ref={headingRef} tabIndex={-1} style={{ margin: 0 }}>
-            {format(strings.DetailHeading, enquiry.id, workTypeTitle(enquiry.workType))}
+            {format(strings.DetailHeading, enquiry.id, workTypeTitle(workTypes, enquiry.workType))}
           </h3>
           <DefaultButton text={strings.Close} onClick={onClose} />
         </Stack>
@@ -183,15 +179,17 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ enquiry, onChange
         </dl>
 
         {busy && <Spinner size={SpinnerSize.small} label={busy} ariaLive="polite" />}
-        <div role="alert">
-          {error && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{error}</MessageBar>}
-        </div>
 
         {mayClaim && (
-          <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-            <PrimaryButton text={strings.Claim} onClick={() => { onClaim().catch(() => undefined); }} disabled={disabled} />
+          <Stack tokens={{ childrenGap: 8 }}>
+            <ActionError message={errorIn('claim')} />
+            <Stack horizontal={true} verticalAlign="center" tokens={{ childrenGap: 8 }}>
+              <PrimaryButton text={strings.Claim} onClick={() => { onClaim().catch(() => undefined); }} disabled={disabled || preparing} />
+              {preparing && <Spinner size={SpinnerSize.xSmall} label={strings.ClaimPreparing} labelPosition="right" />}
+            </Stack>
           </Stack>
         )}
+        {!mine && <ActionError message={orphaned} />}
         {!mayClaim && !mine && (enquiry.status === 'Claimed' || enquiry.status === 'TakenOver') && (
           <Text block={true}>{format(strings.HeldByOther, enquiry.assigneeName || enquiry.assigneeKey || strings.AnotherTpso)}</Text>
         )}
@@ -204,9 +202,11 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ enquiry, onChange
                 {clock.suggestTakeOver
                   ? <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{strings.SuggestTakeOver}</MessageBar>
                   : <Text block={true} variant="small">{strings.TakeOverHelp}</Text>}
-                <PrivacyTextField label={strings.TakeOverReason} value={reason} onChange={setReason} disabled={disabled} />
+                <PrivacyTextField label={strings.TakeOverReason} value={reason} onChange={setReason} disabled={disabled}
+                  errorMessage={reasonTooLong ? format(strings.TooLong, MAX_LENGTH.takeOverReason, reason.trim().length) : undefined} />
+                <ActionError message={errorIn('takeOver')} />
                 <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-                  <DefaultButton text={strings.TakeOver} onClick={() => { onTakeOver().catch(() => undefined); }} disabled={disabled} />
+                  <DefaultButton text={strings.TakeOver} onClick={() => { onTakeOver().catch(() => undefined); }} disabled={disabled || reasonTooLong} />
                   <DefaultButton text={strings.Release} onClick={() => { onRelease().catch(() => undefined); }} disabled={disabled} />
                 </Stack>
               </Stack>
@@ -216,67 +216,10 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ enquiry, onChange
                 {format(strings.OfficerFree, enquiry.authorName || enquiry.requesterKey)}
               </MessageBar>
             )}
-
-            <Stack tokens={{ childrenGap: 8 }} className={classes.section}>
-              <h4 style={{ margin: 0 }}>{strings.FinaliseHeading}</h4>
-              <TextField
-                label={strings.ReferencesGiven}
-                description={strings.ReferencesGivenHelp}
-                value={refs}
-                onChange={(_e, v) => setRefs(v || '')}
-                errorMessage={parsedRefs.invalid.length > 0 ? format(strings.ReferencesInvalid, parsedRefs.invalid.join(', ')) : undefined}
-                disabled={disabled}
-                required={true}
-              />
-              {parsedRefs.valid.length > 0 && (
-                <ul aria-label={strings.ReferenceLinks} style={{ margin: 0 }}>
-                  {parsedRefs.valid.map((n) => (
-                    <li key={n}><Link href={referenceUrl(n)} target="_blank" rel="noreferrer">{n}</Link></li>
-                  ))}
-                </ul>
-              )}
-              <PrivacyTextField label={strings.Comments} value={comment} onChange={setComment} multiline={true} rows={4}
-                required={true} disabled={disabled} description={strings.CommentsHelp} />
-              <Checkbox label={strings.UrgentQol} checked={urgentQol} onChange={(_e, v) => setUrgentQol(!!v)} disabled={disabled} />
-              <Text block={true} variant="small">{urgentQol ? strings.NoMailHelp : strings.MailHelp}</Text>
-              <Stack horizontal={true}>
-                <PrimaryButton text={urgentQol ? strings.FinaliseNoMail : strings.FinaliseAndNotify}
-                  onClick={() => { onFinalise().catch(() => undefined); }} disabled={disabled} />
-              </Stack>
-            </Stack>
-
-            <Stack tokens={{ childrenGap: 8 }} className={classes.section}>
-              <h4 style={{ margin: 0 }}>{strings.EscalateHeading}</h4>
-              <DefaultButton
-                text={showEscalate ? strings.HideEscalate : strings.ShowEscalate}
-                aria-expanded={showEscalate}
-                onClick={() => setShowEscalate(!showEscalate)}
-              />
-              {showEscalate && (
-                <Stack tokens={{ childrenGap: 8 }}>
-                  <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
-                    <div>{strings.EscalateGuidanceTime}</div>
-                    <div>{strings.EscalateGuidanceWebforms}</div>
-                    <div>{strings.EscalateGuidanceIct}</div>
-                  </MessageBar>
-                  <Dropdown label={strings.Category} required={true} options={categoryOptions} selectedKey={category || undefined}
-                    onChange={(_e, o) => setCategory(o ? String(o.key) : '')} disabled={disabled} placeholder={strings.ChooseCategory} />
-                  <Checkbox label={strings.ReferredToIct} checked={referredToIct} onChange={(_e, v) => setReferredToIct(!!v)} disabled={disabled} />
-                  {referredToIct && (
-                    <TextField label={strings.IctIncident} value={ictIncident} required={true}
-                      onChange={(_e, v) => setIctIncident(v || '')} disabled={disabled} />
-                  )}
-                  <TextField label={strings.NnuReference} value={nnuReference} onChange={(_e, v) => setNnuReference(v || '')} disabled={disabled} />
-                  <PrivacyTextField label={strings.EscalationSummary} value={summary} onChange={setSummary} multiline={true} rows={4}
-                    required={true} disabled={disabled} />
-                  <Checkbox label={strings.DocRecorded} checked={docRecorded} onChange={(_e, v) => setDocRecorded(!!v)} disabled={disabled} />
-                  {preview && <Text block={true}>{format(strings.DeadlinePreview, preview.label, preview.dueAt.toLocaleString())}</Text>}
-                  <Stack horizontal={true}>
-                    <PrimaryButton text={strings.Escalate} onClick={() => { onEscalate().catch(() => undefined); }} disabled={disabled} />
-                  </Stack>
-                </Stack>
-              )}
-            </Stack>
+            <FinaliseForm enquiry={enquiry} workTypes={workTypes} progress={finaliseProgress} disabled={disabled} run={run}
+              error={errorIn('finalise')} onChanged={onChanged} onRefreshed={onRefreshed} section={classes.section} />
+            <EscalateForm enquiry={enquiry} now={now} disabled={disabled} run={run} error={errorIn('escalate')}
+              onChanged={onChanged} section={classes.section} />
           </Stack>
         )}
       </Stack>

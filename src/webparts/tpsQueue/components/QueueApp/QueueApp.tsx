@@ -14,43 +14,26 @@ import { toUserMessage } from '../../../../data/errors';
 import type { IEnquiry } from '../../../../data/stores/types';
 import type { IPage } from '../../../../data/stores/listStore';
 import type { IDataServices } from '../../../../data/services';
-import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
 import { usePolling } from '../../../../shared/hooks/usePolling';
-import { queueOf, readPrefs, startOfToday, writePrefs } from '../../queueModel';
+import { pickableWorkTypes, queueOf, readPrefs, startOfToday, writePrefs } from '../../queueModel';
 import type { IQueuePrefs, QueueViewKey } from '../../queueModel';
+import type { IFinaliseProgress } from '../../queueActions';
 import { QueueList } from '../QueueList';
 import { EnquiryDetail } from '../EnquiryDetail';
+import { beep } from './beep';
+import { useQueueSetup } from './useQueueSetup';
 
 /** How often the queue looks for new arrivals (issue 4: at most one request per 15 seconds, none while hidden). */
 export const POLL_MS: number = 15000;
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: IEnquiry[]; hasMore: boolean };
 
-function beep(): void {
-  try {
-    const Ctx: typeof AudioContext | undefined = (window as unknown as { AudioContext?: typeof AudioContext }).AudioContext;
-    if (!Ctx) {
-      return;
-    }
-    const ctx: AudioContext = new Ctx();
-    const osc: OscillatorNode = ctx.createOscillator();
-    const gain: GainNode = ctx.createGain();
-    gain.gain.value = 0.05;
-    osc.frequency.value = 880;
-    osc.connect(gain);
-    gain.connect(ctx.destination);
-    osc.start();
-    osc.stop(ctx.currentTime + 0.15);
-  } catch {
-    // No sound on this device.
-  }
-}
-
 /**
- * The TPSO's queue. First render costs one GET after the site gate: every waiting enquiry (filtered on the
- * indexed Status), narrowed in the browser to the work types chosen, which default to the TPSO's specialties
- * from the roster remembered on this device. The roster itself is read with the first poll (or, on a device that
- * has never seen it, alongside the queue).
+ * The TPSO's queue. First render costs one request after the site gate: a `$batch` of every waiting enquiry
+ * (filtered on the indexed Status), the TPSO's roster rows and the Work Types list. The queue is narrowed in the
+ * browser to the work types chosen, which default to the TPSO's specialties (remembered on the device, so a
+ * failed roster read still has them). Every poll refreshes the queue; a roster or work types read that failed is
+ * retried in the same `$batch`.
  */
 export const QueueApp: React.FC = () => {
   const { data, user } = useServices();
@@ -61,8 +44,11 @@ export const QueueApp: React.FC = () => {
   const [other, setOther] = React.useState<Load>({ kind: 'loading' });
   const [selected, setSelected] = React.useState<IEnquiry | undefined>(undefined);
   const [notice, setNotice] = React.useState<string>('');
-  const [rosterError, setRosterError] = React.useState<string>('');
-  const rosterFresh = React.useRef<boolean>(false);
+  const { workTypes, rosterError, readRoster, readWorkTypes, stale } = useQueueSetup(data, login,
+    (keys) => setPrefs(writePrefs(login, { specialties: keys, specialtiesAt: Date.now() })));
+  // Finalise progress per enquiry, here rather than in the panel: closing it, reopening it or switching views
+  // after a mail went out must not send a second one.
+  const finaliseProgress = React.useRef<Map<number, IFinaliseProgress>>(new Map<number, IFinaliseProgress>());
   const seen = React.useRef<number[] | undefined>(undefined);
   const seenTypes = React.useRef<string>('');
   const mounted = React.useRef<boolean>(true);
@@ -71,28 +57,14 @@ export const QueueApp: React.FC = () => {
   const specialties: string[] = prefs.specialties || [];
   const chosen: string[] = prefs.chosen || specialties;
 
-  const readRoster = React.useCallback(async (source: IDataServices = data): Promise<void> => {
-    try {
-      const rows = await source.roster.forPerson(login);
-      const keys: string[] = [];
-      for (const r of rows) {
-        for (const k of r.workTypes) {
-          if (keys.indexOf(k) < 0) {
-            keys.push(k);
-          }
-        }
-      }
-      rosterFresh.current = true;
-      if (mounted.current) {
-        setPrefs(writePrefs(login, { specialties: keys, specialtiesAt: Date.now() }));
-        setRosterError('');
-      }
-    } catch (error) {
-      if (mounted.current) {
-        setRosterError(toUserMessage(error));
-      }
+  const progressFor = (id: number): IFinaliseProgress => {
+    let p: IFinaliseProgress | undefined = finaliseProgress.current.get(id);
+    if (!p) {
+      p = { mailSent: false };
+      finaliseProgress.current.set(id, p);
     }
-  }, [data, login]);
+    return p;
+  };
 
   const announceArrivals = React.useCallback((items: IEnquiry[], types: string[]): void => {
     const ids: number[] = queueOf(items, types).map((e) => e.id);
@@ -155,19 +127,17 @@ export const QueueApp: React.FC = () => {
     }
   }, [data, login]);
 
-  // First render: the queue; on a device that has never read the roster, the roster with it in one $batch, so the
-  // first render stays at two requests (site gate + this) on every device.
+  // First render: queue, roster and work types in one $batch, so it stays at two requests (site gate + this).
   React.useEffect(() => {
-    const first: Promise<unknown> = readPrefs(login).specialties
-      ? loadWaiting(false)
-      : data.readTogether((batched) => Promise.all([loadWaiting(false, batched), readRoster(batched)]));
+    const first: Promise<unknown> = data.readTogether((batched) =>
+      Promise.all([loadWaiting(false, batched), readRoster(batched), readWorkTypes(batched)]));
     first.catch((error) => {
       // Only the batch itself can fail here (each read shows its own error): show it where the queue would be.
       if (mounted.current) {
         setWaiting({ kind: 'error', message: toUserMessage(error) });
       }
     });
-  }, [data, loadWaiting, readRoster, login]);
+  }, [data, loadWaiting, readRoster, readWorkTypes, login]);
 
   // Keep track of what the TPSO has already seen, so only new arrivals are announced.
   React.useEffect(() => {
@@ -177,14 +147,19 @@ export const QueueApp: React.FC = () => {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [waiting, chosen.join(',')]);
 
+  // Every tick refreshes the queue (arrivals are announced in every view); reads that have not succeeded yet ride
+  // in the same $batch, so a tick is still one request.
   usePolling(async () => {
-    if (!rosterFresh.current) {
-      await readRoster();
+    const { roster, types } = stale();
+    if (!roster && !types) {
+      await loadWaiting(true);
       return;
     }
-    if (view === 'waiting') {
-      await loadWaiting(true);
-    }
+    await data.readTogether((batched) => Promise.all([
+      loadWaiting(true, batched),
+      roster ? readRoster(batched) : Promise.resolve(),
+      types ? readWorkTypes(batched) : Promise.resolve()
+    ]));
   }, { intervalMs: POLL_MS });
 
   const onChooseTypes = (option?: IDropdownOption): void => {
@@ -210,15 +185,24 @@ export const QueueApp: React.FC = () => {
     }
   };
 
-  const onChanged = (next: IEnquiry, message: string): void => {
-    setNotice(message);
-    const stillOpen: boolean = next.status === 'Claimed' || next.status === 'TakenOver' || next.status === 'Waiting';
-    setSelected(stillOpen ? next : undefined);
+  const replaceInLists = (next: IEnquiry): void => {
     const replace = (load: Load): Load => load.kind === 'ready'
       ? { ...load, items: load.items.map((e) => (e.id === next.id ? next : e)) }
       : load;
     setWaiting(replace);
     setOther(replace);
+  };
+
+  const onChanged = (next: IEnquiry, message: string): void => {
+    setNotice(message);
+    const stillOpen: boolean = next.status === 'Claimed' || next.status === 'TakenOver' || next.status === 'Waiting';
+    setSelected(stillOpen ? next : undefined);
+    replaceInLists(next);
+  };
+
+  const onRefreshed = (next: IEnquiry): void => {
+    setSelected((current) => (current && current.id === next.id ? next : current));
+    replaceInLists(next);
   };
 
   const onLost = (message: string): void => {
@@ -227,7 +211,7 @@ export const QueueApp: React.FC = () => {
     loadWaiting(true).catch(() => undefined);
   };
 
-  const typeOptions: IDropdownOption[] = DEFAULT_WORK_TYPES.map((t) => ({
+  const typeOptions: IDropdownOption[] = pickableWorkTypes(workTypes).map((t) => ({
     key: t.key,
     text: t.title + (specialties.indexOf(t.key) >= 0 ? strings.SpecialtyMark : '')
   }));
@@ -284,6 +268,7 @@ export const QueueApp: React.FC = () => {
           selectedId={selected ? selected.id : undefined}
           onOpen={(e) => setSelected(e)}
           hasMore={current.hasMore}
+          workTypes={workTypes}
         />
       )}
       {selected && (
@@ -292,7 +277,10 @@ export const QueueApp: React.FC = () => {
           enquiry={selected}
           onChanged={onChanged}
           onLost={onLost}
+          onRefreshed={onRefreshed}
           onClose={() => setSelected(undefined)}
+          workTypes={workTypes}
+          finaliseProgress={progressFor(selected.id)}
         />
       )}
     </Stack>

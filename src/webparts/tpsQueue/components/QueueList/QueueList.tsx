@@ -8,6 +8,7 @@ import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../../../shared/text/format';
 import type { IEnquiry } from '../../../../data/stores/types';
 import type { GuidelinePhase } from '../../../../domain/guidelineClock';
+import type { WorkType } from '../../../../domain/workTypes';
 import { clockOf, workTypeTitle } from '../../queueModel';
 import type { QueueViewKey } from '../../queueModel';
 
@@ -20,6 +21,8 @@ export interface IQueueListProps {
   onOpen: (e: IEnquiry) => void;
   /** More than one page matched: say so (the TPSO narrows by work type). */
   hasMore: boolean;
+  /** Work types for titles and guideline minutes (the Work Types list, or the built-in ones until it is read). */
+  workTypes: ReadonlyArray<WorkType>;
 }
 
 const classes = mergeStyleSets({
@@ -55,19 +58,19 @@ function statusText(status: string): string {
 }
 
 /** The queue or one of the TPSO's views as a list; each row opens the enquiry by keyboard or pointer. */
-export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, onOpen, hasMore }) => {
+export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, onOpen, hasMore, workTypes }) => {
   const now: Date = useNow(30000);
   const columns: IColumn[] = [
     {
       key: 'open', name: strings.ColEnquiry, minWidth: 80, maxWidth: 100,
       onRender: (e: IEnquiry) => (
-        <Link onClick={() => onOpen(e)} aria-label={format(strings.OpenAria, e.id, workTypeTitle(e.workType))}
+        <Link onClick={() => onOpen(e)} aria-label={format(strings.OpenAria, e.id, workTypeTitle(workTypes, e.workType))}
           aria-current={e.id === selectedId ? true : undefined}>
           {format(strings.OpenLink, e.id)}
         </Link>
       )
     },
-    { key: 'workType', name: strings.ColWorkType, minWidth: 120, maxWidth: 220, isMultiline: true, onRender: (e: IEnquiry) => workTypeTitle(e.workType) },
+    { key: 'workType', name: strings.ColWorkType, minWidth: 120, maxWidth: 220, isMultiline: true, onRender: (e: IEnquiry) => workTypeTitle(workTypes, e.workType) },
     { key: 'reason', name: strings.ColReason, minWidth: 160, maxWidth: 260, isMultiline: true, onRender: (e: IEnquiry) => e.reason },
     {
       key: 'waited', name: view === 'resolvedToday' ? strings.ColResolved : strings.ColWaited, minWidth: 130, maxWidth: 200, isMultiline: true,
@@ -75,7 +78,7 @@ export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, 
         if (view === 'resolvedToday') {
           return e.resolvedAt ? e.resolvedAt.toLocaleTimeString() : '';
         }
-        const c = clockOf(e, now);
+        const c = clockOf(e, now, workTypes);
         return (
           <span className={classes[c.phase]}>
             {format(strings.WaitedMinutes, c.elapsedMinutes)} · {phaseText(c.phase)}

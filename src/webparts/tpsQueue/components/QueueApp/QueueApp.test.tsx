@@ -1,0 +1,200 @@
+/** @jest-environment jsdom */
+import '../../../../../tests/helpers/jsdomSetup';
+import * as React from 'react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import '@testing-library/jest-dom';
+import { ServicesProvider } from '../../../../shared/services';
+import type { IAppServices } from '../../../../shared/services';
+import type { IEnquiry } from '../../../../data/stores/types';
+import type { IPage } from '../../../../data/stores/listStore';
+import type { WorkType } from '../../../../domain/workTypes';
+import { ConflictError } from '../../../../data/errors';
+import { QueueApp, POLL_MS } from './QueueApp';
+
+const TOM = 'tpso1@boutique.local';
+const LIST: WorkType[] = [
+  { key: 'AIC', title: 'Isolated Children (list title)', active: true, guidelineMinutes: 15 },
+  { key: 'PES', title: 'Pensioner Education (retired)', active: false, guidelineMinutes: 10 },
+  { key: 'NEWTYPE', title: 'A type only the list knows', active: true, guidelineMinutes: 5 }
+];
+
+function item(id: number, over: Partial<IEnquiry> = {}): IEnquiry {
+  return {
+    id, etag: '"1"', created: new Date(Date.now() - 60000), modified: undefined, editorName: undefined, status: 'Waiting',
+    requestKey: 'rk' + id, workType: 'AIC', reason: 'System will not allow updates', question: 'Rate will not update ' + id,
+    referencesChecked: ['NNU'], customerOnHold: false, centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local',
+    assigneeName: undefined, authorName: 'Sam Service', ...over
+  } as IEnquiry;
+}
+
+function page(items: IEnquiry[]): IPage<IEnquiry> {
+  return { items, hasMore: false, next: () => Promise.reject(new Error('none')) };
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let settle: (v: T) => void = () => undefined;
+  const promise = new Promise<T>((resolve) => { settle = resolve; });
+  return { promise, resolve: settle };
+}
+
+/** Fake data services: each read a jest mock; readTogether runs the reads as the batch would. */
+function fakeServices() {
+  const enquiries = {
+    listAllWaiting: jest.fn(async () => page([item(7)])),
+    listHeldBy: jest.fn(async () => page([])),
+    listResolvedSince: jest.fn(async () => page([])),
+    resolveUserId: jest.fn(async () => 12),
+    patchOnce: jest.fn(async () => '"2"'),
+    getById: jest.fn(async (id: number) => item(id))
+  };
+  const roster = { forPerson: jest.fn(async () => [{ id: 1, title: 'Tom Peer', personKey: TOM, workTypes: ['AIC'], onDuty: true }]) };
+  const workTypes = { list: jest.fn(async () => LIST) };
+  const mailer = { sendEnquirySummary: jest.fn(async () => undefined) };
+  const data: Record<string, unknown> = { enquiries, roster, workTypes, mailer, currentUserKey: TOM };
+  data.readTogether = jest.fn((reads: (d: unknown) => Promise<unknown>) => reads(data));
+  const services = { user: { login: TOM, displayName: 'Tom Peer', email: TOM }, data } as unknown as IAppServices;
+  return { services, enquiries, roster, workTypes, mailer, readTogether: data.readTogether as jest.Mock };
+}
+
+async function flush(): Promise<void> {
+  await act(async () => { await Promise.resolve(); await Promise.resolve(); await Promise.resolve(); });
+}
+
+function mount(services: IAppServices): void {
+  render(<ServicesProvider services={services}><QueueApp /></ServicesProvider>);
+}
+
+describe('QueueApp', () => {
+  beforeEach(() => window.localStorage.clear());
+  afterEach(() => jest.useRealTimers());
+
+  it('first render: queue, roster and work types in one batch; the picker offers the list\'s active types with its titles', async () => {
+    const f = fakeServices();
+    mount(f.services);
+    const open = await screen.findByRole('button', { name: 'Open #7, Isolated Children (list title)' });
+    expect(open).toBeInTheDocument();
+    expect(f.readTogether).toHaveBeenCalledTimes(1);
+    expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(1);
+    expect(f.roster.forPerson).toHaveBeenCalledTimes(1);
+    expect(f.workTypes.list).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('combobox', { name: /^Work types/ }));
+    expect(screen.getAllByRole('option')).toHaveLength(2);
+    expect(screen.getByRole('option', { name: 'A type only the list knows' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Isolated Children (list title) (my specialty)' })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /retired/ })).toBeNull();
+  });
+
+  it('every poll refreshes the queue while the roster read keeps failing, re-reading the roster in the same batch', async () => {
+    jest.useFakeTimers();
+    const f = fakeServices();
+    f.roster.forPerson.mockRejectedValue(new TypeError('Failed to fetch'));
+    // Specialties remembered on this device from an earlier visit.
+    window.localStorage.setItem('boutique-tps.queue.' + TOM, JSON.stringify({ specialties: ['AIC'] }));
+    mount(f.services);
+    await flush();
+    f.enquiries.listAllWaiting.mockResolvedValue(page([item(7), item(8)]));
+    await act(async () => { jest.advanceTimersByTime(POLL_MS); });
+    await flush();
+    expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(2);
+    expect(f.roster.forPerson).toHaveBeenCalledTimes(2);
+    expect(f.workTypes.list).toHaveBeenCalledTimes(1); // read on first render: not again
+    expect(f.readTogether).toHaveBeenCalledTimes(2);
+    expect(screen.getByRole('button', { name: /^Open #8,/ })).toBeInTheDocument();
+    expect(screen.getByText(/could not be read from the TPS Roster/)).toBeInTheDocument();
+
+    // Once the roster is read, a tick is the queue alone.
+    f.roster.forPerson.mockResolvedValue([]);
+    await act(async () => { jest.advanceTimersByTime(POLL_MS); });
+    await flush();
+    await act(async () => { jest.advanceTimersByTime(POLL_MS); });
+    await flush();
+    expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(4);
+    expect(f.readTogether).toHaveBeenCalledTimes(3);
+  });
+
+  it('Claim waits for the claimant\'s person id, then claims with it in one MERGE', async () => {
+    const f = fakeServices();
+    const id = deferred<number>();
+    f.enquiries.resolveUserId.mockReturnValueOnce(id.promise);
+    mount(f.services);
+    fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
+    const claimButton = screen.getByRole('button', { name: 'Claim' });
+    expect(claimButton).toBeDisabled();
+    expect(screen.getByText('Getting ready to claim…')).toBeInTheDocument();
+    await act(async () => { id.resolve(12); });
+    expect(claimButton).toBeEnabled();
+    fireEvent.click(claimButton);
+    await screen.findByText('You claimed enquiry #7.');
+    expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
+    expect(f.enquiries.patchOnce).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Claimed' }), '"1"', 12);
+  });
+
+  it('a 412 after the mail names who changed it; closing, reopening and finalising again sends no second mail', async () => {
+    const f = fakeServices();
+    const mine = (etag: string): IEnquiry => item(7, { status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', claimedAt: new Date(), etag });
+    mount(f.services);
+    fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: 'Claim' }));
+    await screen.findByText('You claimed enquiry #7.');
+
+    const fill = (): void => {
+      fireEvent.change(screen.getByRole('textbox', { name: /References given/ }), { target: { value: '111-05070020' } });
+      fireEvent.change(screen.getByRole('textbox', { name: /Comments/ }), { target: { value: 'Recode the income, then reassess.' } });
+    };
+    fill();
+    f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Fiona Peer', new Date()));
+    f.enquiries.getById.mockResolvedValueOnce(mine('"3"'));
+    fireEvent.click(screen.getByRole('button', { name: 'Finalise and notify SO' }));
+    const alert = await screen.findByText(/Fiona Peer changed enquiry #7/);
+    expect(alert.textContent).toMatch(/summary mail went to Sam Service/);
+    expect(alert.textContent).toMatch(/No second mail/);
+    expect(screen.getByRole('textbox', { name: /Comments/ })).toHaveValue('Recode the income, then reassess.');
+    expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
+
+    // Close the panel, go to Mine, open it again: a new panel, the same progress.
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    f.enquiries.listHeldBy.mockResolvedValue(page([mine('"3"')]));
+    fireEvent.click(screen.getByRole('tab', { name: 'Mine' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
+    expect(await screen.findByText(/already went to Sam Service/)).toBeInTheDocument();
+    fill();
+    fireEvent.click(screen.getByRole('button', { name: 'Finalise and notify SO' }));
+    await screen.findByText(/Enquiry #7 is finalised/);
+    expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
+    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Resolved' }), '"3"', undefined);
+  });
+
+  it('escalate: checks the ICT incident shape, asks about entitlement and the EPED for a system issue sent to ICT, sends nothing invalid', async () => {
+    const f = fakeServices();
+    const create = jest.fn();
+    (f.services.data as unknown as Record<string, unknown>).escalations = { create };
+    f.enquiries.listAllWaiting.mockResolvedValue(page([]));
+    f.enquiries.listHeldBy.mockResolvedValue(page([item(7, { status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', claimedAt: new Date() })]));
+    mount(f.services);
+    await flush();
+    fireEvent.click(screen.getByRole('tab', { name: 'Mine' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Escalate to SSO…' }));
+    fireEvent.click(screen.getByRole('combobox', { name: /Escalation category/ }));
+    fireEvent.click(screen.getByRole('option', { name: 'System issue' }));
+    expect(screen.queryByRole('checkbox', { name: /Affects the customer's entitlement/ })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Referred to ICT/ }));
+    const ict = screen.getByRole('textbox', { name: /ICT incident number/ });
+    fireEvent.change(ict, { target: { value: '12345' } });
+    fireEvent.blur(ict);
+    expect(await screen.findByText(/INC followed by 7 to 12 digits/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Affects the customer's entitlement/ }));
+    expect(screen.getByRole('combobox', { name: /Entitlement Period End Date/ })).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('textbox', { name: /NNU reference/ }), { target: { value: 'N'.repeat(65) } });
+    expect(await screen.findByText('At most 64 characters (65 now).')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Escalate to SSO' }));
+    await screen.findByText(/Fix the marked fields/);
+    expect(create).not.toHaveBeenCalled();
+    expect(f.enquiries.patchOnce).not.toHaveBeenCalled();
+    // What was typed stays.
+    expect(screen.getByRole('textbox', { name: /ICT incident number/ })).toHaveValue('12345');
+    const panel = screen.getByRole('region', { name: /Enquiry #7/ });
+    expect(within(panel).getByText(/Give the ICT|INC followed by/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,77 @@
+import { DEFAULT_WORK_TYPES } from '../../domain/workTypes';
+import type { WorkType } from '../../domain/workTypes';
+import type { IEnquiry } from '../../data/stores/types';
+import { createBusinessCalendar } from '../../domain/businessCalendar';
+import {
+  clockOf, effectiveWorkTypes, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident,
+  pickableWorkTypes, pickedDateAsInstant, workTypeTitle
+} from './queueModel';
+
+const LIST: WorkType[] = [
+  { key: 'AIC', title: 'Isolated Children (list title)', active: true, guidelineMinutes: 15 },
+  { key: 'PES', title: 'Pensioner Education (retired)', active: false, guidelineMinutes: 10 },
+  { key: 'NEWTYPE', title: 'A type only the list knows', active: true, guidelineMinutes: 5 }
+];
+
+function enquiry(over: Partial<IEnquiry>): IEnquiry {
+  return {
+    id: 1, etag: '"1"', created: new Date('2025-06-02T00:00:00Z'), modified: undefined, editorName: undefined, status: 'Waiting',
+    requestKey: 'rk', workType: 'AIC', reason: 'r', question: 'q', referencesChecked: [], customerOnHold: false,
+    centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local', assigneeName: undefined, authorName: undefined, ...over
+  } as IEnquiry;
+}
+
+describe('work types from the Work Types list', () => {
+  it('uses the list once read, and the built-in types only while it is unread or empty', () => {
+    expect(effectiveWorkTypes(undefined)).toBe(DEFAULT_WORK_TYPES);
+    expect(effectiveWorkTypes([])).toBe(DEFAULT_WORK_TYPES);
+    expect(effectiveWorkTypes(LIST)).toBe(LIST);
+  });
+
+  it('offers only active types, by title, to widen the queue', () => {
+    expect(pickableWorkTypes(LIST).map((t) => t.key)).toEqual(['NEWTYPE', 'AIC']);
+  });
+
+  it('takes titles and guideline minutes from the list', () => {
+    expect(workTypeTitle(LIST, 'aic')).toBe('Isolated Children (list title)');
+    expect(workTypeTitle(LIST, 'UNKNOWN')).toBe('UNKNOWN');
+    const now: Date = new Date('2025-06-02T00:12:00Z');
+    // 12 minutes: past the built-in 10-minute guideline, still inside the list's 15.
+    expect(clockOf(enquiry({ workType: 'AIC' }), now, LIST).phase).toBe('fiveToTen');
+    expect(clockOf(enquiry({ workType: 'AIC' }), now, DEFAULT_WORK_TYPES).phase).toBe('overGuideline');
+  });
+});
+
+describe('what the TPSO types', () => {
+  it('accepts ICT incident numbers as mySupport writes them, normalised', () => {
+    expect(ictIncidentProblem('INC0012345')).toBeUndefined();
+    expect(ictIncidentProblem(' inc 0012345 ')).toBeUndefined();
+    expect(normaliseIctIncident(' inc 0012345 ')).toBe('INC0012345');
+    expect(ictIncidentProblem('')).toBe('missing');
+    expect(ictIncidentProblem('12345')).toBe('shape');
+    expect(ictIncidentProblem('INC12')).toBe('shape');
+    expect(ictIncidentProblem('RITM0012345')).toBe('shape');
+    expect(ictIncidentProblem('INC' + '1'.repeat(70))).toBe('tooLong');
+  });
+
+  it('checks an NNU reference for length and with the privacy guard', () => {
+    expect(nnuReferenceProblem('')).toBeUndefined();
+    expect(nnuReferenceProblem('NNU 2024/17')).toBeUndefined();
+    expect(nnuReferenceProblem('NNU for 123 456 789A')).toBe('privacy');
+    expect(nnuReferenceProblem('N'.repeat(MAX_LENGTH.nnuReference + 1))).toBe('tooLong');
+  });
+
+  it('takes the column sizes from the schema', () => {
+    expect(MAX_LENGTH).toEqual({ ictIncident: 64, nnuReference: 64, referencesGiven: 255, takeOverReason: 255 });
+    expect(isTooLong(' ' + 'x'.repeat(255) + ' ', 255)).toBe(false);
+    expect(isTooLong('x'.repeat(256), 255)).toBe(true);
+  });
+
+  it('turns a picked date into an instant on that date in every Australian zone', () => {
+    const picked: Date = new Date(2025, 3, 17); // local midnight, whatever zone the browser is in
+    const instant: Date = pickedDateAsInstant(picked);
+    for (const timeZone of ['Australia/Perth', 'Australia/Darwin', 'Australia/Adelaide', 'Australia/Sydney', 'Australia/Hobart']) {
+      expect(createBusinessCalendar({ timeZone }).localDateKey(instant)).toBe('2025-04-17');
+    }
+  });
+});
