@@ -59,3 +59,53 @@ export function guidelineMinutesFor(types: ReadonlyArray<WorkType>, key: string 
   const t: WorkType | undefined = findWorkType(types, key);
   return t && t.guidelineMinutes > 0 ? t.guidelineMinutes : DEFAULT_GUIDELINE_MINUTES;
 }
+
+/** The display name of a work type key (the key itself when unknown). */
+export function workTypeTitle(types: ReadonlyArray<WorkType>, key: string | undefined): string {
+  const t: WorkType | undefined = findWorkType(types, key);
+  return t ? t.title : key || '';
+}
+
+function byTitle(a: WorkType, b: WorkType): number {
+  return a.title.localeCompare(b.title);
+}
+
+/** The built-in types in the order they are shown (by title). */
+const SORTED_DEFAULTS: ReadonlyArray<WorkType> = DEFAULT_WORK_TYPES.slice().sort(byTitle);
+
+/**
+ * The work types of a site, by title: the Work Types list when it has rows (the site owner's word on what is
+ * offered); a built-in type the list no longer mentions is kept only as inactive, so older items of it still show
+ * its title but nobody is offered it. The built-in types alone when the list is empty or not read yet.
+ */
+export function workTypesFromList(fromList: ReadonlyArray<WorkType> | undefined): ReadonlyArray<WorkType> {
+  if (!fromList || fromList.length === 0) {
+    return SORTED_DEFAULTS;
+  }
+  const out: WorkType[] = fromList.slice();
+  for (const d of DEFAULT_WORK_TYPES) {
+    if (!findWorkType(fromList, d.key)) {
+      out.push({ ...d, active: false });
+    }
+  }
+  return out.sort(byTitle);
+}
+
+/** The types people may choose (post an enquiry for, widen a queue to): the active ones, by title. */
+export function offeredWorkTypes(types: ReadonlyArray<WorkType>): WorkType[] {
+  return types.filter((t) => t.active).sort(byTitle);
+}
+
+/** True when two type lists show the same options in the same order with the same guidelines (no re-render). */
+export function sameWorkTypes(a: ReadonlyArray<WorkType>, b: ReadonlyArray<WorkType>): boolean {
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i: number = 0; i < a.length; i++) {
+    if (a[i].key !== b[i].key || a[i].title !== b[i].title || a[i].active !== b[i].active ||
+      a[i].guidelineMinutes !== b[i].guidelineMinutes) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -3,8 +3,7 @@ import type { WorkType } from '../../domain/workTypes';
 import type { IEnquiry } from '../../data/stores/types';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import {
-  clockOf, effectiveWorkTypes, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident,
-  pickableWorkTypes, pickedDateAsInstant, workTypeTitle
+  clockOf, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, pickedDateAsInstant
 } from './queueModel';
 
 const LIST: WorkType[] = [
@@ -21,20 +20,8 @@ function enquiry(over: Partial<IEnquiry>): IEnquiry {
   } as IEnquiry;
 }
 
-describe('work types from the Work Types list', () => {
-  it('uses the list once read, and the built-in types only while it is unread or empty', () => {
-    expect(effectiveWorkTypes(undefined)).toBe(DEFAULT_WORK_TYPES);
-    expect(effectiveWorkTypes([])).toBe(DEFAULT_WORK_TYPES);
-    expect(effectiveWorkTypes(LIST)).toBe(LIST);
-  });
-
-  it('offers only active types, by title, to widen the queue', () => {
-    expect(pickableWorkTypes(LIST).map((t) => t.key)).toEqual(['NEWTYPE', 'AIC']);
-  });
-
-  it('takes titles and guideline minutes from the list', () => {
-    expect(workTypeTitle(LIST, 'aic')).toBe('Isolated Children (list title)');
-    expect(workTypeTitle(LIST, 'UNKNOWN')).toBe('UNKNOWN');
+describe('the guideline clock', () => {
+  it('takes guideline minutes from the list', () => {
     const now: Date = new Date('2025-06-02T00:12:00Z');
     // 12 minutes: past the built-in 10-minute guideline, still inside the list's 15.
     expect(clockOf(enquiry({ workType: 'AIC' }), now, LIST).phase).toBe('fiveToTen');

@@ -4,7 +4,7 @@
  */
 import type { IEnquiry, IEnquiryFields, IEnquiryPatch } from '../../data/stores/types';
 import type { Actor, EnquiryPatch, EnquiryState, EnquiryStatus } from '../../domain/enquiryLifecycle';
-import { DEFAULT_WORK_TYPES, findWorkType, guidelineMinutesFor } from '../../domain/workTypes';
+import { guidelineMinutesFor } from '../../domain/workTypes';
 import type { WorkType } from '../../domain/workTypes';
 import { guidelinePhase } from '../../domain/guidelineClock';
 import type { GuidelineClock } from '../../domain/guidelineClock';
@@ -16,25 +16,6 @@ export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
 
 /** Views in the order the tabs show them. */
 export const QUEUE_VIEWS: ReadonlyArray<QueueViewKey> = ['waiting', 'mine', 'takenOver', 'resolvedToday'];
-
-/**
- * The work types the queue works with: the Work Types list as read, or the built-in ones while the list has not
- * been read (or is empty, e.g. on a site set up before it was seeded).
- */
-export function effectiveWorkTypes(fromList: ReadonlyArray<WorkType> | undefined): ReadonlyArray<WorkType> {
-  return fromList && fromList.length > 0 ? fromList : DEFAULT_WORK_TYPES;
-}
-
-/** The types a TPSO may pick to widen the queue: the active ones, by title. */
-export function pickableWorkTypes(types: ReadonlyArray<WorkType>): WorkType[] {
-  return types.filter((t) => t.active).sort((a, b) => a.title.localeCompare(b.title));
-}
-
-/** The display name of a work type key (the key itself when unknown). */
-export function workTypeTitle(types: ReadonlyArray<WorkType>, key: string | undefined): string {
-  const t = findWorkType(types, key);
-  return t ? t.title : key || '';
-}
 
 /** Whole minutes since the epoch of an instant: enquiries posted in the same minute are "the same age". */
 function minuteOf(d: Date | undefined): number {

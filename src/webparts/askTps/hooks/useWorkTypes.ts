@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useServices } from '../../../shared/services';
+import { sameWorkTypes, workTypesFromList } from '../../../domain/workTypes';
 import type { WorkType } from '../../../domain/workTypes';
-import { mergeWorkTypes, sameWorkTypes } from '../model/myEnquiries';
 
 /** What {@link useWorkTypes} returns. */
 export interface IWorkTypes {
@@ -20,7 +20,7 @@ export interface IWorkTypes {
  */
 export function useWorkTypes(): IWorkTypes {
   const { data } = useServices();
-  const [types, setTypes] = React.useState<ReadonlyArray<WorkType>>(() => mergeWorkTypes(undefined));
+  const [types, setTypes] = React.useState<ReadonlyArray<WorkType>>(() => workTypesFromList(undefined));
   const state = React.useRef<'idle' | 'loading' | 'done'>('idle');
   const mounted = React.useRef<boolean>(true);
   React.useEffect(() => () => { mounted.current = false; }, []);
@@ -34,7 +34,7 @@ export function useWorkTypes(): IWorkTypes {
       state.current = 'done';
       if (mounted.current) {
         // Same options as shown: keep the array, so an open work type choice is not disturbed.
-        const next: ReadonlyArray<WorkType> = mergeWorkTypes(rows);
+        const next: ReadonlyArray<WorkType> = workTypesFromList(rows);
         setTypes((shown) => (sameWorkTypes(shown, next) ? shown : next));
       }
     }).catch(() => {

@@ -1,6 +1,6 @@
 import type { IEnquiry } from '../../../data/stores/types';
 import { DEFAULT_WORK_TYPES } from '../../../domain/workTypes';
-import { mergeFirstPage, mergeWorkTypes, minutesBetween, sameWorkTypes, statusAnnouncements, workTypeTitle } from './myEnquiries';
+import { mergeFirstPage, minutesBetween, statusAnnouncements } from './myEnquiries';
 import type { IAnnouncementTemplates } from './myEnquiries';
 
 function e(id: number, status: string, over: Partial<IEnquiry> = {}): IEnquiry {
@@ -50,25 +50,7 @@ describe('statusAnnouncements', () => {
   });
 });
 
-describe('work types', () => {
-  it('serves the built-in types by title until the list is read, and the list over them after', () => {
-    const defaults = mergeWorkTypes(undefined);
-    expect(defaults).toHaveLength(DEFAULT_WORK_TYPES.length);
-    expect(defaults[0].title <= defaults[1].title).toBe(true);
-    expect(sameWorkTypes(defaults, mergeWorkTypes(DEFAULT_WORK_TYPES.slice()))).toBe(true);
-    const merged = mergeWorkTypes([{ key: 'ABSTUDY', title: 'ABSTUDY', active: false, guidelineMinutes: 10 },
-      { key: 'NEWTYPE', title: 'A new type', active: true, guidelineMinutes: 7 }]);
-    expect(merged).toHaveLength(DEFAULT_WORK_TYPES.length + 1);
-    expect(merged[0].key).toBe('NEWTYPE');
-    expect(merged.filter((w) => w.key === 'ABSTUDY')[0].active).toBe(false);
-    // Not on the list any more: still titled, no longer offered.
-    expect(merged.filter((w) => w.key === 'AIC')[0]).toMatchObject({ title: 'Assistance for Isolated Children (AIC)', active: false });
-    expect(merged.filter((w) => w.active).map((w) => w.key)).toEqual(['NEWTYPE']);
-    expect(sameWorkTypes(defaults, merged)).toBe(false);
-    expect(workTypeTitle(merged, 'newtype')).toBe('A new type');
-    expect(workTypeTitle(merged, 'UNKNOWN')).toBe('UNKNOWN');
-  });
-
+describe('times', () => {
   it('minutesBetween is whole minutes, never negative', () => {
     const t = new Date('2025-06-01T00:00:00Z');
     expect(minutesBetween(t, new Date(t.getTime() + 9.9 * 60000))).toBe(9);

@@ -1,10 +1,10 @@
 /**
  * Pure helpers of "My enquiries" (issue 3 "Following"): merging a refreshed first page into what is shown,
- * the screen-reader announcements of status changes, and merging the Work Types list into the built-in types.
+ * and the screen-reader announcements of status changes.
  * No React, no PnPjs: unit-tested in myEnquiries.test.ts.
  */
 import type { IEnquiry } from '../../../data/stores/types';
-import { DEFAULT_WORK_TYPES, findWorkType } from '../../../domain/workTypes';
+import { workTypeTitle } from '../../../domain/workTypes';
 import type { WorkType } from '../../../domain/workTypes';
 
 /** The statuses an officer can still act on or wait for. */
@@ -40,12 +40,6 @@ export function mergeFirstPage(shown: ReadonlyArray<IEnquiry>, fresh: ReadonlyAr
   }
   ids.sort((a, b) => b - a);
   return ids.map((id) => byId[id]);
-}
-
-/** Display title of a work type key (the key itself when unknown). */
-export function workTypeTitle(types: ReadonlyArray<WorkType>, key: string): string {
-  const t: WorkType | undefined = findWorkType(types, key);
-  return t ? t.title : key;
 }
 
 /** Templates of the announcements (loc strings, with {0} = work type title and {1} = TPSO name). */
@@ -93,45 +87,6 @@ export function statusAnnouncements(
     }
   }
   return out;
-}
-
-function byTitle(a: WorkType, b: WorkType): number {
-  return a.title.localeCompare(b.title);
-}
-
-/** The built-in types in the order the list is shown (by title), so reading the list changes nothing it agrees with. */
-const SORTED_DEFAULTS: ReadonlyArray<WorkType> = DEFAULT_WORK_TYPES.slice().sort(byTitle);
-
-/** True when two type lists would show the same options in the same order with the same guidelines. */
-export function sameWorkTypes(a: ReadonlyArray<WorkType>, b: ReadonlyArray<WorkType>): boolean {
-  if (a.length !== b.length) {
-    return false;
-  }
-  for (let i: number = 0; i < a.length; i++) {
-    if (a[i].key !== b[i].key || a[i].title !== b[i].title || a[i].active !== b[i].active ||
-      a[i].guidelineMinutes !== b[i].guidelineMinutes) {
-      return false;
-    }
-  }
-  return true;
-}
-
-/**
- * The work types: the Work Types list when it has rows (the site owner's word on what is offered); a built-in
- * type the list no longer mentions is kept only as inactive, so older enquiries of it still show its title but the
- * form does not offer it. The built-in types alone when the list is empty or not read yet.
- */
-export function mergeWorkTypes(fromList: ReadonlyArray<WorkType> | undefined): ReadonlyArray<WorkType> {
-  if (!fromList || fromList.length === 0) {
-    return SORTED_DEFAULTS;
-  }
-  const out: WorkType[] = fromList.slice();
-  for (const d of DEFAULT_WORK_TYPES) {
-    if (!findWorkType(fromList, d.key)) {
-      out.push({ ...d, active: false });
-    }
-  }
-  return out.sort(byTitle);
 }
 
 /** Whole minutes between two instants (never negative). */

@@ -10,10 +10,10 @@ import { formatTime, toUserMessage } from '../../../../data/errors';
 import type { IEnquiry } from '../../../../data/stores/types';
 import { guidelinePhase } from '../../../../domain/guidelineClock';
 import type { GuidelineClock } from '../../../../domain/guidelineClock';
-import { guidelineMinutesFor } from '../../../../domain/workTypes';
+import { guidelineMinutesFor, workTypeTitle } from '../../../../domain/workTypes';
 import { parseReferences } from '../../../../domain/references';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
-import { minutesBetween, workTypeTitle } from '../../model/myEnquiries';
+import { minutesBetween } from '../../model/myEnquiries';
 import { FlagAnswer } from './FlagAnswer';
 import type { IEnquiryCardProps } from './IMyEnquiriesProps';
 

@@ -9,11 +9,11 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import type { IPage } from '../../../../data/stores/listStore';
 import { ConflictError } from '../../../../data/errors';
 import { useMyEnquiries } from '../../hooks/useMyEnquiries';
-import { mergeWorkTypes } from '../../model/myEnquiries';
+import { workTypesFromList } from '../../../../domain/workTypes';
 import { MyEnquiries } from './MyEnquiries';
 
 const NOW = new Date('2025-06-02T00:10:00Z');
-const TYPES = mergeWorkTypes(undefined);
+const TYPES = workTypesFromList(undefined);
 
 function item(id: number, status: string, over: Partial<IEnquiry> = {}): IEnquiry {
   return {

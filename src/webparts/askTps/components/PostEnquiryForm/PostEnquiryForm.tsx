@@ -13,7 +13,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { getId } from '@fluentui/react/lib/Utilities';
 import * as strings from 'AskTpsWebPartStrings';
-import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
+import { DEFAULT_WORK_TYPES, offeredWorkTypes } from '../../../../domain/workTypes';
 import type { WorkType } from '../../../../domain/workTypes';
 import { hasBlockingFindings } from '../../../../domain/privacy';
 import type { PrivacyFinding, ScanOptions } from '../../../../domain/privacy';
@@ -61,10 +61,6 @@ type PostState =
   | { kind: 'posting' }
   | { kind: 'failed'; message: string }
   | { kind: 'posted' };
-
-function activeTypes(types: ReadonlyArray<WorkType>): WorkType[] {
-  return types.filter((t) => t.active);
-}
 
 function isActiveKey(types: ReadonlyArray<WorkType>, key: string): boolean {
   for (const t of types) {
@@ -269,7 +265,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
   };
 
   const isPosting: boolean = state.kind === 'posting';
-  const workTypeOptions: IDropdownOption[] = activeTypes(workTypes).map((t) => ({ key: t.key, text: t.title }));
+  const workTypeOptions: IDropdownOption[] = offeredWorkTypes(workTypes).map((t) => ({ key: t.key, text: t.title }));
   // Option keys are positions: Fluent builds element ids from them, and the stored values hold spaces.
   const reasonOptions: IChoiceGroupOption[] = ENQUIRY_REASONS.map((r, i) => ({ key: String(i), text: REASON_LABELS[r] || r }));
   const reasonIndex: number = ENQUIRY_REASONS.indexOf(draft.reason);

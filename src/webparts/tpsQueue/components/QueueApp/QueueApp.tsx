@@ -15,7 +15,8 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import type { IPage } from '../../../../data/stores/listStore';
 import type { IDataServices } from '../../../../data/services';
 import { usePolling } from '../../../../shared/hooks/usePolling';
-import { pickableWorkTypes, queueOf, readPrefs, startOfToday, writePrefs } from '../../queueModel';
+import { queueOf, readPrefs, startOfToday, writePrefs } from '../../queueModel';
+import { offeredWorkTypes } from '../../../../domain/workTypes';
 import type { IQueuePrefs, QueueViewKey } from '../../queueModel';
 import type { IFinaliseProgress } from '../../queueActions';
 import { QueueList } from '../QueueList';
@@ -211,7 +212,7 @@ export const QueueApp: React.FC = () => {
     loadWaiting(true).catch(() => undefined);
   };
 
-  const typeOptions: IDropdownOption[] = pickableWorkTypes(workTypes).map((t) => ({
+  const typeOptions: IDropdownOption[] = offeredWorkTypes(workTypes).map((t) => ({
     key: t.key,
     text: t.title + (specialties.indexOf(t.key) >= 0 ? strings.SpecialtyMark : '')
   }));

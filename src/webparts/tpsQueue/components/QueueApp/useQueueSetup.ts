@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { toUserMessage } from '../../../../data/errors';
 import type { IDataServices } from '../../../../data/services';
+import { workTypesFromList } from '../../../../domain/workTypes';
 import type { WorkType } from '../../../../domain/workTypes';
-import { effectiveWorkTypes } from '../../queueModel';
 
 /** What {@link useQueueSetup} returns. */
 export interface IQueueSetup {
@@ -68,7 +68,7 @@ export function useQueueSetup(data: IDataServices, login: string, onSpecialties:
     }
   }, [data]);
 
-  const workTypes: ReadonlyArray<WorkType> = React.useMemo(() => effectiveWorkTypes(listTypes), [listTypes]);
+  const workTypes: ReadonlyArray<WorkType> = React.useMemo(() => workTypesFromList(listTypes), [listTypes]);
   const stale = React.useCallback(() => ({ roster: !rosterRead.current, types: !typesRead.current }), []);
   return { workTypes, rosterError, readRoster, readWorkTypes, stale };
 }

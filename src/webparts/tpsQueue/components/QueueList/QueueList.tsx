@@ -9,7 +9,8 @@ import { format } from '../../../../shared/text/format';
 import type { IEnquiry } from '../../../../data/stores/types';
 import type { GuidelinePhase } from '../../../../domain/guidelineClock';
 import type { WorkType } from '../../../../domain/workTypes';
-import { clockOf, workTypeTitle } from '../../queueModel';
+import { clockOf } from '../../queueModel';
+import { workTypeTitle } from '../../../../domain/workTypes';
 import type { QueueViewKey } from '../../queueModel';
 
 /** Props of {@link QueueList}. */
