@@ -36,10 +36,8 @@ export function counting(sp: SPFI): { sp: SPFI; log: IRequestLog } {
   return { sp: counted, log };
 }
 
-/** A request key like the client makes. */
-export function newRequestKey(prefix: string = 'rk'): string {
-  return prefix + '-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
-}
+/** Request keys as the client makes them. */
+export { newRequestKey } from '../../src/data/requestKey';
 
 export const OWNER = 'owner@boutique.local';
 export const SO1 = 'so1@boutique.local';

@@ -247,12 +247,3 @@ export function writePrefs(login: string, change: IQueuePrefs): IQueuePrefs {
   }
   return next;
 }
-
-/** A client-made id that makes a retried create land once (e.g. an escalation). */
-export function newRequestKey(prefix: string): string {
-  const c: { randomUUID?: () => string } | undefined = typeof window !== 'undefined'
-    ? (window as unknown as { crypto?: { randomUUID?: () => string } }).crypto : undefined;
-  const id: string = c && c.randomUUID ? c.randomUUID()
-    : Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 12);
-  return prefix + '-' + id;
-}

@@ -9,7 +9,7 @@ import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField
 import { toUserMessage } from '../../../../data/errors';
 import type { IEnquiry, IRosterEntry } from '../../../../data/stores/types';
 import { hasBlockingFindings } from '../../../../domain/privacy';
-import { newRequestKey } from '../PostEnquiryForm/draftStorage';
+import { newRequestKey } from '../../../../data/requestKey';
 
 type FlagState = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'sent' };
 

@@ -1,4 +1,5 @@
 import { redact, scanText } from '../../../../domain/privacy';
+import { newRequestKey } from '../../../../data/requestKey';
 import type { IDraftStorageArea, IEnquiryDraft } from './IPostEnquiryFormProps';
 
 const PREFIX: string = 'boutique-tps:ask-tps:';
@@ -48,33 +49,6 @@ function write(area: IDraftStorageArea | undefined, key: string, value: string |
   } catch {
     // Storage full or refused: the draft just is not kept; posting still works.
   }
-}
-
-/** A random RFC 4122 version 4 id (crypto when the browser has it). */
-export function newRequestKey(): string {
-  const bytes: number[] = [];
-  const c: Crypto | undefined = typeof crypto !== 'undefined' ? crypto : undefined;
-  if (c && typeof c.getRandomValues === 'function') {
-    const arr: Uint8Array = new Uint8Array(16);
-    c.getRandomValues(arr);
-    for (let i: number = 0; i < 16; i++) {
-      bytes.push(arr[i]);
-    }
-  } else {
-    for (let i: number = 0; i < 16; i++) {
-      bytes.push(Math.floor(Math.random() * 256));
-    }
-  }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  let hex: string = '';
-  for (let i: number = 0; i < 16; i++) {
-    hex += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-    if (i === 3 || i === 5 || i === 7 || i === 9) {
-      hex += '-';
-    }
-  }
-  return hex;
 }
 
 /** A draft with nothing typed yet. */

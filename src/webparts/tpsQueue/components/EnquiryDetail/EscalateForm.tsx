@@ -12,8 +12,9 @@ import { useServices } from '../../../../shared/services';
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { format } from '../../../../shared/text/format';
 import type { IEnquiry } from '../../../../data/stores/types';
+import { newRequestKey } from '../../../../data/requestKey';
 import { ESCALATION_CATEGORIES, isEscalationCategory } from '../../../../domain/escalationCategories';
-import { actorOf, ictIncidentProblem, MAX_LENGTH, newRequestKey, nnuReferenceProblem, normaliseIctIncident,
+import { actorOf, ictIncidentProblem, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident,
   pickedDateAsInstant, startOfToday } from '../../queueModel';
 import { deadlinesFor, escalate, usesEped } from '../../queueActions';
 import type { IDeadlineFacts } from '../../queueActions';
