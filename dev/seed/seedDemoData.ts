@@ -9,7 +9,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import { LIST } from '../../src/data/schema';
-import { EnquiryStore } from '../../src/data/stores/EnquiryStore';
+import { EnquiryStore, resolvedDayKey } from '../../src/data/stores/EnquiryStore';
 import { EscalationStore } from '../../src/data/stores/EscalationStore';
 import { hasBlockingFindings } from '../../src/domain/privacy';
 import { computeEscalationDeadlines } from '../../src/domain/escalationDeadlines';
@@ -109,7 +109,7 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
       }
       if (status === 'Resolved') {
         Object.assign(base, {
-          ResolvedAt: resolved.toISOString(), NotifiedAt: resolved.toISOString(),
+          ResolvedAt: resolved.toISOString(), ResolvedDayKey: resolvedDayKey(tpso.login, resolved), NotifiedAt: resolved.toISOString(),
           ReferencesGiven: pick(DEMO_REFERENCES), Resolution: clean(pick(DEMO_ANSWERS))
         });
       }

@@ -384,6 +384,10 @@ const enquiriesList: IListDefinition = {
     { internalName: 'TakenOverByKey', type: 'Text', maxLength: 255, addedInVersion: V1 },
     { internalName: 'TakeOverReason', type: 'Text', maxLength: 255, addedInVersion: V1 },
     { internalName: 'ResolvedAt', type: 'DateTime', indexed: true, addedInVersion: V1 },
+    // "Resolved today" filters on this indexed Text key: a date range first would not be a Text or Choice index,
+    // and AssigneeKey or Status first match a TPSO's whole history (over the threshold within months).
+    { internalName: 'ResolvedDayKey', type: 'Text', maxLength: 255, indexed: true, addedInVersion: V2,
+      description: "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)" },
     { internalName: 'ReferencesGiven', type: 'Text', maxLength: 255, addedInVersion: V1 },
     { internalName: 'Resolution', type: 'Note', addedInVersion: V1 },
     { internalName: 'NotifiedAt', type: 'DateTime', addedInVersion: V1 },

@@ -8,12 +8,19 @@ import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
 /** Status of a freshly posted enquiry. */
 const WAITING: string = 'Waiting';
 
-/** Person display name of an expanded User column. */
+/** The "Resolved today" key of a TPSO and an instant: their login and the local calendar date where it runs. */
+export function resolvedDayKey(assigneeKey: string, at: Date): string {
+  const pad = (n: number): string => (n < 10 ? '0' : '') + n;
+  return assigneeKey.toLowerCase() + '|' + at.getFullYear() + '-' + pad(at.getMonth() + 1) + '-' + pad(at.getDate());
+}
+
+/** Person mail address of an expanded User column. */
 function emailOf(v: unknown): string | undefined {
   const email: unknown = v && typeof v === 'object' ? (v as { EMail?: unknown }).EMail : undefined;
   return typeof email === 'string' && email ? email : undefined;
 }
 
+/** Person display name of an expanded User column. */
 function titleOf(v: unknown): string | undefined {
   return v && typeof v === 'object' && typeof (v as { Title?: unknown }).Title === 'string'
     ? (v as { Title: string }).Title : undefined;
@@ -84,16 +91,6 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
-  /** Enquiries assigned to a TPSO in the given statuses (e.g. Claimed, TakenOver), oldest first. */
-  public listAssigned(assigneeKey: string, statuses: ReadonlyArray<string>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
-    const byStatus: string = statuses.map((s) => 'Status eq ' + odataString(s)).join(' or ');
-    const q = this.query()  
-      .filter('AssigneeKey eq ' + odataString(assigneeKey.toLowerCase()) + (byStatus ? ' and (' + byStatus + ')' : ''))
-      .orderBy('ID', true)
-      .top(pageSize);
-    return fetchPage(q, (r) => this.fromRaw(r));
-  }
-
   /**
    * Applies a change with the ETag the caller read. Setting `assigneeKey` also fills the Assignee person column.
    * @throws ConflictError when someone else changed the enquiry first (its message names them).
@@ -144,11 +141,14 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
-  /** Enquiries a TPSO finalised since `since`, newest first: filtered first on the indexed ResolvedAt. */
-  public listResolvedSince(assigneeKey: string, since: Date, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+  /**
+   * Enquiries a TPSO finalised on the local day of `day`, newest first: one indexed Text key
+   * (`ResolvedDayKey eq 'login|yyyy-MM-dd'`) matches only that TPSO's day, however long the history.
+   */
+  public listResolvedOn(assigneeKey: string, day: Date, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()
-      .filter("ResolvedAt ge datetime'" + since.toISOString() + "' and AssigneeKey eq " + odataString(assigneeKey.toLowerCase()))
-      .orderBy('ResolvedAt', false)
+      .filter('ResolvedDayKey eq ' + odataString(resolvedDayKey(assigneeKey, day)))
+      .orderBy('ID', false)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }

@@ -63,6 +63,8 @@ export interface IEnquiryFields {
   takeOverReason: string;
   /** When it was finalised. */
   resolvedAt: Date;
+  /** `assignee|yyyy-MM-dd` of the finalising TPSO's day (see resolvedDayKey): what "Resolved today" filters on. */
+  resolvedDayKey: string;
   /** Operational Blueprint numbers given. */
   referencesGiven: string;
   /** Accurate summary of the answer. */
@@ -115,6 +117,7 @@ export const ENQUIRY_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'takenOverByKey', field: 'TakenOverByKey', kind: 'text' },
   { prop: 'takeOverReason', field: 'TakeOverReason', kind: 'text' },
   { prop: 'resolvedAt', field: 'ResolvedAt', kind: 'date' },
+  { prop: 'resolvedDayKey', field: 'ResolvedDayKey', kind: 'text' },
   { prop: 'referencesGiven', field: 'ReferencesGiven', kind: 'text' },
   { prop: 'resolution', field: 'Resolution', kind: 'text' },
   { prop: 'notifiedAt', field: 'NotifiedAt', kind: 'date' },

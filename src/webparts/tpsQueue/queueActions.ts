@@ -6,6 +6,7 @@
 import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEnquiryPatch, IEscalation } from '../../data/stores/types';
 import { composeEnquirySummary } from '../../data/mail';
+import { resolvedDayKey } from '../../data/stores/EnquiryStore';
 import { applyEnquiryAction } from '../../domain/enquiryLifecycle';
 import type { Actor, EnquiryAction, EnquiryActionResult } from '../../domain/enquiryLifecycle';
 import type { EscalationCategory } from '../../domain/escalationCategories';
@@ -119,6 +120,8 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
   if (patch.clear === undefined || patch.clear.indexOf('crn') < 0) {
     patch.clear = (patch.clear || []).concat(['crn']);
   }
+  // What "Resolved today" finds it by (an indexed Text key: the finaliser's login and day).
+  patch.resolvedDayKey = resolvedDayKey(actor.key, now);
   if (input.notify) {
     if (!progress.mailSent) {
       if (!data.mailer) {

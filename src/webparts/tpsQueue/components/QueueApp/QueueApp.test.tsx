@@ -42,7 +42,7 @@ function fakeServices() {
   const enquiries = {
     listAllWaiting: jest.fn(async () => page([item(7)])),
     listHeldBy: jest.fn(async () => page([])),
-    listResolvedSince: jest.fn(async () => page([])),
+    listResolvedOn: jest.fn(async () => page([])),
     resolveUserId: jest.fn(async () => 12),
     patchOnce: jest.fn(async () => '"2"'),
     getById: jest.fn(async (id: number) => item(id))

@@ -15,7 +15,7 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import type { IPage } from '../../../../data/stores/listStore';
 import type { IDataServices } from '../../../../data/services';
 import { usePolling } from '../../../../shared/hooks/usePolling';
-import { queueOf, readPrefs, startOfToday, writePrefs } from '../../queueModel';
+import { queueOf, readPrefs, writePrefs } from '../../queueModel';
 import { offeredWorkTypes } from '../../../../domain/workTypes';
 import type { IQueuePrefs, QueueViewKey } from '../../queueModel';
 import type { IFinaliseProgress } from '../../queueActions';
@@ -116,7 +116,7 @@ export const QueueApp: React.FC = () => {
       } else if (v === 'takenOver') {
         page = await data.enquiries.listHeldBy(login, ['TakenOver']);
       } else {
-        page = await data.enquiries.listResolvedSince(login, startOfToday(new Date()));
+        page = await data.enquiries.listResolvedOn(login, new Date());
       }
       if (mounted.current) {
         setOther({ kind: 'ready', items: page.items, hasMore: page.hasMore });
