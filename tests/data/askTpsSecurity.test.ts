@@ -3,19 +3,17 @@
  * item-level security on the Enquiries list (ReadSecurity = 2, WriteSecurity = 2), not only hidden by the UI.
  * Through the app's own store (real PnPjs) and through plain REST, as the second Service Officer.
  */
-import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startLocalSp } from '../helpers/localSp';
-import { ensureSite } from '../../src/data/ensureSite';
 import { LIST } from '../../src/data/schema';
 import { EnquiryStore } from '../../src/data/stores/EnquiryStore';
 import { FeedbackStore } from '../../src/data/stores/FeedbackStore';
 import { RosterStore } from '../../src/data/stores/RosterStore';
 import { IEnquiry, INewEnquiry } from '../../src/data/stores/types';
 import { httpStatus } from '../../src/data/errors';
-import { addPersonaMembers, newRequestKey, OWNER, SO1, TPSO1 } from './support';
+import { newRequestKey, OWNER, SO1, TPSO1, startProvisionedSite } from './support';
 
 jest.setTimeout(120000);
 
@@ -44,10 +42,7 @@ describe('Ask TPS: item-level security on Enquiries', () => {
   const itemsUrl = `/sites/boutique/_api/web/lists/getbytitle('${LIST.enquiries}')/items`;
 
   beforeAll(async () => {
-    local = await startLocalSp();
-    const owner: SPFI = local.spAs(OWNER);
-    await ensureSite(owner);
-    await addPersonaMembers(owner);
+    local = await startProvisionedSite();
     so1Store = new EnquiryStore(local.spAs(SO1));
     so2Store = new EnquiryStore(local.spAs(SO2));
     for (let i = 0; i < 3; i++) {

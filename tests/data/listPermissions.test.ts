@@ -23,7 +23,7 @@ import { QolCheckStore } from '../../src/data/stores/QolCheckStore';
 import { RosterStore } from '../../src/data/stores/RosterStore';
 import { WorkTypeStore } from '../../src/data/stores/WorkTypeStore';
 import { INewEscalation, INewFeedback } from '../../src/data/stores/types';
-import { addPersonaMembers, counting, newRequestKey, OWNER, SO1, TPSO1 } from './support';
+import { addPersonaMembers, counting, newRequestKey, OWNER, SO1, TPSO1, startProvisionedSite } from './support';
 
 jest.setTimeout(120000);
 
@@ -60,10 +60,8 @@ describe('per-list permissions after ensureSite', () => {
   let so1: SPFI;
 
   beforeAll(async () => {
-    local = await startLocalSp();
+    local = await startProvisionedSite();
     owner = local.spAs(OWNER);
-    await ensureSite(owner);
-    await addPersonaMembers(owner);
     so1 = local.spAs(SO1);
   });
   afterAll(async () => {

@@ -11,7 +11,6 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startLocalSp } from '../helpers/localSp';
-import { ensureSite } from '../../src/data/ensureSite';
 import { LIST } from '../../src/data/schema';
 import { createDataServices, IDataServices } from '../../src/data/services';
 import { isConflictError, isThresholdError } from '../../src/data/errors';
@@ -19,7 +18,7 @@ import { INewEnquiry, IEnquiry } from '../../src/data/stores/types';
 import { actorOf, queueOf } from '../../src/webparts/tpsQueue/queueModel';
 import { resolvedDayKey } from '../../src/data/stores/EnquiryStore';
 import { claim, escalate, finalise, takeOver } from '../../src/webparts/tpsQueue/queueActions';
-import { addPersonaMembers, counting, IRequestLog, newRequestKey, OWNER, SO1, TPSO1, TPSO2 } from './support';
+import { counting, IRequestLog, newRequestKey, OWNER, SO1, TPSO1, TPSO2, startProvisionedSite } from './support';
 
 jest.setTimeout(300000);
 
@@ -58,10 +57,7 @@ describe('TPS Queue queries on a list past the threshold', () => {
   }
 
   beforeAll(async () => {
-    local = await startLocalSp();
-    const owner = local.spAs(OWNER);
-    await ensureSite(owner);
-    await addPersonaMembers(owner);
+    local = await startProvisionedSite();
     // History: thousands of finalised enquiries, all Tom's, resolved last week.
     const weekAgo = new Date(Date.now() - 7 * 24 * 3600 * 1000);
     const lastWeek = weekAgo.toISOString();

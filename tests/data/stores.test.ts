@@ -6,7 +6,6 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startLocalSp } from '../helpers/localSp';
-import { ensureSite } from '../../src/data/ensureSite';
 import { LIST } from '../../src/data/schema';
 import { EnquiryStore } from '../../src/data/stores/EnquiryStore';
 import { EscalationStore } from '../../src/data/stores/EscalationStore';
@@ -16,7 +15,7 @@ import { WorkTypeStore } from '../../src/data/stores/WorkTypeStore';
 import { INewEnquiry } from '../../src/data/stores/types';
 import { isConflictError, isThresholdError, toUserMessage } from '../../src/data/errors';
 import { createDataServices } from '../../src/data/services';
-import { addPersonaMembers, counting, newRequestKey, OWNER, SO1, TPSO1, TPSO2 } from './support';
+import { counting, newRequestKey, OWNER, SO1, TPSO1, TPSO2, startProvisionedSite } from './support';
 
 jest.setTimeout(300000);
 
@@ -52,11 +51,9 @@ describe('stores', () => {
   let so1: SPFI;
 
   beforeAll(async () => {
-    local = await startLocalSp();
+    local = await startProvisionedSite();
     owner = local.spAs(OWNER);
     so1 = local.spAs(SO1);
-    await ensureSite(owner);
-    await addPersonaMembers(owner);
   });
   afterAll(async () => {
     await local.close();
@@ -185,10 +182,8 @@ describe('listWaiting on a big list', () => {
   let owner: SPFI;
 
   beforeAll(async () => {
-    local = await startLocalSp();
+    local = await startProvisionedSite();
     owner = local.spAs(OWNER);
-    await ensureSite(owner);
-    await addPersonaMembers(owner);
     const rows: Array<Record<string, unknown>> = [];
     for (let i = 0; i < 5050; i++) {
       rows.push({

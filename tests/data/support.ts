@@ -1,5 +1,8 @@
 import { addPersonasToGroups } from '../../dev/seed/personaGroups';
 import { spfi, SPFI } from '@pnp/sp';
+import { startLocalSp } from '../helpers/localSp';
+import type { ILocalSpHandle } from '../helpers/localSp';
+import { ensureSite } from '../../src/data/ensureSite';
 import { Queryable } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-groups';
@@ -7,6 +10,15 @@ import '@pnp/sp/site-users';
 
 /** Kept for the tests' wording: the shared helper in dev/seed puts the personas in their groups. */
 export const addPersonaMembers = addPersonasToGroups;
+
+/** A fresh local SharePoint set up by the site owner with the app's own ensureSite, personas in their groups. */
+export async function startProvisionedSite(): Promise<ILocalSpHandle> {
+  const local: ILocalSpHandle = await startLocalSp();
+  const owner: SPFI = local.spAs(OWNER);
+  await ensureSite(owner);
+  await addPersonasToGroups(owner);
+  return local;
+}
 
 /** HTTP requests a PnPjs root has sent, by method and URL. */
 export interface IRequestLog {
