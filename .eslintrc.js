@@ -335,6 +335,42 @@ module.exports = {
       }
     },
     {
+      // Development, test and bench code: the local SharePoint, the workbench, seeds and tests run on Node and in the
+      // dev server only, never ship, and are type-checked with the test config. Same bug-catching rules, fewer
+      // ceremony rules (return types, null) than shipped code.
+      files: ['dev/**/*.ts', 'dev/**/*.tsx', 'tests/**/*.ts', 'tests/**/*.tsx', 'bench/**/*.ts'],
+      parserOptions: { project: './tsconfig.test.json' },
+      rules: {
+        '@typescript-eslint/explicit-function-return-type': 0,
+        '@typescript-eslint/no-explicit-any': 0,
+        '@rushstack/no-new-null': 0,
+        '@rushstack/pair-react-dom-render-unmount': 0,
+        // Node code loads modules lazily with a plain import(); there is no webpack chunk to name.
+        '@rushstack/import-requires-chunk-name': 0,
+        // Tests load CommonJS build helpers (config/webpack) with require.
+        '@typescript-eslint/no-var-requires': 0,
+        // Closures may name a function declared below them; use in the same scope before definition stays an error.
+        '@typescript-eslint/no-use-before-define': [2, { functions: false, classes: true, variables: false }],
+        // Reports every `x = await ...` in a test's sequential steps; nothing here runs those steps concurrently.
+        'require-atomic-updates': 0
+      }
+    },
+    {
+      // Browser tests: ES modules run by Node, with callbacks that playwright evaluates in the page.
+      files: ['tests/**/*.mjs'],
+      parser: 'espree',
+      parserOptions: { ecmaVersion: 2022, sourceType: 'module' },
+      env: { node: true, browser: true, es2022: true }
+    },
+    {
+      // Build helpers and jest transforms: CommonJS run by Node.
+      files: ['config/**/*.js', 'tests/**/*.js'],
+      parser: 'espree',
+      parserOptions: { ecmaVersion: 2022, sourceType: 'script' },
+      env: { node: true, commonjs: true, es2022: true },
+      rules: { '@typescript-eslint/no-require-imports': 0, '@typescript-eslint/no-var-requires': 0 }
+    },
+    {
       files: ['src/**/*.ts', 'src/**/*.tsx'],
       rules: {
         'no-restricted-imports': [2, {
@@ -349,6 +385,21 @@ module.exports = {
         'no-restricted-imports': [2, {
           paths: RESTRICTED_PATHS,
           patterns: [{ group: ['@microsoft/sp-*'], message: 'Components, domain and data code never import SPFx: take services through props or context.' }]
+        }]
+      }
+    },
+    {
+      // The domain is pure rules (BRIEF.md): only its own files and the date libraries, never React, SPFx, PnPjs,
+      // Fluent UI or Node. This is the one place the rule is kept.
+      files: ['src/domain/**/*.ts'],
+      excludedFiles: ['*.test.ts', '**/__fixtures__/**'],
+      rules: {
+        'no-restricted-imports': [2, {
+          paths: RESTRICTED_PATHS,
+          patterns: [{
+            group: ['*', '!.*', '!.*/**', '!date-fns', '!date-fns/**', '!@date-fns', '!@date-fns/tz', '!@date-fns/tz/**', '!date-holidays'],
+            message: 'src/domain is pure TypeScript: relative imports and the date libraries only.'
+          }]
         }]
       }
     }

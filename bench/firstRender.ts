@@ -49,13 +49,13 @@ async function startSeededSite(): Promise<{ url: string; stop: () => Promise<voi
   while (!/Local workbench:/.test(output)) {
     if (child.exitCode !== null) throw new Error(`The local SharePoint exited:\n${output}`);
     if (Date.now() > deadline) throw new Error(`The local SharePoint did not start in time:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url: `http://localhost:${port}`,
     stop: async () => {
       child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      await new Promise((resolve) => child.once("exit", resolve));
       fs.rmSync(dir, { recursive: true, force: true });
     }
   };

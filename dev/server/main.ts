@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   if (process.env.LOCALSP_RESET === '1') { sp.reset(); }
   // eslint-disable-next-line no-console
   console.log(`Local SharePoint: ${sp.siteUrl}  (db ${dbPath}; outbox ${sp.url}/outbox; personas ${sp.url}/_local/personas)`);
-  const stop = (): void => { void sp.close().then(() => process.exit(0)); };
+  const stop = (): void => { sp.close().then(() => process.exit(0), () => process.exit(1)); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

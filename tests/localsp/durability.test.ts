@@ -60,7 +60,7 @@ describe('durability of the local SharePoint', () => {
         await list.items.add({ Title: `acknowledged ${i}` });
       }
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await new Promise((resolve) => child.once('exit', resolve));
 
       child = await startProcess(dbPath, port);
       const items: Array<{ Title: string }> = await sp.web.lists.getByTitle('Durable').items.select('Title').top(100)();
