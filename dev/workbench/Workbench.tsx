@@ -7,6 +7,9 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { Link } from '@fluentui/react/lib/Link';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { SECTION_BACKGROUNDS, sectionTheme } from './sectionThemes';
+import type { SectionBackground } from './sectionThemes';
 import { WEB_PARTS } from './webparts';
 import { createLocalServices } from './localServices';
 import type { ILocalPageContext, IPersona } from './localServices';
@@ -22,9 +25,12 @@ export interface IWorkbenchProps {
   persona: IPersona | undefined;
   webPartId: string;
   layout: Layout;
+  /** The background of the page section the web part sits in; it decides the theme the web part is given. */
+  section: SectionBackground;
   onPersona: (login: string) => void;
   onWebPart: (id: string) => void;
   onLayout: (layout: Layout) => void;
+  onSection: (section: SectionBackground) => void;
 }
 
 const LAYOUTS: IChoiceGroupOption[] = [
@@ -33,11 +39,14 @@ const LAYOUTS: IChoiceGroupOption[] = [
   { key: 'teams', text: 'Teams tab' }
 ];
 
+const SECTIONS: IChoiceGroupOption[] = SECTION_BACKGROUNDS.map((s) => ({ key: s.key, text: s.text }));
+
 const WIDTHS: Record<Layout, number | string> = { column: 360, full: '100%', teams: 1000 };
 
 /** The local workbench: pick a persona and a web part, see it mounted with the services it has in SharePoint. */
 export const Workbench: React.FC<IWorkbenchProps> = (props) => {
-  const { persona, personas, webPartId, layout } = props;
+  const { persona, personas, webPartId, layout, section } = props;
+  const theme = sectionTheme(section);
   const webPart = WEB_PARTS.find((w) => w.id === webPartId) || WEB_PARTS[0];
   // One services object per persona and web part, as SPFx builds one per web part context.
   const services = React.useMemo(
@@ -75,6 +84,7 @@ export const Workbench: React.FC<IWorkbenchProps> = (props) => {
           ))}
         </Stack>
         <ChoiceGroup label="Layout" selectedKey={layout} options={LAYOUTS} onChange={(_e, o) => { if (o) props.onLayout(o.key as Layout); }} />
+        <ChoiceGroup label="Section background" selectedKey={section} options={SECTIONS} onChange={(_e, o) => { if (o) props.onSection(o.key as SectionBackground); }} />
         <Link href="/outbox" target="_blank">Mail outbox</Link>
       </Stack>
       <Stack as="main" grow={1} tokens={{ padding: 24 }}>
@@ -84,9 +94,13 @@ export const Workbench: React.FC<IWorkbenchProps> = (props) => {
           <div
             data-testid="webpart-frame"
             data-layout={layout}
-            style={{ width: WIDTHS[layout], maxWidth: '100%', background: '#fff', boxShadow: '0 1px 3px rgba(0,0,0,.15)', padding: 16, boxSizing: 'border-box' }}
+            data-section={section}
+            style={{ width: WIDTHS[layout], maxWidth: '100%', background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText, boxShadow: '0 1px 3px rgba(0,0,0,.15)', padding: 16, boxSizing: 'border-box' }}
           >
-            <Root key={`${persona.login}:${webPart.id}`} services={services} />
+            {/* As BoutiqueWebPartBase does with the section's theme in SharePoint. */}
+            <ThemeProvider theme={theme} applyTo="none">
+              <Root key={`${persona.login}:${webPart.id}`} services={services} />
+            </ThemeProvider>
           </div>
         )}
       </Stack>

@@ -3,6 +3,7 @@ import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
 import { Workbench } from './Workbench';
 import type { Layout } from './Workbench';
+import { toSectionBackground } from './sectionThemes';
 import type { ILocalPageContext, IPersona } from './localServices';
 
 // SharePoint pages load Fluent's icon font themselves; the workbench has to ask (the CDN may be unreachable offline).
@@ -45,9 +46,11 @@ async function start(): Promise<void> {
         persona={personas.find((p) => p.login === login)}
         webPartId={current.get('webpart') || 'ask-tps'}
         layout={(current.get('layout') as Layout) || 'full'}
+        section={toSectionBackground(current.get('section'))}
         onPersona={(next) => { writeCookie('localUser', next); setParam('persona', next); }}
         onWebPart={(id) => setParam('webpart', id)}
         onLayout={(layout) => setParam('layout', layout)}
+        onSection={(section) => setParam('section', section)}
       />,
       root
     );

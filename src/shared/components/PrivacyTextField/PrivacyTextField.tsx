@@ -5,25 +5,17 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton, ActionButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
 import { getId } from '@fluentui/react/lib/Utilities';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'BoutiqueSharedStrings';
 import { redact, scanText } from '../../../domain/privacy';
 import type { PrivacyFinding } from '../../../domain/privacy';
 import { format } from '../../text/format';
 import type { IPrivacyTextFieldProps } from './IPrivacyTextFieldProps';
+import { getClassNames } from './PrivacyTextField.styles';
 
 /** Characters of context shown either side of a finding. */
 const CONTEXT_CHARS: number = 24;
 
-const classes = mergeStyleSets({
-  list: { listStyle: 'none', margin: '4px 0 0', padding: 0, selectors: { '> li': { marginBottom: 4 } } },
-  summary: { fontWeight: 600, marginTop: 4, minHeight: 0 },
-  snippet: { display: 'block', marginTop: 2, wordBreak: 'break-word' },
-  mark: { background: '#fde7e9', color: 'inherit', outline: '1px solid #a4262c', padding: '0 1px' },
-  markWarn: { background: '#fff4ce', color: 'inherit', outline: '1px solid #8a6d00', padding: '0 1px' },
-  description: { display: 'block', marginTop: 4, color: '#605e5c' },
-  error: { display: 'block', marginTop: 4, color: '#a4262c' }
-});
 
 function countBySeverity(findings: PrivacyFinding[], severity: 'block' | 'warn'): number {
   let n: number = 0;
@@ -72,6 +64,7 @@ function locate(findings: PrivacyFinding[], wanted: PrivacyFinding): PrivacyFind
  * with every value, whether anything blocking is left. A polite live region summarises what is found.
  */
 export const PrivacyTextField: React.FC<IPrivacyTextFieldProps> = (props) => {
+  const classes = getClassNames(useTheme());
   const {
     label, value, onChange, multiline, rows, required, disabled, description, errorMessage, placeholder,
     onMoveToField, moveToFieldLabel, onValidityChange, scanOptions
