@@ -16,6 +16,11 @@
 
 import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';
 import { FOUR_PILLARS, URGENT_QOL_REASONS } from '../domain/qol';
+import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
+import {
+  ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
+  REFERENCES_CHECKED as DOMAIN_REFERENCES_CHECKED
+} from '../domain/enquiryValues';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
 export const SCHEMA_VERSION: number = 2;
@@ -181,42 +186,23 @@ export const TPS_CONTRIBUTOR_ROLE: string = 'TPS Contributor';
 /** SharePoint PermissionKind.CancelCheckout, shown in the UI as "Override List Behaviors". */
 export const PERMISSION_OVERRIDE_LIST_BEHAVIORS: number = 9;
 
-/** The Australian time zones of the Smart Centres (IANA names). */
-export const CENTRE_TIME_ZONES: ReadonlyArray<string> = [
-  'Australia/Sydney',
-  'Australia/Melbourne',
-  'Australia/Brisbane',
-  'Australia/Adelaide',
-  'Australia/Darwin',
-  'Australia/Perth',
-  'Australia/Hobart'
-];
+/**
+ * The Australian time zones of the Smart Centres (IANA names), from the domain's list. Australia/Canberra came
+ * after the first seven (it keeps the ACT's holidays): provisioning only ever adds choices, so existing values stay.
+ */
+export const CENTRE_TIME_ZONES: ReadonlyArray<string> = CENTRE_TIME_ZONE_NAMES;
 
 /** Roster roles. */
 export const ROSTER_ROLES: ReadonlyArray<string> = ['TPSO', 'SSO', 'TeamLeader'];
 
-/** Enquiry statuses (the enquiry lifecycle's states). */
-export const ENQUIRY_STATUSES: ReadonlyArray<string> = ['Waiting', 'Claimed', 'TakenOver', 'Resolved', 'Escalated', 'Withdrawn'];
+/** Enquiry statuses (the enquiry lifecycle's states, from the domain). */
+export const ENQUIRY_STATUSES: ReadonlyArray<string> = DOMAIN_ENQUIRY_STATUSES;
 
-/** Reasons an officer may contact TPS (seed 001, and seed 002 item 4). */
-export const ENQUIRY_REASONS: ReadonlyArray<string> = [
-  'Arrears or negative adjustment unsure',
-  'Status or rate does not reflect the record',
-  'System will not allow updates',
-  "Coding error references don't solve",
-  'Customer asks to speak to a technical expert'
-];
+/** Reasons an officer may contact TPS (seed 001, and seed 002 item 4; from the domain). */
+export const ENQUIRY_REASONS: ReadonlyArray<string> = DOMAIN_ENQUIRY_REASONS;
 
-/** References an officer checks before contacting TPS. */
-export const REFERENCES_CHECKED: ReadonlyArray<string> = [
-  'Operational Blueprint',
-  'NNU',
-  'Office Locator',
-  'mySupport',
-  'Roxy Digital Assistant',
-  'Process Direct current issues',
-  'Nothing checked'
-];
+/** References an officer checks before contacting TPS (from the domain). */
+export const REFERENCES_CHECKED: ReadonlyArray<string> = DOMAIN_REFERENCES_CHECKED;
 
 /** Escalation categories (seed 004). */
 export const ESCALATION_CATEGORIES: ReadonlyArray<string> = DOMAIN_ESCALATION_CATEGORIES.map((c) => c.key);

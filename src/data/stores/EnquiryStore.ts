@@ -3,10 +3,12 @@ import { LIST } from '../schema';
 import { ConflictError, httpStatus } from '../errors';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
+import { isEnquiryStatus } from '../../domain/enquiryValues';
+import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
 
 /** Status of a freshly posted enquiry. */
-const WAITING: string = 'Waiting';
+const WAITING: EnquiryStatus = 'Waiting';
 
 /** The "Resolved today" key of a TPSO and an instant: their login and the local calendar date where it runs. */
 export function resolvedDayKey(assigneeKey: string, at: Date): string {
@@ -48,7 +50,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     return {
       ...(v as unknown as IEnquiry),
       ...storedParts(raw),
-      status: (v.status as string | undefined) || WAITING,
+      // A value outside the domain's list (never written by the app) reads as Waiting, as the lifecycle treats it.
+      status: isEnquiryStatus(v.status) ? v.status : WAITING,
       referencesChecked: (v.referencesChecked as string[]) || [],
       customerOnHold: !!v.customerOnHold,
       assigneeName: titleOf(raw.Assignee),
@@ -132,7 +135,7 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    * the indexed Status (open statuses are few), then on AssigneeKey: a TPSO with thousands of past enquiries
    * would push an AssigneeKey-first query over the list view threshold.
    */
-  public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<string>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+  public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<EnquiryStatus>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const byStatus: string = statuses.map((s) => 'Status eq ' + odataString(s)).join(' or ');
     const q = this.query()
       .filter('(' + byStatus + ') and AssigneeKey eq ' + odataString(assigneeKey.toLowerCase()))

@@ -3,6 +3,7 @@
  * outside schema.ts). Dates are `Date`; people are lower-case login keys, with the display name read from the
  * matching User column where there is one.
  */
+import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { IFieldMapping } from './fieldMap';
 
 /** What every stored item carries. */
@@ -27,7 +28,7 @@ export interface INewEnquiry {
   requestKey: string;
   /** Work type key. */
   workType: string;
-  /** Reason for contact (one of schema ENQUIRY_REASONS). */
+  /** Reason for contact (one of the domain's ENQUIRY_REASONS). */
   reason: string;
   /** The question (already through the privacy guard). */
   question: string;
@@ -48,7 +49,7 @@ export interface INewEnquiry {
 /** The fields of an enquiry that change over its life (all optional in a patch). */
 export interface IEnquiryFields {
   /** Lifecycle status. */
-  status: string;
+  status: EnquiryStatus;
   /** Work type key. */
   workType: string;
   /** TPSO's lower-case login. */
@@ -90,7 +91,7 @@ export type IEnquiryPatch = Partial<IEnquiryFields> & {
 /** An enquiry as stored. */
 export interface IEnquiry extends IStoredItem, INewEnquiry, Omit<Partial<IEnquiryFields>, keyof INewEnquiry> {
   /** Lifecycle status. */
-  status: string;
+  status: EnquiryStatus;
   /** Assigned TPSO's display name, when assigned. */
   assigneeName: string | undefined;
   /** Poster's display name (Author). */

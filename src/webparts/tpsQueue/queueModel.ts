@@ -3,7 +3,9 @@
  * enquiries to the domain lifecycle and back, and remembering the TPSO's choices on the device.
  */
 import type { IEnquiry, IEnquiryFields, IEnquiryPatch } from '../../data/stores/types';
-import type { Actor, EnquiryPatch, EnquiryState, EnquiryStatus } from '../../domain/enquiryLifecycle';
+import type { Actor, EnquiryPatch, EnquiryState } from '../../domain/enquiryLifecycle';
+import { isEnquiryStatus } from '../../domain/enquiryValues';
+import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { guidelineMinutesFor } from '../../domain/workTypes';
 import type { WorkType } from '../../domain/workTypes';
 import { guidelinePhase } from '../../domain/guidelineClock';
@@ -128,11 +130,9 @@ export function actorOf(user: { login: string; displayName: string }): Actor {
   return { key: user.login.toLowerCase(), displayName: user.displayName, roles: ['TPSO'] };
 }
 
-const STATUSES: ReadonlyArray<EnquiryStatus> = ['Waiting', 'Claimed', 'TakenOver', 'Resolved', 'Escalated', 'Withdrawn'];
-
 /** A stored enquiry as the lifecycle sees it. */
 export function stateOf(e: IEnquiry): EnquiryState {
-  const status: EnquiryStatus = STATUSES.indexOf(e.status as EnquiryStatus) >= 0 ? e.status as EnquiryStatus : 'Waiting';
+  const status: EnquiryStatus = isEnquiryStatus(e.status) ? e.status : 'Waiting';
   return {
     status,
     workType: e.workType,

@@ -7,14 +7,6 @@ import type { IEnquiry } from '../../../data/stores/types';
 import { workTypeTitle } from '../../../domain/workTypes';
 import type { WorkType } from '../../../domain/workTypes';
 
-/** The statuses an officer can still act on or wait for. */
-export const OPEN_STATUSES: ReadonlyArray<string> = ['Waiting', 'Claimed', 'TakenOver'];
-
-/** True while a TPSO may still pick it up or is working on it. */
-export function isOpen(status: string): boolean {
-  return OPEN_STATUSES.indexOf(status) >= 0;
-}
-
 /**
  * Merges a freshly read first page (newest first) into the items shown: fresh items replace shown ones with the
  * same id, new ones are added, and older items (from pages loaded with "Show more") are kept. Newest first.

@@ -17,6 +17,7 @@ import type { IDataServices } from '../../../../data/services';
 import { usePolling } from '../../../../shared/hooks/usePolling';
 import { queueOf, readPrefs, writePrefs } from '../../queueModel';
 import { offeredWorkTypes } from '../../../../domain/workTypes';
+import { isOpenEnquiry } from '../../../../domain/enquiryValues';
 import type { IQueuePrefs, QueueViewKey } from '../../queueModel';
 import type { IFinaliseProgress } from '../../queueActions';
 import { QueueList } from '../QueueList';
@@ -196,7 +197,7 @@ export const QueueApp: React.FC = () => {
 
   const onChanged = (next: IEnquiry, message: string): void => {
     setNotice(message);
-    const stillOpen: boolean = next.status === 'Claimed' || next.status === 'TakenOver' || next.status === 'Waiting';
+    const stillOpen: boolean = isOpenEnquiry(next.status);
     setSelected(stillOpen ? next : undefined);
     replaceInLists(next);
   };
