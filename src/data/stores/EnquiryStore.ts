@@ -1,5 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
+import { CommonFields, EnquiryFields, expanded, UserProps } from '../columns';
 import { ConflictError, httpStatus } from '../errors';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
@@ -38,11 +39,12 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   }
 
   protected extraSelect(): string[] {
-    return ['Assignee/Title', 'Author/Title', 'Author/EMail'];
+    return [expanded(EnquiryFields.Assignee, UserProps.Title), expanded(CommonFields.Author, UserProps.Title),
+      expanded(CommonFields.Author, UserProps.EMail)];
   }
 
   protected extraExpand(): string[] {
-    return ['Assignee', 'Author'];
+    return [EnquiryFields.Assignee, CommonFields.Author];
   }
 
   protected fromRaw(raw: IRawItem): IEnquiry {
@@ -72,8 +74,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   /** An officer's own enquiries, newest first, a page at a time. */
   public listMine(requesterKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()  
-      .filter('RequesterKey eq ' + odataString(requesterKey.toLowerCase()))
-      .orderBy('ID', false)
+      .filter(EnquiryFields.RequesterKey + ' eq ' + odataString(requesterKey.toLowerCase()))
+      .orderBy(CommonFields.ID, false)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -86,10 +88,10 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     if (workTypeKeys.length === 0) {
       return Promise.resolve({ items: [], hasMore: false, next: () => Promise.reject(new Error('No more pages')) });
     }
-    const types: string = workTypeKeys.map((k) => 'WorkType eq ' + odataString(k)).join(' or ');
+    const types: string = workTypeKeys.map((k) => EnquiryFields.WorkType + ' eq ' + odataString(k)).join(' or ');
     const q = this.query()  
-      .filter("Status eq '" + WAITING + "' and (" + types + ')')
-      .orderBy('ID', true)
+      .filter(EnquiryFields.Status + ' eq ' + odataString(WAITING) + ' and (' + types + ')')
+      .orderBy(CommonFields.ID, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -124,8 +126,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    */
   public listAllWaiting(pageSize: number = MAX_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()
-      .filter("Status eq '" + WAITING + "'")
-      .orderBy('ID', true)
+      .filter(EnquiryFields.Status + ' eq ' + odataString(WAITING))
+      .orderBy(CommonFields.ID, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -136,10 +138,10 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    * would push an AssigneeKey-first query over the list view threshold.
    */
   public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<EnquiryStatus>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
-    const byStatus: string = statuses.map((s) => 'Status eq ' + odataString(s)).join(' or ');
+    const byStatus: string = statuses.map((s) => EnquiryFields.Status + ' eq ' + odataString(s)).join(' or ');
     const q = this.query()
-      .filter('(' + byStatus + ') and AssigneeKey eq ' + odataString(assigneeKey.toLowerCase()))
-      .orderBy('ID', true)
+      .filter('(' + byStatus + ') and ' + EnquiryFields.AssigneeKey + ' eq ' + odataString(assigneeKey.toLowerCase()))
+      .orderBy(CommonFields.ID, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -150,8 +152,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    */
   public listResolvedOn(assigneeKey: string, day: Date, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()
-      .filter('ResolvedDayKey eq ' + odataString(resolvedDayKey(assigneeKey, day)))
-      .orderBy('ID', false)
+      .filter(EnquiryFields.ResolvedDayKey + ' eq ' + odataString(resolvedDayKey(assigneeKey, day)))
+      .orderBy(CommonFields.ID, false)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }

@@ -12,6 +12,7 @@ import { guidelinePhase } from '../../domain/guidelineClock';
 import type { GuidelineClock } from '../../domain/guidelineClock';
 import { hasBlockingFindings } from '../../domain/privacy';
 import { LIST, listDefinition, SCHEMA } from '../../data/schema';
+import { EnquiryFields, EscalationFields } from '../../data/columns';
 
 /** The four views of the queue. */
 export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
@@ -72,10 +73,10 @@ function maxLengthOf(list: string, field: string): number {
 
 /** Sizes of the columns the TPSO types into, from the schema: checked before saving, not left to a 400. */
 export const MAX_LENGTH: { readonly ictIncident: number; readonly nnuReference: number; readonly referencesGiven: number; readonly takeOverReason: number } = {
-  ictIncident: maxLengthOf(LIST.escalations, 'ICTIncident'),
-  nnuReference: maxLengthOf(LIST.escalations, 'NnuReference'),
-  referencesGiven: maxLengthOf(LIST.enquiries, 'ReferencesGiven'),
-  takeOverReason: maxLengthOf(LIST.enquiries, 'TakeOverReason')
+  ictIncident: maxLengthOf(LIST.escalations, EscalationFields.ICTIncident),
+  nnuReference: maxLengthOf(LIST.escalations, EscalationFields.NnuReference),
+  referencesGiven: maxLengthOf(LIST.enquiries, EnquiryFields.ReferencesGiven),
+  takeOverReason: maxLengthOf(LIST.enquiries, EnquiryFields.TakeOverReason)
 };
 
 /** An ICT incident number as mySupport (ServiceNow) writes it: INC and 7 to 12 digits. */
