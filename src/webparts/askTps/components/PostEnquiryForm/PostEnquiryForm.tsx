@@ -29,6 +29,7 @@ import type { IEnquiryDraft, IPostEnquiryFormProps } from './IPostEnquiryFormPro
 import {
   browserStorage, clearDraft, emptyDraft, isBlankDraft, loadDraft, loadLastWorkType, saveDraft, saveLastWorkType
 } from './draftStorage';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
 
 /** Friendly labels for the stored reason values (one per domain value, checked by the compiler). */
 const REASON_LABELS: { readonly [value in EnquiryReason]: string } = {
@@ -149,8 +150,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
   const [crnTouched, setCrnTouched] = React.useState<boolean>(false);
   const [readTouched, setReadTouched] = React.useState<boolean>(false);
   const posting = React.useRef<boolean>(false);
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
 
   // Keep the draft as they type; a blank one is not kept.
   React.useEffect(() => {

@@ -24,6 +24,7 @@ import { QueueList } from '../QueueList';
 import { EnquiryDetail } from '../EnquiryDetail';
 import { beep } from './beep';
 import { useQueueSetup } from './useQueueSetup';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
 
 /** How often the queue looks for new arrivals (issue 4: at most one request per 15 seconds, none while hidden). */
 export const POLL_MS: number = 15000;
@@ -53,8 +54,7 @@ export const QueueApp: React.FC = () => {
   const finaliseProgress = React.useRef<Map<number, IFinaliseProgress>>(new Map<number, IFinaliseProgress>());
   const seen = React.useRef<number[] | undefined>(undefined);
   const seenTypes = React.useRef<string>('');
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
 
   const specialties: string[] = prefs.specialties || [];
   const chosen: string[] = prefs.chosen || specialties;
