@@ -15,6 +15,7 @@ import { hasBlockingFindings } from '../../src/domain/privacy';
 import { computeEscalationDeadlines } from '../../src/domain/escalationDeadlines';
 import { createBusinessCalendar } from '../../src/domain/businessCalendar';
 import type { EscalationCategory } from '../../src/domain/escalationCategories';
+import { ENQUIRY_REASONS, NOTHING_CHECKED, REFERENCES_CHECKED } from '../../src/domain/enquiryValues';
 import type { ILocalSharePoint } from '../server';
 import personasFile from '../personas.json';
 import { localSpAs } from './localClient';
@@ -27,11 +28,8 @@ const personas = personasFile.personas as IDemoPersona[];
 const OWNER = 'owner@boutique.local';
 const OFFICERS = personas.filter((p) => p.role === 'Service Officer');
 const TPSOS = personas.filter((p) => p.role === 'TPSO');
-const REASONS = [
-  'Arrears or negative adjustment unsure', 'Status or rate does not reflect the record', 'System will not allow updates',
-  "Coding error references don't solve", 'Customer asks to speak to a technical expert'
-];
-const CHECKED = ['Operational Blueprint', 'NNU', 'Office Locator', 'mySupport', 'Roxy Digital Assistant', 'Process Direct current issues'];
+const REASONS: string[] = ENQUIRY_REASONS.slice();
+const CHECKED: string[] = REFERENCES_CHECKED.filter((r) => r !== NOTHING_CHECKED);
 
 /** Small deterministic generator: the same demo data on every machine. */
 function random(seed: number): () => number {
@@ -98,7 +96,7 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
         Status: status,
         Reason: pick(REASONS),
         Question: clean(pick(DEMO_QUESTIONS[workType])),
-        ReferencesChecked: next() < 0.1 ? ['Nothing checked'] : [pick(CHECKED), pick(CHECKED)].filter((v, ix, all) => all.indexOf(v) === ix),
+        ReferencesChecked: next() < 0.1 ? [NOTHING_CHECKED] : [pick(CHECKED), pick(CHECKED)].filter((v, ix, all) => all.indexOf(v) === ix),
         CustomerOnHold: next() < 0.5,
         CentreTimeZone: officer.timeZone,
         RequesterKey: officer.login,

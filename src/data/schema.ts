@@ -2,7 +2,7 @@
  * The SharePoint schema of Boutique TPS: lists, fields, permission levels and groups.
  *
  * This is the single source of truth. `ensureSite` provisions it (creating and upgrading), the stores read and
- * write the field names declared here, and the local SharePoint provisions from it too. Every field and list
+ * write the field names declared here (spelled once, in `./columns`), and the local SharePoint provisions from it too. Every field and list
  * says in which schema version it appeared, so an older site is upgraded by adding what is missing.
  *
  * Rules kept here:
@@ -16,6 +16,14 @@
 
 import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';
 import { FOUR_PILLARS, URGENT_QOL_REASONS } from '../domain/qol';
+import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
+import {
+  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, RosterFields, SettingsFields, WorkTypeFields
+} from './columns';
+import {
+  ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
+  REFERENCES_CHECKED as DOMAIN_REFERENCES_CHECKED
+} from '../domain/enquiryValues';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
 export const SCHEMA_VERSION: number = 2;
@@ -181,42 +189,23 @@ export const TPS_CONTRIBUTOR_ROLE: string = 'TPS Contributor';
 /** SharePoint PermissionKind.CancelCheckout, shown in the UI as "Override List Behaviors". */
 export const PERMISSION_OVERRIDE_LIST_BEHAVIORS: number = 9;
 
-/** The Australian time zones of the Smart Centres (IANA names). */
-export const CENTRE_TIME_ZONES: ReadonlyArray<string> = [
-  'Australia/Sydney',
-  'Australia/Melbourne',
-  'Australia/Brisbane',
-  'Australia/Adelaide',
-  'Australia/Darwin',
-  'Australia/Perth',
-  'Australia/Hobart'
-];
+/**
+ * The Australian time zones of the Smart Centres (IANA names), from the domain's list. Australia/Canberra came
+ * after the first seven (it keeps the ACT's holidays): provisioning only ever adds choices, so existing values stay.
+ */
+export const CENTRE_TIME_ZONES: ReadonlyArray<string> = CENTRE_TIME_ZONE_NAMES;
 
 /** Roster roles. */
 export const ROSTER_ROLES: ReadonlyArray<string> = ['TPSO', 'SSO', 'TeamLeader'];
 
-/** Enquiry statuses (the enquiry lifecycle's states). */
-export const ENQUIRY_STATUSES: ReadonlyArray<string> = ['Waiting', 'Claimed', 'TakenOver', 'Resolved', 'Escalated', 'Withdrawn'];
+/** Enquiry statuses (the enquiry lifecycle's states, from the domain). */
+export const ENQUIRY_STATUSES: ReadonlyArray<string> = DOMAIN_ENQUIRY_STATUSES;
 
-/** Reasons an officer may contact TPS (seed 001, and seed 002 item 4). */
-export const ENQUIRY_REASONS: ReadonlyArray<string> = [
-  'Arrears or negative adjustment unsure',
-  'Status or rate does not reflect the record',
-  'System will not allow updates',
-  "Coding error references don't solve",
-  'Customer asks to speak to a technical expert'
-];
+/** Reasons an officer may contact TPS (seed 001, and seed 002 item 4; from the domain). */
+export const ENQUIRY_REASONS: ReadonlyArray<string> = DOMAIN_ENQUIRY_REASONS;
 
-/** References an officer checks before contacting TPS. */
-export const REFERENCES_CHECKED: ReadonlyArray<string> = [
-  'Operational Blueprint',
-  'NNU',
-  'Office Locator',
-  'mySupport',
-  'Roxy Digital Assistant',
-  'Process Direct current issues',
-  'Nothing checked'
-];
+/** References an officer checks before contacting TPS (from the domain). */
+export const REFERENCES_CHECKED: ReadonlyArray<string> = DOMAIN_REFERENCES_CHECKED;
 
 /** Escalation categories (seed 004). */
 export const ESCALATION_CATEGORIES: ReadonlyArray<string> = DOMAIN_ESCALATION_CATEGORIES.map((c) => c.key);
@@ -309,7 +298,7 @@ function keyField(internalName: string, description: string): IFieldDefinition {
 /** The client-made id that makes a retried create land once. */
 function requestKeyField(): IFieldDefinition {
   return {
-    internalName: 'RequestKey',
+    internalName: CommonFields.RequestKey,
     type: 'Text',
     maxLength: 64,
     indexed: true,
@@ -326,7 +315,7 @@ const settingsList: IListDefinition = {
   // Inherits the web on purpose: anyone who can open the page must read the schema version, or someone not yet in
   // a group would be told the site is not set up. (The cost: group members could edit the row over REST.)
   addedInVersion: V1,
-  fields: [{ internalName: 'Value', type: 'Text', maxLength: 255, addedInVersion: V1 }]
+  fields: [{ internalName: SettingsFields.Value, type: 'Text', maxLength: 255, addedInVersion: V1 }]
 };
 
 const workTypesList: IListDefinition = {
@@ -336,9 +325,9 @@ const workTypesList: IListDefinition = {
   permissions: readOnlyForGroups(),
   addedInVersion: V1,
   fields: [
-    { internalName: 'WorkTypeKey', type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V1 },
-    { internalName: 'Active', type: 'Boolean', addedInVersion: V1 },
-    { internalName: 'GuidelineMinutes', type: 'Number', addedInVersion: V1 }
+    { internalName: WorkTypeFields.WorkTypeKey, type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V1 },
+    { internalName: WorkTypeFields.Active, type: 'Boolean', addedInVersion: V1 },
+    { internalName: WorkTypeFields.GuidelineMinutes, type: 'Number', addedInVersion: V1 }
   ]
 };
 
@@ -349,14 +338,14 @@ const rosterList: IListDefinition = {
   permissions: readOnlyForGroups(),
   addedInVersion: V1,
   fields: [
-    { internalName: 'Person', type: 'User', addedInVersion: V1 },
-    keyField('PersonKey', 'Lower-case login'),
-    { internalName: 'WorkTypes', type: 'Note', addedInVersion: V1, description: "Work type keys joined by ';'" },
-    { internalName: 'Role', type: 'Choice', choices: ROSTER_ROLES, addedInVersion: V1 },
-    { internalName: 'Centre', type: 'Text', maxLength: 255, addedInVersion: V1 },
-    { internalName: 'CentreTimeZone', type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
-    { internalName: 'OnDuty', type: 'Boolean', addedInVersion: V1 },
-    keyField('TeamLeaderKey', "Team leader's lower-case login")
+    { internalName: RosterFields.Person, type: 'User', addedInVersion: V1 },
+    keyField(RosterFields.PersonKey, 'Lower-case login'),
+    { internalName: RosterFields.WorkTypes, type: 'Note', addedInVersion: V1, description: "Work type keys joined by ';'" },
+    { internalName: RosterFields.Role, type: 'Choice', choices: ROSTER_ROLES, addedInVersion: V1 },
+    { internalName: RosterFields.Centre, type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: RosterFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
+    { internalName: RosterFields.OnDuty, type: 'Boolean', addedInVersion: V1 },
+    keyField(RosterFields.TeamLeaderKey, "Team leader's lower-case login")
   ]
 };
 
@@ -368,32 +357,32 @@ const enquiriesList: IListDefinition = {
   writeSecurity: 2,
   addedInVersion: V1,
   fields: [
-    { internalName: 'WorkType', type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
-    { internalName: 'Status', type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V1 },
-    { internalName: 'Reason', type: 'Choice', choices: ENQUIRY_REASONS, addedInVersion: V1 },
-    { internalName: 'Question', type: 'Note', addedInVersion: V1 },
-    { internalName: 'ReferencesChecked', type: 'MultiChoice', choices: REFERENCES_CHECKED, addedInVersion: V1 },
-    { internalName: 'ReferencesRead', type: 'Text', maxLength: 255, addedInVersion: V1, description: 'OB numbers read' },
-    { internalName: 'CustomerOnHold', type: 'Boolean', addedInVersion: V1 },
-    { internalName: 'CentreTimeZone', type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
-    keyField('RequesterKey', "Requesting officer's lower-case login"),
-    keyField('AssigneeKey', "TPSO's lower-case login"),
-    { internalName: 'Assignee', type: 'User', addedInVersion: V1 },
-    { internalName: 'ClaimedAt', type: 'DateTime', addedInVersion: V1 },
-    { internalName: 'TakenOverAt', type: 'DateTime', addedInVersion: V1 },
-    { internalName: 'TakenOverByKey', type: 'Text', maxLength: 255, addedInVersion: V1 },
-    { internalName: 'TakeOverReason', type: 'Text', maxLength: 255, addedInVersion: V1 },
-    { internalName: 'ResolvedAt', type: 'DateTime', indexed: true, addedInVersion: V1 },
+    { internalName: EnquiryFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
+    { internalName: EnquiryFields.Status, type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V1 },
+    { internalName: EnquiryFields.Reason, type: 'Choice', choices: ENQUIRY_REASONS, addedInVersion: V1 },
+    { internalName: EnquiryFields.Question, type: 'Note', addedInVersion: V1 },
+    { internalName: EnquiryFields.ReferencesChecked, type: 'MultiChoice', choices: REFERENCES_CHECKED, addedInVersion: V1 },
+    { internalName: EnquiryFields.ReferencesRead, type: 'Text', maxLength: 255, addedInVersion: V1, description: 'OB numbers read' },
+    { internalName: EnquiryFields.CustomerOnHold, type: 'Boolean', addedInVersion: V1 },
+    { internalName: EnquiryFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
+    keyField(EnquiryFields.RequesterKey, "Requesting officer's lower-case login"),
+    keyField(EnquiryFields.AssigneeKey, "TPSO's lower-case login"),
+    { internalName: EnquiryFields.Assignee, type: 'User', addedInVersion: V1 },
+    { internalName: EnquiryFields.ClaimedAt, type: 'DateTime', addedInVersion: V1 },
+    { internalName: EnquiryFields.TakenOverAt, type: 'DateTime', addedInVersion: V1 },
+    { internalName: EnquiryFields.TakenOverByKey, type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: EnquiryFields.TakeOverReason, type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: EnquiryFields.ResolvedAt, type: 'DateTime', indexed: true, addedInVersion: V1 },
     // "Resolved today" filters on this indexed Text key: a date range first would not be a Text or Choice index,
     // and AssigneeKey or Status first match a TPSO's whole history (over the threshold within months).
-    { internalName: 'ResolvedDayKey', type: 'Text', maxLength: 255, indexed: true, addedInVersion: V2,
+    { internalName: EnquiryFields.ResolvedDayKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V2,
       description: "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)" },
-    { internalName: 'ReferencesGiven', type: 'Text', maxLength: 255, addedInVersion: V1 },
-    { internalName: 'Resolution', type: 'Note', addedInVersion: V1 },
-    { internalName: 'NotifiedAt', type: 'DateTime', addedInVersion: V1 },
-    { internalName: 'EscalationId', type: 'Number', addedInVersion: V1 },
+    { internalName: EnquiryFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: EnquiryFields.Resolution, type: 'Note', addedInVersion: V1 },
+    { internalName: EnquiryFields.NotifiedAt, type: 'DateTime', addedInVersion: V1 },
+    { internalName: EnquiryFields.EscalationId, type: 'Number', addedInVersion: V1 },
     requestKeyField(),
-    { internalName: 'CRN', type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
+    { internalName: EnquiryFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
   ]
 };
 
@@ -404,29 +393,29 @@ const escalationsList: IListDefinition = {
   permissions: tpsStaffOnly(),
   addedInVersion: V1,
   fields: [
-    { internalName: 'EnquiryId', type: 'Number', indexed: true, addedInVersion: V1 },
-    { internalName: 'WorkType', type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
-    { internalName: 'Category', type: 'Choice', choices: ESCALATION_CATEGORIES, indexed: true, addedInVersion: V1 },
-    { internalName: 'Status', type: 'Choice', choices: ESCALATION_STATUSES, indexed: true, addedInVersion: V1 },
-    { internalName: 'DueAt', type: 'DateTime', indexed: true, addedInVersion: V1 },
-    { internalName: 'ReviewAt', type: 'DateTime', addedInVersion: V1 },
-    { internalName: 'NextFollowUpAt', type: 'DateTime', addedInVersion: V1 },
-    { internalName: 'EPED', type: 'DateTime', addedInVersion: V1, description: 'Entitlement Period End Date' },
-    { internalName: 'ReferredToIct', type: 'Boolean', addedInVersion: V1 },
-    { internalName: 'ICTIncident', type: 'Text', maxLength: 64, addedInVersion: V1 },
-    { internalName: 'NnuReference', type: 'Text', maxLength: 64, addedInVersion: V1 },
-    { internalName: 'DocRecorded', type: 'Boolean', addedInVersion: V1 },
-    { internalName: 'Urgent', type: 'Boolean', addedInVersion: V1 },
-    keyField('AssigneeKey', "SSO's lower-case login"),
-    { internalName: 'Assignee', type: 'User', addedInVersion: V1 },
-    keyField('RaisedByKey', "Raising TPSO's lower-case login"),
-    { internalName: 'Summary', type: 'Note', addedInVersion: V1 },
-    { internalName: 'Notes', type: 'Note', addedInVersion: V1, description: 'JSON history of notes' },
-    { internalName: 'FinalisedAt', type: 'DateTime', addedInVersion: V1 },
-    { internalName: 'FinalisationReason', type: 'Choice', choices: FINALISATION_REASONS, addedInVersion: V1 },
-    { internalName: 'CentreTimeZone', type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
+    { internalName: EscalationFields.EnquiryId, type: 'Number', indexed: true, addedInVersion: V1 },
+    { internalName: EscalationFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
+    { internalName: EscalationFields.Category, type: 'Choice', choices: ESCALATION_CATEGORIES, indexed: true, addedInVersion: V1 },
+    { internalName: EscalationFields.Status, type: 'Choice', choices: ESCALATION_STATUSES, indexed: true, addedInVersion: V1 },
+    { internalName: EscalationFields.DueAt, type: 'DateTime', indexed: true, addedInVersion: V1 },
+    { internalName: EscalationFields.ReviewAt, type: 'DateTime', addedInVersion: V1 },
+    { internalName: EscalationFields.NextFollowUpAt, type: 'DateTime', addedInVersion: V1 },
+    { internalName: EscalationFields.EPED, type: 'DateTime', addedInVersion: V1, description: 'Entitlement Period End Date' },
+    { internalName: EscalationFields.ReferredToIct, type: 'Boolean', addedInVersion: V1 },
+    { internalName: EscalationFields.ICTIncident, type: 'Text', maxLength: 64, addedInVersion: V1 },
+    { internalName: EscalationFields.NnuReference, type: 'Text', maxLength: 64, addedInVersion: V1 },
+    { internalName: EscalationFields.DocRecorded, type: 'Boolean', addedInVersion: V1 },
+    { internalName: EscalationFields.Urgent, type: 'Boolean', addedInVersion: V1 },
+    keyField(EscalationFields.AssigneeKey, "SSO's lower-case login"),
+    { internalName: EscalationFields.Assignee, type: 'User', addedInVersion: V1 },
+    keyField(EscalationFields.RaisedByKey, "Raising TPSO's lower-case login"),
+    { internalName: EscalationFields.Summary, type: 'Note', addedInVersion: V1 },
+    { internalName: EscalationFields.Notes, type: 'Note', addedInVersion: V1, description: 'JSON history of notes' },
+    { internalName: EscalationFields.FinalisedAt, type: 'DateTime', addedInVersion: V1 },
+    { internalName: EscalationFields.FinalisationReason, type: 'Choice', choices: FINALISATION_REASONS, addedInVersion: V1 },
+    { internalName: EscalationFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
     requestKeyField(),
-    { internalName: 'CRN', type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
+    { internalName: EscalationFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
   ]
 };
 
@@ -437,17 +426,17 @@ const qolList: IListDefinition = {
   permissions: tpsStaffOnly(),
   addedInVersion: V1,
   fields: [
-    { internalName: 'WorkType', type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
-    keyField('OfficerKey', "Checked officer's lower-case login"),
-    keyField('CheckerKey', "Checking TPSO's lower-case login"),
-    { internalName: 'ActivityRef', type: 'Text', maxLength: 255, addedInVersion: V1 },
-    { internalName: 'Outcome', type: 'Choice', choices: QOL_OUTCOMES, indexed: true, addedInVersion: V1 },
-    { internalName: 'PillarsFailed', type: 'MultiChoice', choices: QOL_PILLARS, addedInVersion: V1 },
-    { internalName: 'Urgent', type: 'Boolean', addedInVersion: V1 },
-    { internalName: 'UrgentReason', type: 'Choice', choices: QOL_URGENT_REASONS, addedInVersion: V1 },
-    { internalName: 'Feedback', type: 'Note', addedInVersion: V1 },
-    { internalName: 'CheckedAt', type: 'DateTime', addedInVersion: V1 },
-    { internalName: 'SentBack', type: 'Boolean', addedInVersion: V1 },
+    { internalName: QolCheckFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
+    keyField(QolCheckFields.OfficerKey, "Checked officer's lower-case login"),
+    keyField(QolCheckFields.CheckerKey, "Checking TPSO's lower-case login"),
+    { internalName: QolCheckFields.ActivityRef, type: 'Text', maxLength: 255, addedInVersion: V1 },
+    { internalName: QolCheckFields.Outcome, type: 'Choice', choices: QOL_OUTCOMES, indexed: true, addedInVersion: V1 },
+    { internalName: QolCheckFields.PillarsFailed, type: 'MultiChoice', choices: QOL_PILLARS, addedInVersion: V1 },
+    { internalName: QolCheckFields.Urgent, type: 'Boolean', addedInVersion: V1 },
+    { internalName: QolCheckFields.UrgentReason, type: 'Choice', choices: QOL_URGENT_REASONS, addedInVersion: V1 },
+    { internalName: QolCheckFields.Feedback, type: 'Note', addedInVersion: V1 },
+    { internalName: QolCheckFields.CheckedAt, type: 'DateTime', addedInVersion: V1 },
+    { internalName: QolCheckFields.SentBack, type: 'Boolean', addedInVersion: V1 },
     requestKeyField()
   ]
 };
@@ -462,12 +451,12 @@ const feedbackList: IListDefinition = {
   permissions: feedbackPermissions(),
   addedInVersion: V1,
   fields: [
-    { internalName: 'EnquiryId', type: 'Number', indexed: true, addedInVersion: V1 },
-    keyField('TpsoKey', "Answering TPSO's lower-case login"),
-    keyField('TeamLeaderKey', "TPSO's team leader's lower-case login"),
-    keyField('RaisedByKey', "Raising officer's lower-case login"),
-    { internalName: 'Detail', type: 'Note', addedInVersion: V1 },
-    { internalName: 'Status', type: 'Choice', choices: FEEDBACK_STATUSES, addedInVersion: V1 },
+    { internalName: FeedbackFields.EnquiryId, type: 'Number', indexed: true, addedInVersion: V1 },
+    keyField(FeedbackFields.TpsoKey, "Answering TPSO's lower-case login"),
+    keyField(FeedbackFields.TeamLeaderKey, "TPSO's team leader's lower-case login"),
+    keyField(FeedbackFields.RaisedByKey, "Raising officer's lower-case login"),
+    { internalName: FeedbackFields.Detail, type: 'Note', addedInVersion: V1 },
+    { internalName: FeedbackFields.Status, type: 'Choice', choices: FEEDBACK_STATUSES, addedInVersion: V1 },
     requestKeyField()
   ]
 };

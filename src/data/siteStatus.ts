@@ -9,6 +9,7 @@ import '@pnp/sp/security';
 import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { httpStatus } from './errors';
 import { LIST, SCHEMA_VERSION, SCHEMA_VERSION_KEY } from './schema';
+import { SettingsFields } from './columns';
 
 /** Whether the site is ready for the app. */
 export type SiteState = 'ready' | 'missing' | 'outdated';
@@ -38,9 +39,9 @@ export interface ISiteOwner {
 export async function readSchemaVersion(sp: SPFI, requiredVersion: number = SCHEMA_VERSION): Promise<ISiteStatus> {
   let siteVersion: number = 0;
   try {
-    const rows: Array<{ Value: string | undefined }> = await sp.web.lists.getByTitle(LIST.settings).items
-      .filter("Title eq '" + SCHEMA_VERSION_KEY + "'").select('Value').top(1)();
-    siteVersion = rows.length > 0 ? parseInt(rows[0].Value || '0', 10) || 0 : 0;
+    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists.getByTitle(LIST.settings).items
+      .filter(SettingsFields.Title + " eq '" + SCHEMA_VERSION_KEY + "'").select(SettingsFields.Value).top(1)();
+    siteVersion = rows.length > 0 ? parseInt(rows[0][SettingsFields.Value] || '0', 10) || 0 : 0;
   } catch (err) {
     if (httpStatus(err) !== 404) {
       throw err;

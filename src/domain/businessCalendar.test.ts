@@ -1,4 +1,5 @@
-import { createBusinessCalendar, formatClockTime, stateForTimeZone, BusinessCalendar } from './businessCalendar';
+import { createBusinessCalendar, formatClockTime, BusinessCalendar } from './businessCalendar';
+import { stateForTimeZone } from './centres';
 
 const sydney: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Sydney' });
 const melbourne: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Melbourne' });
@@ -7,6 +8,7 @@ const brisbane: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia
 const darwin: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Darwin' });
 const adelaide: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Adelaide' });
 const hobart: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Hobart' });
+const canberra: BusinessCalendar = createBusinessCalendar({ timeZone: 'Australia/Canberra' });
 
 const iso = (d: Date): string => d.toISOString();
 
@@ -103,5 +105,18 @@ describe('business calendar', () => {
     expect(() => createBusinessCalendar({ timeZone: 'Australia/Sydney', closeOfBusiness: '5pm' })).toThrow(/17:00/);
     expect(formatClockTime('17:00')).toBe('5:00 pm');
     expect(formatClockTime('08:05')).toBe('8:05 am');
+  });
+
+  it('keeps the ACT\'s own public holidays in Canberra, which Sydney works through', () => {
+    expect(canberra.state).toBe('ACT');
+    // Canberra Day (second Monday of March) and Reconciliation Day (first Monday on or after 27 May), 2026.
+    for (const isoDay of ['2026-03-09T01:00:00Z', '2026-06-01T01:00:00Z']) {
+      const i: Date = new Date(isoDay);
+      expect(canberra.isBusinessDay(i)).toBe(false);
+      expect(canberra.holidayName(i)).toBeDefined();
+      expect(sydney.isBusinessDay(i)).toBe(true);
+    }
+    // Same clock as Sydney: close of business on the next day is the same instant.
+    expect(iso(canberra.closeOfBusinessOnOrAfter(new Date('2026-03-09T01:00:00Z')))).toBe('2026-03-10T06:00:00.000Z');
   });
 });

@@ -7,31 +7,8 @@
  */
 import { TZDate } from '@date-fns/tz';
 import Holidays from 'date-holidays';
-
-/** Australian states and territories whose public holidays apply. */
-export type AustralianState = 'NSW' | 'VIC' | 'QLD' | 'SA' | 'NT' | 'WA' | 'TAS' | 'ACT';
-
-/** IANA zones of the Smart Centres, with the state whose holidays each one keeps. */
-export const CENTRE_TIME_ZONES: ReadonlyArray<{ timeZone: string; state: AustralianState; label: string }> = [
-  { timeZone: 'Australia/Sydney', state: 'NSW', label: 'Sydney (NSW)' },
-  { timeZone: 'Australia/Melbourne', state: 'VIC', label: 'Melbourne (VIC)' },
-  { timeZone: 'Australia/Brisbane', state: 'QLD', label: 'Brisbane (QLD)' },
-  { timeZone: 'Australia/Adelaide', state: 'SA', label: 'Adelaide (SA)' },
-  { timeZone: 'Australia/Darwin', state: 'NT', label: 'Darwin (NT)' },
-  { timeZone: 'Australia/Perth', state: 'WA', label: 'Perth (WA)' },
-  { timeZone: 'Australia/Hobart', state: 'TAS', label: 'Hobart (TAS)' },
-  { timeZone: 'Australia/Canberra', state: 'ACT', label: 'Canberra (ACT)' }
-];
-
-/** The state whose holidays a centre in `timeZone` keeps; `undefined` for zones that are not listed. */
-export function stateForTimeZone(timeZone: string): AustralianState | undefined {
-  for (const c of CENTRE_TIME_ZONES) {
-    if (c.timeZone === timeZone) {
-      return c.state;
-    }
-  }
-  return undefined;
-}
+import { stateForTimeZone } from './centres';
+import type { AustralianState } from './centres';
 
 /** Options for {@link createBusinessCalendar}. */
 export interface BusinessCalendarOptions {

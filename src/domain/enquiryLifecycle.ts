@@ -6,9 +6,7 @@
 import { EscalationCategory, isEscalationCategory } from './escalationCategories';
 import { describeKinds, scanText, PrivacyFinding } from './privacy';
 import { parseReferences, ParsedReferences } from './references';
-
-/** Where an enquiry is. */
-export type EnquiryStatus = 'Waiting' | 'Claimed' | 'TakenOver' | 'Resolved' | 'Escalated' | 'Withdrawn';
+import type { EnquiryStatus } from './enquiryValues';
 
 /** Roles in the boutique site. */
 export type Role = 'ServiceOfficer' | 'TPSO' | 'SSO' | 'TeamLeader' | 'Admin';

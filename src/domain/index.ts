@@ -1,7 +1,9 @@
 /** Public API of the pure domain core (no React, SPFx or PnPjs). */
 export * from './workTypes';
 export * from './references';
+export * from './centres';
 export * from './businessCalendar';
+export * from './enquiryValues';
 export * from './escalationCategories';
 export * from './escalationDeadlines';
 export * from './guidelineClock';

@@ -4,7 +4,7 @@
  * Centre zone's offsets come out the same as from the full data.
  */
 import { TZDate } from '@date-fns/tz';
-import { CENTRE_TIME_ZONES } from '../../src/domain/businessCalendar';
+import { CENTRE_TIME_ZONES } from '../../src/domain/centres';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pick = require('../../config/webpack/australiaOnly');

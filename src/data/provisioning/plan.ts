@@ -17,6 +17,7 @@ import {
   SCHEMA_VERSION_KEY,
   SITE_OWNERS
 } from '../schema';
+import { WorkTypeFields } from '../columns';
 import { createField, IFieldPatch, TYPE_AS_STRING, updateField } from './fieldActions';
 import { IExistingField, IExistingList, IExistingRole, ISiteState } from './siteState';
 
@@ -326,10 +327,10 @@ function planWorkTypes(sp: SPFI, state: ISiteState, seed: ReadonlyArray<WorkType
       label: 'Adding work type ' + wt.title,
       run: async () => {
         await sp.web.lists.getByTitle(LIST.workTypes).items.add({
-          Title: wt.title,
-          WorkTypeKey: wt.key,
-          Active: wt.active,
-          GuidelineMinutes: wt.guidelineMinutes
+          [WorkTypeFields.Title]: wt.title,
+          [WorkTypeFields.WorkTypeKey]: wt.key,
+          [WorkTypeFields.Active]: wt.active,
+          [WorkTypeFields.GuidelineMinutes]: wt.guidelineMinutes
         });
       }
     }));

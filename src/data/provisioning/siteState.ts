@@ -8,6 +8,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/security';
 import { IListDefinition, ISchema, LIST, SCHEMA_VERSION_KEY, SITE_OWNERS } from '../schema';
 import { httpStatus } from '../errors';
+import { CommonFields, SettingsFields, WorkTypeFields } from '../columns';
 
 /** A list as it exists on the site. */
 export interface IExistingList {
@@ -195,19 +196,19 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
   const ownersGroupId: number | undefined = await readOwnersGroupId(sp, schema);
 
   let workTypeKeys: string[] = [];
-  if (lists.has(LIST.workTypes) && lists.get(LIST.workTypes)!.fields.has('WorkTypeKey')) {
-    const rows: Array<{ WorkTypeKey: string | undefined }> = await sp.web.lists.getByTitle(LIST.workTypes).items
-      .select('WorkTypeKey').top(5000)();
-    workTypeKeys = rows.map((r) => (r.WorkTypeKey || '').toUpperCase()).filter((k) => !!k);
+  if (lists.has(LIST.workTypes) && lists.get(LIST.workTypes)!.fields.has(WorkTypeFields.WorkTypeKey)) {
+    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists.getByTitle(LIST.workTypes).items
+      .select(WorkTypeFields.WorkTypeKey).top(5000)();
+    workTypeKeys = rows.map((r) => (r[WorkTypeFields.WorkTypeKey] || '').toUpperCase()).filter((k) => !!k);
   }
 
   let versionRow: { id: number; value: number } | undefined;
-  if (lists.has(LIST.settings) && lists.get(LIST.settings)!.fields.has('Value')) {
+  if (lists.has(LIST.settings) && lists.get(LIST.settings)!.fields.has(SettingsFields.Value)) {
     try {
-      const rows: Array<{ Id: number; Value: string | undefined }> = await sp.web.lists.getByTitle(LIST.settings).items
-        .filter("Title eq '" + SCHEMA_VERSION_KEY + "'").select('Id', 'Value').top(1)();
+      const rows: Array<{ Id: number; [field: string]: string | number | undefined }> = await sp.web.lists.getByTitle(LIST.settings).items
+        .filter(SettingsFields.Title + " eq '" + SCHEMA_VERSION_KEY + "'").select(CommonFields.Id, SettingsFields.Value).top(1)();
       if (rows.length > 0) {
-        versionRow = { id: rows[0].Id, value: parseInt(rows[0].Value || '0', 10) || 0 };
+        versionRow = { id: rows[0].Id, value: parseInt(String(rows[0][SettingsFields.Value] || '0'), 10) || 0 };
       }
     } catch (err) {
       if (httpStatus(err) !== 404) {

@@ -1,12 +1,15 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
+import { CommonFields, EnquiryFields, expanded, UserProps } from '../columns';
 import { ConflictError, httpStatus } from '../errors';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
+import { isEnquiryStatus } from '../../domain/enquiryValues';
+import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
 
 /** Status of a freshly posted enquiry. */
-const WAITING: string = 'Waiting';
+const WAITING: EnquiryStatus = 'Waiting';
 
 /** The "Resolved today" key of a TPSO and an instant: their login and the local calendar date where it runs. */
 export function resolvedDayKey(assigneeKey: string, at: Date): string {
@@ -36,11 +39,12 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   }
 
   protected extraSelect(): string[] {
-    return ['Assignee/Title', 'Author/Title', 'Author/EMail'];
+    return [expanded(EnquiryFields.Assignee, UserProps.Title), expanded(CommonFields.Author, UserProps.Title),
+      expanded(CommonFields.Author, UserProps.EMail)];
   }
 
   protected extraExpand(): string[] {
-    return ['Assignee', 'Author'];
+    return [EnquiryFields.Assignee, CommonFields.Author];
   }
 
   protected fromRaw(raw: IRawItem): IEnquiry {
@@ -48,7 +52,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     return {
       ...(v as unknown as IEnquiry),
       ...storedParts(raw),
-      status: (v.status as string | undefined) || WAITING,
+      // A value outside the domain's list (never written by the app) reads as Waiting, as the lifecycle treats it.
+      status: isEnquiryStatus(v.status) ? v.status : WAITING,
       referencesChecked: (v.referencesChecked as string[]) || [],
       customerOnHold: !!v.customerOnHold,
       assigneeName: titleOf(raw.Assignee),
@@ -69,8 +74,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   /** An officer's own enquiries, newest first, a page at a time. */
   public listMine(requesterKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()  
-      .filter('RequesterKey eq ' + odataString(requesterKey.toLowerCase()))
-      .orderBy('ID', false)
+      .filter(EnquiryFields.RequesterKey + ' eq ' + odataString(requesterKey.toLowerCase()))
+      .orderBy(CommonFields.ID, false)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -83,10 +88,10 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     if (workTypeKeys.length === 0) {
       return Promise.resolve({ items: [], hasMore: false, next: () => Promise.reject(new Error('No more pages')) });
     }
-    const types: string = workTypeKeys.map((k) => 'WorkType eq ' + odataString(k)).join(' or ');
+    const types: string = workTypeKeys.map((k) => EnquiryFields.WorkType + ' eq ' + odataString(k)).join(' or ');
     const q = this.query()  
-      .filter("Status eq '" + WAITING + "' and (" + types + ')')
-      .orderBy('ID', true)
+      .filter(EnquiryFields.Status + ' eq ' + odataString(WAITING) + ' and (' + types + ')')
+      .orderBy(CommonFields.ID, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -121,8 +126,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    */
   public listAllWaiting(pageSize: number = MAX_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()
-      .filter("Status eq '" + WAITING + "'")
-      .orderBy('ID', true)
+      .filter(EnquiryFields.Status + ' eq ' + odataString(WAITING))
+      .orderBy(CommonFields.ID, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -132,11 +137,11 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    * the indexed Status (open statuses are few), then on AssigneeKey: a TPSO with thousands of past enquiries
    * would push an AssigneeKey-first query over the list view threshold.
    */
-  public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<string>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
-    const byStatus: string = statuses.map((s) => 'Status eq ' + odataString(s)).join(' or ');
+  public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<EnquiryStatus>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+    const byStatus: string = statuses.map((s) => EnquiryFields.Status + ' eq ' + odataString(s)).join(' or ');
     const q = this.query()
-      .filter('(' + byStatus + ') and AssigneeKey eq ' + odataString(assigneeKey.toLowerCase()))
-      .orderBy('ID', true)
+      .filter('(' + byStatus + ') and ' + EnquiryFields.AssigneeKey + ' eq ' + odataString(assigneeKey.toLowerCase()))
+      .orderBy(CommonFields.ID, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -147,8 +152,8 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    */
   public listResolvedOn(assigneeKey: string, day: Date, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
     const q = this.query()
-      .filter('ResolvedDayKey eq ' + odataString(resolvedDayKey(assigneeKey, day)))
-      .orderBy('ID', false)
+      .filter(EnquiryFields.ResolvedDayKey + ' eq ' + odataString(resolvedDayKey(assigneeKey, day)))
+      .orderBy(CommonFields.ID, false)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }

@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
-import { IRawItem } from './fieldMap';
+import { EscalationFields, expanded, UserProps } from '../columns';
+import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
 import { ESCALATION_FIELDS, IEscalation, IEscalationNote, IEscalationPatch, INewEscalation } from './types';
 
@@ -24,21 +25,21 @@ export class EscalationStore extends ListStore<IEscalation> {
   }
 
   protected extraSelect(): string[] {
-    return ['Notes', 'Assignee/Title'];
+    return [EscalationFields.Notes, expanded(EscalationFields.Assignee, UserProps.Title)];
   }
 
   protected extraExpand(): string[] {
-    return ['Assignee'];
+    return [EscalationFields.Assignee];
   }
 
   protected fromRaw(raw: IRawItem): IEscalation {
     const v: { [prop: string]: unknown } = this.read(raw);
-    const assignee: { Title?: string } | undefined = raw.Assignee as { Title?: string } | undefined;
+    const assignee: { Title?: string } | undefined = raw[EscalationFields.Assignee] as { Title?: string } | undefined;
     return {
       ...(v as unknown as IEscalation),
       ...storedParts(raw),
       status: (v.status as string | undefined) || 'Open',
-      notes: parseNotes(raw.Notes),
+      notes: parseNotes(raw[EscalationFields.Notes]),
       assigneeName: assignee && assignee.Title ? assignee.Title : undefined
     };
   }
@@ -46,15 +47,15 @@ export class EscalationStore extends ListStore<IEscalation> {
   /** Raises an escalation (status Open); lands once per `requestKey`. */
   public create(input: INewEscalation): Promise<IEscalation> {
     const fields: { [field: string]: unknown } = this.write({ ...input, status: 'Open' });
-    fields.Notes = '[]';
+    fields[EscalationFields.Notes] = '[]';
     return this.createOnce(input.requestKey, fields);
   }
 
   /** Open and assigned escalations, soonest deadline first (filtered on the indexed Status choice). */
   public listOpen(pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEscalation>> {
     const q = this.query()  
-      .filter("Status eq 'Open' or Status eq 'Assigned'")
-      .orderBy('DueAt', true)
+      .filter(['Open', 'Assigned'].map((s) => EscalationFields.Status + ' eq ' + odataString(s)).join(' or '))
+      .orderBy(EscalationFields.DueAt, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -68,7 +69,7 @@ export class EscalationStore extends ListStore<IEscalation> {
     const clear: string[] = (patch.clear || []).map(String);
     const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, clear);
     if (patch.notes) {
-      fields.Notes = JSON.stringify(patch.notes.map((n) => ({ ...n, at: n.at.toISOString() })));
+      fields[EscalationFields.Notes] = JSON.stringify(patch.notes.map((n) => ({ ...n, at: n.at.toISOString() })));
     }
     if (clear.indexOf('assigneeKey') >= 0) {
        

@@ -1,5 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
+import { CommonFields, FeedbackFields } from '../columns';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
 import { FEEDBACK_FIELDS, IFeedback, INewFeedback } from './types';
@@ -23,7 +24,7 @@ export class FeedbackStore extends ListStore<IFeedback> {
   /** Feedback for a team leader, newest first (filtered on the indexed TeamLeaderKey). */
   public listForTeamLeader(teamLeaderKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IFeedback>> {
     const q = this.query()  
-      .filter('TeamLeaderKey eq ' + odataString(teamLeaderKey.toLowerCase())).orderBy('ID', false).top(pageSize);
+      .filter(FeedbackFields.TeamLeaderKey + ' eq ' + odataString(teamLeaderKey.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 }

@@ -1,5 +1,6 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
+import { CommonFields, QolCheckFields } from '../columns';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
 import { INewQolCheck, IQolCheck, QOL_FIELDS } from './types';
@@ -23,7 +24,7 @@ export class QolCheckStore extends ListStore<IQolCheck> {
   /** Checks of one officer's work, newest first (filtered on the indexed OfficerKey). */
   public listForOfficer(officerKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IQolCheck>> {
     const q = this.query()  
-      .filter('OfficerKey eq ' + odataString(officerKey.toLowerCase())).orderBy('ID', false).top(pageSize);
+      .filter(QolCheckFields.OfficerKey + ' eq ' + odataString(officerKey.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 }

@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { LIST } from '../schema';
+import { CommonFields, RosterFields } from '../columns';
 import { IRawItem, odataString, readFields, selectOf } from './fieldMap';
 import { fetchAll } from './listStore';
 import { IRosterEntry, ROSTER_FIELDS } from './types';
@@ -38,8 +39,8 @@ export class RosterStore {
   /** The roster rows of one person (filtered on the indexed PersonKey); usually one. */
   public forPerson(personKey: string): Promise<IRosterEntry[]> {
     const q = this._sp.web.lists.getByTitle(LIST.roster).items  
-      .select('Id', ...selectOf(ROSTER_FIELDS))
-      .filter('PersonKey eq ' + odataString(personKey.toLowerCase()))
+      .select(CommonFields.Id, ...selectOf(ROSTER_FIELDS))
+      .filter(RosterFields.PersonKey + ' eq ' + odataString(personKey.toLowerCase()))
       .top(50);
     return fetchAll(q, toEntry);
   }
@@ -47,8 +48,8 @@ export class RosterStore {
   /** The rows of a team leader's people (filtered on the indexed TeamLeaderKey). */
   public forTeamLeader(teamLeaderKey: string): Promise<IRosterEntry[]> {
     const q = this._sp.web.lists.getByTitle(LIST.roster).items  
-      .select('Id', ...selectOf(ROSTER_FIELDS))
-      .filter('TeamLeaderKey eq ' + odataString(teamLeaderKey.toLowerCase()))
+      .select(CommonFields.Id, ...selectOf(ROSTER_FIELDS))
+      .filter(RosterFields.TeamLeaderKey + ' eq ' + odataString(teamLeaderKey.toLowerCase()))
       .top(500);
     return fetchAll(q, toEntry);
   }

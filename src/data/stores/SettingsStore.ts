@@ -3,6 +3,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { LIST } from '../schema';
+import { CommonFields, SettingsFields } from '../columns';
 import { odataString } from './fieldMap';
 
 /** TPS Settings: key (Title) → value (Value). */
@@ -15,19 +16,20 @@ export class SettingsStore {
 
   /** A setting's value, or `undefined` when it is not set. */
   public async get(key: string): Promise<string | undefined> {
-    const rows: Array<{ Value?: string }> = await this._sp.web.lists.getByTitle(LIST.settings).items
-      .filter('Title eq ' + odataString(key)).select('Value').top(1)();
-    return rows.length > 0 && rows[0].Value ? rows[0].Value : undefined;
+    const rows: Array<{ [field: string]: unknown }> = await this._sp.web.lists.getByTitle(LIST.settings).items
+      .filter(SettingsFields.Title + ' eq ' + odataString(key)).select(SettingsFields.Value).top(1)();
+    const value: unknown = rows.length > 0 ? rows[0][SettingsFields.Value] : undefined;
+    return typeof value === 'string' && value ? value : undefined;
   }
 
   /** Sets a setting (adds the row when missing). Site owners only. */
   public async set(key: string, value: string): Promise<void> {
     const items = this._sp.web.lists.getByTitle(LIST.settings).items;  
-    const rows: Array<{ Id: number }> = await items.filter('Title eq ' + odataString(key)).select('Id').top(1)();
+    const rows: Array<{ Id: number }> = await items.filter(SettingsFields.Title + ' eq ' + odataString(key)).select(CommonFields.Id).top(1)();
     if (rows.length > 0) {
-      await items.getById(rows[0].Id).update({ Value: value });
+      await items.getById(rows[0].Id).update({ [SettingsFields.Value]: value });
     } else {
-      await items.add({ Title: key, Value: value });
+      await items.add({ [SettingsFields.Title]: key, [SettingsFields.Value]: value });
     }
   }
 }

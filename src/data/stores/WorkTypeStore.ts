@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { WorkType } from '../../domain/workTypes';
 import { LIST } from '../schema';
+import { CommonFields } from '../columns';
 import { readFields, selectOf } from './fieldMap';
 import { fetchAll } from './listStore';
 import { WORK_TYPE_FIELDS } from './types';
@@ -19,7 +20,7 @@ export class WorkTypeStore {
   /** Every work type, active or not, sorted by display name. */
   public async list(): Promise<WorkType[]> {
     const q = this._sp.web.lists.getByTitle(LIST.workTypes).items  
-      .select('Id', ...selectOf(WORK_TYPE_FIELDS)).top(500);
+      .select(CommonFields.Id, ...selectOf(WORK_TYPE_FIELDS)).top(500);
     const rows: WorkType[] = await fetchAll(q, (raw) => {
       const v: { [prop: string]: unknown } = readFields(raw, WORK_TYPE_FIELDS);
       return {

@@ -8,6 +8,7 @@ import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import { ConflictError, httpStatus, isDuplicateValueError, isTransientError } from '../errors';
 import { IFieldMapping, IRawItem, odataString, readFields, selectOf, writeFields } from './fieldMap';
 import { IStoredItem } from './types';
+import { CommonFields, expanded, UserProps } from '../columns';
 
 /** One page of results; `next` fetches the following page (SharePoint's `$skiptoken` paging). */
 export interface IPage<T> {
@@ -134,11 +135,12 @@ export abstract class ListStore<T extends IStoredItem> {
   }
 
   private _select(): string[] {
-    return ['Id', 'Created', 'Modified', 'Editor/Title'].concat(selectOf(this.map), this.extraSelect());
+    return [CommonFields.Id, CommonFields.Created, CommonFields.Modified, expanded(CommonFields.Editor, UserProps.Title)]
+      .concat(selectOf(this.map), this.extraSelect());
   }
 
   private _expand(): string[] {
-    return ['Editor'].concat(this.extraExpand());
+    return [CommonFields.Editor as string].concat(this.extraExpand());
   }
 
   /** An items query with this store's `$select`/`$expand`. */
@@ -154,7 +156,7 @@ export abstract class ListStore<T extends IStoredItem> {
 
   /** The item with this RequestKey, if one landed. */
   public async findByRequestKey(requestKey: string): Promise<T | undefined> {
-    const rows: IRawItem[] = await this.query().filter('RequestKey eq ' + odataString(requestKey)).top(1)();
+    const rows: IRawItem[] = await this.query().filter(CommonFields.RequestKey + ' eq ' + odataString(requestKey)).top(1)();
     return rows.length > 0 ? this.fromRaw(rows[0]) : undefined;
   }
 
@@ -175,7 +177,7 @@ export abstract class ListStore<T extends IStoredItem> {
       }
     }
     try {
-      const added: IRawItem = await this.items.add({ Title: requestKey, ...fields, RequestKey: requestKey });
+      const added: IRawItem = await this.items.add({ [CommonFields.Title]: requestKey, ...fields, [CommonFields.RequestKey]: requestKey });
       this._forget(requestKey);
       return await this.getById(added.Id);
     } catch (err) {

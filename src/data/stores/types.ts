@@ -1,8 +1,12 @@
 /**
- * Typed items of every list and their mapping to SharePoint columns (the one place field names are spelled
- * outside schema.ts). Dates are `Date`; people are lower-case login keys, with the display name read from the
- * matching User column where there is one.
+ * Typed items of every list and their mapping to SharePoint columns (names from `../columns`, as in the schema).
+ * Dates are `Date`; people are lower-case login keys, with the display name read from the matching User column
+ * where there is one.
  */
+import type { EnquiryStatus } from '../../domain/enquiryValues';
+import {
+  EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, RosterFields, WorkTypeFields
+} from '../columns';
 import { IFieldMapping } from './fieldMap';
 
 /** What every stored item carries. */
@@ -27,7 +31,7 @@ export interface INewEnquiry {
   requestKey: string;
   /** Work type key. */
   workType: string;
-  /** Reason for contact (one of schema ENQUIRY_REASONS). */
+  /** Reason for contact (one of the domain's ENQUIRY_REASONS). */
   reason: string;
   /** The question (already through the privacy guard). */
   question: string;
@@ -48,7 +52,7 @@ export interface INewEnquiry {
 /** The fields of an enquiry that change over its life (all optional in a patch). */
 export interface IEnquiryFields {
   /** Lifecycle status. */
-  status: string;
+  status: EnquiryStatus;
   /** Work type key. */
   workType: string;
   /** TPSO's lower-case login. */
@@ -90,7 +94,7 @@ export type IEnquiryPatch = Partial<IEnquiryFields> & {
 /** An enquiry as stored. */
 export interface IEnquiry extends IStoredItem, INewEnquiry, Omit<Partial<IEnquiryFields>, keyof INewEnquiry> {
   /** Lifecycle status. */
-  status: string;
+  status: EnquiryStatus;
   /** Assigned TPSO's display name, when assigned. */
   assigneeName: string | undefined;
   /** Poster's display name (Author). */
@@ -101,28 +105,28 @@ export interface IEnquiry extends IStoredItem, INewEnquiry, Omit<Partial<IEnquir
 
 /** Enquiries list mapping. */
 export const ENQUIRY_FIELDS: ReadonlyArray<IFieldMapping> = [
-  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
-  { prop: 'workType', field: 'WorkType', kind: 'text' },
-  { prop: 'status', field: 'Status', kind: 'text' },
-  { prop: 'reason', field: 'Reason', kind: 'text' },
-  { prop: 'question', field: 'Question', kind: 'text' },
-  { prop: 'referencesChecked', field: 'ReferencesChecked', kind: 'multi' },
-  { prop: 'referencesRead', field: 'ReferencesRead', kind: 'text' },
-  { prop: 'customerOnHold', field: 'CustomerOnHold', kind: 'bool' },
-  { prop: 'centreTimeZone', field: 'CentreTimeZone', kind: 'text' },
-  { prop: 'requesterKey', field: 'RequesterKey', kind: 'text' },
-  { prop: 'assigneeKey', field: 'AssigneeKey', kind: 'text' },
-  { prop: 'claimedAt', field: 'ClaimedAt', kind: 'date' },
-  { prop: 'takenOverAt', field: 'TakenOverAt', kind: 'date' },
-  { prop: 'takenOverByKey', field: 'TakenOverByKey', kind: 'text' },
-  { prop: 'takeOverReason', field: 'TakeOverReason', kind: 'text' },
-  { prop: 'resolvedAt', field: 'ResolvedAt', kind: 'date' },
-  { prop: 'resolvedDayKey', field: 'ResolvedDayKey', kind: 'text' },
-  { prop: 'referencesGiven', field: 'ReferencesGiven', kind: 'text' },
-  { prop: 'resolution', field: 'Resolution', kind: 'text' },
-  { prop: 'notifiedAt', field: 'NotifiedAt', kind: 'date' },
-  { prop: 'escalationId', field: 'EscalationId', kind: 'number' },
-  { prop: 'crn', field: 'CRN', kind: 'text' }
+  { prop: 'requestKey', field: EnquiryFields.RequestKey, kind: 'text' },
+  { prop: 'workType', field: EnquiryFields.WorkType, kind: 'text' },
+  { prop: 'status', field: EnquiryFields.Status, kind: 'text' },
+  { prop: 'reason', field: EnquiryFields.Reason, kind: 'text' },
+  { prop: 'question', field: EnquiryFields.Question, kind: 'text' },
+  { prop: 'referencesChecked', field: EnquiryFields.ReferencesChecked, kind: 'multi' },
+  { prop: 'referencesRead', field: EnquiryFields.ReferencesRead, kind: 'text' },
+  { prop: 'customerOnHold', field: EnquiryFields.CustomerOnHold, kind: 'bool' },
+  { prop: 'centreTimeZone', field: EnquiryFields.CentreTimeZone, kind: 'text' },
+  { prop: 'requesterKey', field: EnquiryFields.RequesterKey, kind: 'text' },
+  { prop: 'assigneeKey', field: EnquiryFields.AssigneeKey, kind: 'text' },
+  { prop: 'claimedAt', field: EnquiryFields.ClaimedAt, kind: 'date' },
+  { prop: 'takenOverAt', field: EnquiryFields.TakenOverAt, kind: 'date' },
+  { prop: 'takenOverByKey', field: EnquiryFields.TakenOverByKey, kind: 'text' },
+  { prop: 'takeOverReason', field: EnquiryFields.TakeOverReason, kind: 'text' },
+  { prop: 'resolvedAt', field: EnquiryFields.ResolvedAt, kind: 'date' },
+  { prop: 'resolvedDayKey', field: EnquiryFields.ResolvedDayKey, kind: 'text' },
+  { prop: 'referencesGiven', field: EnquiryFields.ReferencesGiven, kind: 'text' },
+  { prop: 'resolution', field: EnquiryFields.Resolution, kind: 'text' },
+  { prop: 'notifiedAt', field: EnquiryFields.NotifiedAt, kind: 'date' },
+  { prop: 'escalationId', field: EnquiryFields.EscalationId, kind: 'number' },
+  { prop: 'crn', field: EnquiryFields.CRN, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Escalations
@@ -231,27 +235,27 @@ export interface IEscalation extends IStoredItem, INewEscalation, Omit<Partial<I
 
 /** Escalations list mapping (Notes is handled separately as JSON). */
 export const ESCALATION_FIELDS: ReadonlyArray<IFieldMapping> = [
-  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
-  { prop: 'enquiryId', field: 'EnquiryId', kind: 'number' },
-  { prop: 'workType', field: 'WorkType', kind: 'text' },
-  { prop: 'category', field: 'Category', kind: 'text' },
-  { prop: 'status', field: 'Status', kind: 'text' },
-  { prop: 'dueAt', field: 'DueAt', kind: 'date' },
-  { prop: 'reviewAt', field: 'ReviewAt', kind: 'date' },
-  { prop: 'nextFollowUpAt', field: 'NextFollowUpAt', kind: 'date' },
-  { prop: 'eped', field: 'EPED', kind: 'date' },
-  { prop: 'referredToIct', field: 'ReferredToIct', kind: 'bool' },
-  { prop: 'ictIncident', field: 'ICTIncident', kind: 'text' },
-  { prop: 'nnuReference', field: 'NnuReference', kind: 'text' },
-  { prop: 'docRecorded', field: 'DocRecorded', kind: 'bool' },
-  { prop: 'urgent', field: 'Urgent', kind: 'bool' },
-  { prop: 'assigneeKey', field: 'AssigneeKey', kind: 'text' },
-  { prop: 'raisedByKey', field: 'RaisedByKey', kind: 'text' },
-  { prop: 'summary', field: 'Summary', kind: 'text' },
-  { prop: 'finalisedAt', field: 'FinalisedAt', kind: 'date' },
-  { prop: 'finalisationReason', field: 'FinalisationReason', kind: 'text' },
-  { prop: 'centreTimeZone', field: 'CentreTimeZone', kind: 'text' },
-  { prop: 'crn', field: 'CRN', kind: 'text' }
+  { prop: 'requestKey', field: EscalationFields.RequestKey, kind: 'text' },
+  { prop: 'enquiryId', field: EscalationFields.EnquiryId, kind: 'number' },
+  { prop: 'workType', field: EscalationFields.WorkType, kind: 'text' },
+  { prop: 'category', field: EscalationFields.Category, kind: 'text' },
+  { prop: 'status', field: EscalationFields.Status, kind: 'text' },
+  { prop: 'dueAt', field: EscalationFields.DueAt, kind: 'date' },
+  { prop: 'reviewAt', field: EscalationFields.ReviewAt, kind: 'date' },
+  { prop: 'nextFollowUpAt', field: EscalationFields.NextFollowUpAt, kind: 'date' },
+  { prop: 'eped', field: EscalationFields.EPED, kind: 'date' },
+  { prop: 'referredToIct', field: EscalationFields.ReferredToIct, kind: 'bool' },
+  { prop: 'ictIncident', field: EscalationFields.ICTIncident, kind: 'text' },
+  { prop: 'nnuReference', field: EscalationFields.NnuReference, kind: 'text' },
+  { prop: 'docRecorded', field: EscalationFields.DocRecorded, kind: 'bool' },
+  { prop: 'urgent', field: EscalationFields.Urgent, kind: 'bool' },
+  { prop: 'assigneeKey', field: EscalationFields.AssigneeKey, kind: 'text' },
+  { prop: 'raisedByKey', field: EscalationFields.RaisedByKey, kind: 'text' },
+  { prop: 'summary', field: EscalationFields.Summary, kind: 'text' },
+  { prop: 'finalisedAt', field: EscalationFields.FinalisedAt, kind: 'date' },
+  { prop: 'finalisationReason', field: EscalationFields.FinalisationReason, kind: 'text' },
+  { prop: 'centreTimeZone', field: EscalationFields.CentreTimeZone, kind: 'text' },
+  { prop: 'crn', field: EscalationFields.CRN, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- QOL checks
@@ -289,18 +293,18 @@ export interface IQolCheck extends IStoredItem, INewQolCheck {}
 
 /** QOL Checks mapping. */
 export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
-  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
-  { prop: 'workType', field: 'WorkType', kind: 'text' },
-  { prop: 'officerKey', field: 'OfficerKey', kind: 'text' },
-  { prop: 'checkerKey', field: 'CheckerKey', kind: 'text' },
-  { prop: 'activityRef', field: 'ActivityRef', kind: 'text' },
-  { prop: 'outcome', field: 'Outcome', kind: 'text' },
-  { prop: 'pillarsFailed', field: 'PillarsFailed', kind: 'multi' },
-  { prop: 'urgent', field: 'Urgent', kind: 'bool' },
-  { prop: 'urgentReason', field: 'UrgentReason', kind: 'text' },
-  { prop: 'feedback', field: 'Feedback', kind: 'text' },
-  { prop: 'checkedAt', field: 'CheckedAt', kind: 'date' },
-  { prop: 'sentBack', field: 'SentBack', kind: 'bool' }
+  { prop: 'requestKey', field: QolCheckFields.RequestKey, kind: 'text' },
+  { prop: 'workType', field: QolCheckFields.WorkType, kind: 'text' },
+  { prop: 'officerKey', field: QolCheckFields.OfficerKey, kind: 'text' },
+  { prop: 'checkerKey', field: QolCheckFields.CheckerKey, kind: 'text' },
+  { prop: 'activityRef', field: QolCheckFields.ActivityRef, kind: 'text' },
+  { prop: 'outcome', field: QolCheckFields.Outcome, kind: 'text' },
+  { prop: 'pillarsFailed', field: QolCheckFields.PillarsFailed, kind: 'multi' },
+  { prop: 'urgent', field: QolCheckFields.Urgent, kind: 'bool' },
+  { prop: 'urgentReason', field: QolCheckFields.UrgentReason, kind: 'text' },
+  { prop: 'feedback', field: QolCheckFields.Feedback, kind: 'text' },
+  { prop: 'checkedAt', field: QolCheckFields.CheckedAt, kind: 'date' },
+  { prop: 'sentBack', field: QolCheckFields.SentBack, kind: 'bool' }
 ];
 
 // ---------------------------------------------------------------- Feedback
@@ -329,23 +333,23 @@ export interface IFeedback extends IStoredItem, INewFeedback {
 
 /** Feedback mapping. */
 export const FEEDBACK_FIELDS: ReadonlyArray<IFieldMapping> = [
-  { prop: 'requestKey', field: 'RequestKey', kind: 'text' },
-  { prop: 'enquiryId', field: 'EnquiryId', kind: 'number' },
-  { prop: 'tpsoKey', field: 'TpsoKey', kind: 'text' },
-  { prop: 'teamLeaderKey', field: 'TeamLeaderKey', kind: 'text' },
-  { prop: 'raisedByKey', field: 'RaisedByKey', kind: 'text' },
-  { prop: 'detail', field: 'Detail', kind: 'text' },
-  { prop: 'status', field: 'Status', kind: 'text' }
+  { prop: 'requestKey', field: FeedbackFields.RequestKey, kind: 'text' },
+  { prop: 'enquiryId', field: FeedbackFields.EnquiryId, kind: 'number' },
+  { prop: 'tpsoKey', field: FeedbackFields.TpsoKey, kind: 'text' },
+  { prop: 'teamLeaderKey', field: FeedbackFields.TeamLeaderKey, kind: 'text' },
+  { prop: 'raisedByKey', field: FeedbackFields.RaisedByKey, kind: 'text' },
+  { prop: 'detail', field: FeedbackFields.Detail, kind: 'text' },
+  { prop: 'status', field: FeedbackFields.Status, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Work types, roster, settings
 
 /** Work Types mapping (`title` is the built-in Title). */
 export const WORK_TYPE_FIELDS: ReadonlyArray<IFieldMapping> = [
-  { prop: 'title', field: 'Title', kind: 'text' },
-  { prop: 'key', field: 'WorkTypeKey', kind: 'text' },
-  { prop: 'active', field: 'Active', kind: 'bool' },
-  { prop: 'guidelineMinutes', field: 'GuidelineMinutes', kind: 'number' }
+  { prop: 'title', field: WorkTypeFields.Title, kind: 'text' },
+  { prop: 'key', field: WorkTypeFields.WorkTypeKey, kind: 'text' },
+  { prop: 'active', field: WorkTypeFields.Active, kind: 'bool' },
+  { prop: 'guidelineMinutes', field: WorkTypeFields.GuidelineMinutes, kind: 'number' }
 ];
 
 /** One roster row. */
@@ -372,12 +376,12 @@ export interface IRosterEntry {
 
 /** TPS Roster mapping (WorkTypes is a ';'-joined Note, split by the store). */
 export const ROSTER_FIELDS: ReadonlyArray<IFieldMapping> = [
-  { prop: 'title', field: 'Title', kind: 'text' },
-  { prop: 'personKey', field: 'PersonKey', kind: 'text' },
-  { prop: 'workTypesText', field: 'WorkTypes', kind: 'text' },
-  { prop: 'role', field: 'Role', kind: 'text' },
-  { prop: 'centre', field: 'Centre', kind: 'text' },
-  { prop: 'centreTimeZone', field: 'CentreTimeZone', kind: 'text' },
-  { prop: 'onDuty', field: 'OnDuty', kind: 'bool' },
-  { prop: 'teamLeaderKey', field: 'TeamLeaderKey', kind: 'text' }
+  { prop: 'title', field: RosterFields.Title, kind: 'text' },
+  { prop: 'personKey', field: RosterFields.PersonKey, kind: 'text' },
+  { prop: 'workTypesText', field: RosterFields.WorkTypes, kind: 'text' },
+  { prop: 'role', field: RosterFields.Role, kind: 'text' },
+  { prop: 'centre', field: RosterFields.Centre, kind: 'text' },
+  { prop: 'centreTimeZone', field: RosterFields.CentreTimeZone, kind: 'text' },
+  { prop: 'onDuty', field: RosterFields.OnDuty, kind: 'bool' },
+  { prop: 'teamLeaderKey', field: RosterFields.TeamLeaderKey, kind: 'text' }
 ];

@@ -12,7 +12,8 @@ import type { Actor, EnquiryAction, EnquiryActionResult } from '../../domain/enq
 import type { EscalationCategory } from '../../domain/escalationCategories';
 import { computeEscalationDeadlines } from '../../domain/escalationDeadlines';
 import type { EscalationDeadlines } from '../../domain/escalationDeadlines';
-import { CENTRE_TIME_ZONES, createBusinessCalendar } from '../../domain/businessCalendar';
+import { createBusinessCalendar } from '../../domain/businessCalendar';
+import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
 import { parseReferences, referenceUrl } from '../../domain/references';
 import { applyLocally, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
   toStorePatch } from './queueModel';
@@ -155,12 +156,8 @@ export interface IEscalateInput {
 
 /** The Smart Centre zone of an enquiry (Sydney when it names none we know). */
 export function zoneOf(e: IEnquiry): string {
-  for (const c of CENTRE_TIME_ZONES) {
-    if (c.timeZone === e.centreTimeZone) {
-      return c.timeZone;
-    }
-  }
-  return 'Australia/Sydney';
+  // Only listed zones: an alias stored by hand is not trusted here (Sydney, as before).
+  return centreTimeZoneOf(isCentreTimeZone(e.centreTimeZone) ? e.centreTimeZone : undefined);
 }
 
 /** What the deadline rules need from the escalation form. */

@@ -3,13 +3,16 @@
  * enquiries to the domain lifecycle and back, and remembering the TPSO's choices on the device.
  */
 import type { IEnquiry, IEnquiryFields, IEnquiryPatch } from '../../data/stores/types';
-import type { Actor, EnquiryPatch, EnquiryState, EnquiryStatus } from '../../domain/enquiryLifecycle';
+import type { Actor, EnquiryPatch, EnquiryState } from '../../domain/enquiryLifecycle';
+import { isEnquiryStatus } from '../../domain/enquiryValues';
+import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { guidelineMinutesFor } from '../../domain/workTypes';
 import type { WorkType } from '../../domain/workTypes';
 import { guidelinePhase } from '../../domain/guidelineClock';
 import type { GuidelineClock } from '../../domain/guidelineClock';
 import { hasBlockingFindings } from '../../domain/privacy';
 import { LIST, listDefinition, SCHEMA } from '../../data/schema';
+import { EnquiryFields, EscalationFields } from '../../data/columns';
 
 /** The four views of the queue. */
 export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
@@ -70,10 +73,10 @@ function maxLengthOf(list: string, field: string): number {
 
 /** Sizes of the columns the TPSO types into, from the schema: checked before saving, not left to a 400. */
 export const MAX_LENGTH: { readonly ictIncident: number; readonly nnuReference: number; readonly referencesGiven: number; readonly takeOverReason: number } = {
-  ictIncident: maxLengthOf(LIST.escalations, 'ICTIncident'),
-  nnuReference: maxLengthOf(LIST.escalations, 'NnuReference'),
-  referencesGiven: maxLengthOf(LIST.enquiries, 'ReferencesGiven'),
-  takeOverReason: maxLengthOf(LIST.enquiries, 'TakeOverReason')
+  ictIncident: maxLengthOf(LIST.escalations, EscalationFields.ICTIncident),
+  nnuReference: maxLengthOf(LIST.escalations, EscalationFields.NnuReference),
+  referencesGiven: maxLengthOf(LIST.enquiries, EnquiryFields.ReferencesGiven),
+  takeOverReason: maxLengthOf(LIST.enquiries, EnquiryFields.TakeOverReason)
 };
 
 /** An ICT incident number as mySupport (ServiceNow) writes it: INC and 7 to 12 digits. */
@@ -128,11 +131,9 @@ export function actorOf(user: { login: string; displayName: string }): Actor {
   return { key: user.login.toLowerCase(), displayName: user.displayName, roles: ['TPSO'] };
 }
 
-const STATUSES: ReadonlyArray<EnquiryStatus> = ['Waiting', 'Claimed', 'TakenOver', 'Resolved', 'Escalated', 'Withdrawn'];
-
 /** A stored enquiry as the lifecycle sees it. */
 export function stateOf(e: IEnquiry): EnquiryState {
-  const status: EnquiryStatus = STATUSES.indexOf(e.status as EnquiryStatus) >= 0 ? e.status as EnquiryStatus : 'Waiting';
+  const status: EnquiryStatus = isEnquiryStatus(e.status) ? e.status : 'Waiting';
   return {
     status,
     workType: e.workType,

@@ -13,6 +13,7 @@ import type { ISchemaStatus, ISetupProgress, ISiteOwner } from '../../services';
 import { format } from '../../text/format';
 import { toUserMessage } from '../../../data/errors';
 import type { ISiteGateProps } from './ISiteGateProps';
+import { useIsMounted } from '../../hooks/useIsMounted';
 
 type GateState =
   | { kind: 'checking' }
@@ -29,8 +30,7 @@ type GateState =
 export const SiteGate: React.FC<ISiteGateProps> = ({ children }) => {
   const { setup, canManageSite } = useServices();
   const [state, setState] = React.useState<GateState>({ kind: 'checking' });
-  const mounted = React.useRef(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
 
   const check = React.useCallback(async (): Promise<void> => {
     setState({ kind: 'checking' });

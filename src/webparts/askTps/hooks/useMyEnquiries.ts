@@ -8,6 +8,7 @@ import type { IPage } from '../../../data/stores/listStore';
 import type { WorkType } from '../../../domain/workTypes';
 import { mergeFirstPage, statusAnnouncements } from '../model/myEnquiries';
 import type { IAnnouncementTemplates } from '../model/myEnquiries';
+import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 
 /** Items on one page of "My enquiries" (and what each live update reads: one GET). */
 export const MY_ENQUIRIES_PAGE_SIZE: number = 20;
@@ -71,8 +72,7 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
   const lastPage = React.useRef<IPage<IEnquiry> | undefined>(undefined);
   const typesRef = React.useRef(workTypes);
   typesRef.current = workTypes;
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
 
   const show = (next: IEnquiry[]): void => {
     itemsRef.current = next;

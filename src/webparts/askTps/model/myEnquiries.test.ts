@@ -1,9 +1,10 @@
 import type { IEnquiry } from '../../../data/stores/types';
+import type { EnquiryStatus } from '../../../domain/enquiryValues';
 import { DEFAULT_WORK_TYPES } from '../../../domain/workTypes';
 import { mergeFirstPage, minutesBetween, statusAnnouncements } from './myEnquiries';
 import type { IAnnouncementTemplates } from './myEnquiries';
 
-function e(id: number, status: string, over: Partial<IEnquiry> = {}): IEnquiry {
+function e(id: number, status: EnquiryStatus, over: Partial<IEnquiry> = {}): IEnquiry {
   return {
     id, etag: '"1"', created: undefined, modified: undefined, editorName: undefined, status,
     requestKey: 'rk' + id, workType: 'ABSTUDY', reason: 'r', question: 'q', referencesChecked: [], customerOnHold: false,

@@ -6,14 +6,7 @@
 import type { IEnquiry } from '../../../data/stores/types';
 import { workTypeTitle } from '../../../domain/workTypes';
 import type { WorkType } from '../../../domain/workTypes';
-
-/** The statuses an officer can still act on or wait for. */
-export const OPEN_STATUSES: ReadonlyArray<string> = ['Waiting', 'Claimed', 'TakenOver'];
-
-/** True while a TPSO may still pick it up or is working on it. */
-export function isOpen(status: string): boolean {
-  return OPEN_STATUSES.indexOf(status) >= 0;
-}
+import { format } from '../../../shared/text/format';
 
 /**
  * Merges a freshly read first page (newest first) into the items shown: fresh items replace shown ones with the
@@ -53,10 +46,6 @@ export interface IAnnouncementTemplates {
   someone: string;
 }
 
-function fill(template: string, title: string, who: string): string {
-  return template.replace('{0}', title).replace('{1}', who);
-}
-
 /**
  * The sentences to announce (aria-live polite) for status changes between two reads of the same items, e.g.
  * "Your ABSTUDY enquiry was claimed by Tom Peer". Items that are new or unchanged say nothing.
@@ -77,12 +66,12 @@ export function statusAnnouncements(
     const title: string = workTypeTitle(types, e.workType);
     const who: string = e.assigneeName || t.someone;
     switch (e.status) {
-      case 'Claimed': out.push(fill(t.claimed, title, who)); break;
-      case 'TakenOver': out.push(fill(t.takenOver, title, who)); break;
-      case 'Resolved': out.push(fill(t.resolved, title, who)); break;
-      case 'Escalated': out.push(fill(t.escalated, title, who)); break;
-      case 'Withdrawn': out.push(fill(t.withdrawn, title, who)); break;
-      case 'Waiting': out.push(fill(t.released, title, who)); break;
+      case 'Claimed': out.push(format(t.claimed, title, who)); break;
+      case 'TakenOver': out.push(format(t.takenOver, title, who)); break;
+      case 'Resolved': out.push(format(t.resolved, title, who)); break;
+      case 'Escalated': out.push(format(t.escalated, title, who)); break;
+      case 'Withdrawn': out.push(format(t.withdrawn, title, who)); break;
+      case 'Waiting': out.push(format(t.released, title, who)); break;
       default: break;
     }
   }

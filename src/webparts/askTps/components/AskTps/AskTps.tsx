@@ -6,7 +6,8 @@ import { WebPartShell } from '../../../../shared/components/WebPartShell';
 import { AskTpsPosting } from '../AskTpsPosting';
 import { MyEnquiries } from '../MyEnquiries';
 import { useMyEnquiries } from '../../hooks/useMyEnquiries';
-import { useWorkTypes } from '../../hooks/useWorkTypes';
+import { useWorkTypes } from '../../../../shared/hooks/useWorkTypes';
+import { useServices } from '../../../../shared/services';
 import type { IAskTpsProps } from './IAskTpsProps';
 
 const COLUMNS: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' };
@@ -18,7 +19,9 @@ const LIST_COLUMN: React.CSSProperties = { flex: '2 1 300px', minWidth: 0, maxWi
  * in a narrow column: the officer never loses the form to follow an enquiry.
  */
 const AskTpsContent: React.FC = () => {
-  const workTypes = useWorkTypes();
+  // The Work Types list is read the first time the officer works in the form (focus), before they open the work
+  // type choice: a first-render read would add a request (a `$batch` needs a digest outside SharePoint pages).
+  const workTypes = useWorkTypes(useServices().data);
   const mine = useMyEnquiries(workTypes.types);
   return (
     <div style={COLUMNS}>

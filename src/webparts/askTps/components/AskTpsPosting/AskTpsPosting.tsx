@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useServices } from '../../../../shared/services';
-import { CENTRE_TIME_ZONES } from '../../../../data/schema';
+import { centreTimeZoneOf, DEFAULT_CENTRE_TIME_ZONE } from '../../../../domain/centres';
 import { toUserMessage } from '../../../../data/errors';
 import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
 import type { WorkType } from '../../../../domain/workTypes';
@@ -9,21 +9,15 @@ import type { IEnquiryDraft } from '../PostEnquiryForm';
 
 /**
  * The officer's centre time zone, until the roster or profile supplies it: the browser's zone when it is one of the
- * Smart Centre zones, otherwise Sydney.
+ * Smart Centre zones (or an alias of one, e.g. Australia/ACT for Canberra), otherwise Sydney.
  */
 export function guessCentreTimeZone(): string {
   try {
-    const zone: string | undefined = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone && CENTRE_TIME_ZONES.indexOf(zone) >= 0) {
-      return zone;
-    }
-    if (zone === 'Australia/Canberra' || zone === 'Australia/ACT' || zone === 'Australia/NSW') {
-      return 'Australia/Sydney';
-    }
+    return centreTimeZoneOf(Intl.DateTimeFormat().resolvedOptions().timeZone);
   } catch {
     // Older browsers without Intl time zones.
   }
-  return 'Australia/Sydney';
+  return DEFAULT_CENTRE_TIME_ZONE;
 }
 
 /** Props of {@link AskTpsPosting}. */

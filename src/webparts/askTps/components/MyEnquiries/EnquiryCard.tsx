@@ -16,6 +16,7 @@ import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { minutesBetween } from '../../model/myEnquiries';
 import { FlagAnswer } from './FlagAnswer';
 import type { IEnquiryCardProps } from './IMyEnquiriesProps';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
 
 const STATUS_COLOURS: { [status: string]: string } = {
   Waiting: '#8a5a00',
@@ -80,8 +81,7 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
   const { data } = useServices();
   const [withdraw, setWithdraw] = React.useState<WithdrawState>({ kind: 'idle' });
   const [flagging, setFlagging] = React.useState<boolean>(false);
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
   const title: string = workTypeTitle(workTypes, e.workType);
   const time = timing(e, now, guidelineMinutesFor(workTypes, e.workType));
   const refs: string[] = parseReferences(e.referencesGiven).valid;

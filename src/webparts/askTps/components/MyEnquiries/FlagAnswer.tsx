@@ -10,6 +10,7 @@ import { toUserMessage } from '../../../../data/errors';
 import type { IEnquiry, IRosterEntry } from '../../../../data/stores/types';
 import { hasBlockingFindings } from '../../../../domain/privacy';
 import { newRequestKey } from '../../../../data/requestKey';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
 
 type FlagState = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'sent' };
 
@@ -24,8 +25,7 @@ export const FlagAnswer: React.FC<{ enquiry: IEnquiry; onClose: () => void }> = 
   const [state, setState] = React.useState<FlagState>({ kind: 'editing' });
   const [tried, setTried] = React.useState<boolean>(false);
   const requestKey = React.useRef<string>(newRequestKey());
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
   const tpso: string = enquiry.assigneeName || strings.SomeoneTps;
   const blocked: boolean = hasBlockingFindings(detail);
   const empty: boolean = !detail.trim();

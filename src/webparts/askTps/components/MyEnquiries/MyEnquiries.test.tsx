@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import '../../../../../tests/helpers/jsdomSetup';
+import type { EnquiryStatus } from '../../../../domain/enquiryValues';
 import * as React from 'react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import '@testing-library/jest-dom';
@@ -15,7 +16,7 @@ import { MyEnquiries } from './MyEnquiries';
 const NOW = new Date('2025-06-02T00:10:00Z');
 const TYPES = workTypesFromList(undefined);
 
-function item(id: number, status: string, over: Partial<IEnquiry> = {}): IEnquiry {
+function item(id: number, status: EnquiryStatus, over: Partial<IEnquiry> = {}): IEnquiry {
   return {
     id, etag: '"1"', created: new Date('2025-06-02T00:00:00Z'), modified: undefined, editorName: undefined, status,
     requestKey: 'rk' + id, workType: 'ABSTUDY', reason: 'r', question: 'Study load will not save ' + id,

@@ -8,25 +8,12 @@ import * as strings from 'AskTpsWebPartStrings';
 import { format } from '../../../../shared/text/format';
 import { EnquiryCard } from './EnquiryCard';
 import type { IMyEnquiriesProps } from './IMyEnquiriesProps';
+import { useNow } from '../../../../shared/hooks/useNow';
 
 const VISUALLY_HIDDEN: React.CSSProperties = {
   position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap', border: 0
 };
-
-/** Re-renders every `ms` so clocks move; costs no request. */
-function useNow(fixed: Date | undefined, ms: number): Date {
-  const [now, setNow] = React.useState<Date>(() => fixed || new Date());
-  React.useEffect(() => {
-    if (fixed) {
-      setNow(fixed);
-      return undefined;
-    }
-    const id = setInterval(() => setNow(new Date()), ms);
-    return () => clearInterval(id);
-  }, [fixed, ms]);
-  return now;
-}
 
 /**
  * "My enquiries": the officer's own enquiries, newest first, with status, who claimed it, how long it has
@@ -34,7 +21,7 @@ function useNow(fixed: Date | undefined, ms: number): Date {
  * are announced in a polite live region.
  */
 export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now: fixedNow }) => {
-  const now: Date = useNow(fixedNow, 30000);
+  const now: Date = useNow(30000, fixedNow);
   const headingId: string = 'ask-tps-my-enquiries';
 
   let body: React.ReactNode;

@@ -7,9 +7,9 @@ export interface IEnquiryDraft {
   requestKey: string;
   /** Work type key (indexed WorkType column). */
   workType: string;
-  /** Reason for contact: one of the stored reason values (schema ENQUIRY_REASONS). */
+  /** Reason for contact: one of the stored reason values (domain ENQUIRY_REASONS). */
   reason: string;
-  /** References checked: stored values (schema REFERENCES_CHECKED); "Nothing checked" stands alone. */
+  /** References checked: stored values (domain REFERENCES_CHECKED); "Nothing checked" stands alone. */
   referencesChecked: string[];
   /** Operational Blueprint numbers read, comma separated (`111-05070020, 109-01010000`), or ''. */
   referencesRead: string;

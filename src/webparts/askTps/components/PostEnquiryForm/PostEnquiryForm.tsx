@@ -20,7 +20,8 @@ import type { PrivacyFinding, ScanOptions } from '../../../../domain/privacy';
 import { parseReferences } from '../../../../domain/references';
 import type { ParsedReferences } from '../../../../domain/references';
 import { formatCrn, isValidCrn, normaliseCrn } from '../../../../domain/crn';
-import { ENQUIRY_REASONS, REFERENCES_CHECKED } from '../../../../data/schema';
+import { ENQUIRY_REASONS, NOTHING_CHECKED, REFERENCES_CHECKED } from '../../../../domain/enquiryValues';
+import type { EnquiryReason, ReferenceChecked } from '../../../../domain/enquiryValues';
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { format } from '../../../../shared/text/format';
@@ -28,12 +29,10 @@ import type { IEnquiryDraft, IPostEnquiryFormProps } from './IPostEnquiryFormPro
 import {
   browserStorage, clearDraft, emptyDraft, isBlankDraft, loadDraft, loadLastWorkType, saveDraft, saveLastWorkType
 } from './draftStorage';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
 
-/** The reference value that stands alone (seed 002 item 1: "Choose Nothing Checked"). */
-export const NOTHING_CHECKED: string = 'Nothing checked';
-
-/** Friendly labels for the stored reason values; a value without one shows as itself. */
-const REASON_LABELS: { [value: string]: string } = {
+/** Friendly labels for the stored reason values (one per domain value, checked by the compiler). */
+const REASON_LABELS: { readonly [value in EnquiryReason]: string } = {
   'Arrears or negative adjustment unsure': strings.ReasonArrears,
   'Status or rate does not reflect the record': strings.ReasonStatusRate,
   'System will not allow updates': strings.ReasonNoUpdates,
@@ -41,8 +40,8 @@ const REASON_LABELS: { [value: string]: string } = {
   'Customer asks to speak to a technical expert': strings.ReasonTechnicalExpert
 };
 
-/** Labels for the stored reference values. */
-const REFERENCE_LABELS: { [value: string]: string } = {
+/** Labels for the stored reference values (one per domain value). */
+const REFERENCE_LABELS: { readonly [value in ReferenceChecked]: string } = {
   'Operational Blueprint': strings.RefOperationalBlueprint,
   'NNU': strings.RefNnu,
   'Office Locator': strings.RefOfficeLocator,
@@ -151,8 +150,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
   const [crnTouched, setCrnTouched] = React.useState<boolean>(false);
   const [readTouched, setReadTouched] = React.useState<boolean>(false);
   const posting = React.useRef<boolean>(false);
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
 
   // Keep the draft as they type; a blank one is not kept.
   React.useEffect(() => {
@@ -268,7 +266,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
   const workTypeOptions: IDropdownOption[] = offeredWorkTypes(workTypes).map((t) => ({ key: t.key, text: t.title }));
   // Option keys are positions: Fluent builds element ids from them, and the stored values hold spaces.
   const reasonOptions: IChoiceGroupOption[] = ENQUIRY_REASONS.map((r, i) => ({ key: String(i), text: REASON_LABELS[r] || r }));
-  const reasonIndex: number = ENQUIRY_REASONS.indexOf(draft.reason);
+  const reasonIndex: number = (ENQUIRY_REASONS as ReadonlyArray<string>).indexOf(draft.reason);
   const invalidCount: number = showErrors ? errorCount(errors) : 0;
 
   return (

@@ -18,11 +18,13 @@ import { actorOf, clockOf, isTooLong, MAX_LENGTH, stateOf } from '../../queueMod
 import { workTypeTitle } from '../../../../domain/workTypes';
 import { claim, release, takeOver } from '../../queueActions';
 import type { IFinaliseProgress } from '../../queueActions';
-import { phaseText, useNow } from '../QueueList/QueueList';
+import { phaseText } from '../QueueList/QueueList';
+import { useNow } from '../../../../shared/hooks/useNow';
 import { ActionError } from './ActionError';
 import type { ActionArea, RunAction } from './ActionError';
 import { FinaliseForm } from './FinaliseForm';
 import { EscalateForm } from './EscalateForm';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
 
 /** Props of {@link EnquiryDetail}. */
 export interface IEnquiryDetailProps {
@@ -69,8 +71,7 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = (props) => {
   const mine: boolean = canDo(state, 'resolve', actor);
   const [claimId, setClaimId] = React.useState<ClaimId>(() => (mayClaim ? { kind: 'resolving' } : { kind: 'unknown' }));
   const headingRef = React.useRef<HTMLHeadingElement>(null);
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
 
   React.useEffect(() => {
     if (headingRef.current) {

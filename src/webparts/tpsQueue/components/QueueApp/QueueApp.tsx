@@ -17,12 +17,14 @@ import type { IDataServices } from '../../../../data/services';
 import { usePolling } from '../../../../shared/hooks/usePolling';
 import { queueOf, readPrefs, writePrefs } from '../../queueModel';
 import { offeredWorkTypes } from '../../../../domain/workTypes';
+import { isOpenEnquiry } from '../../../../domain/enquiryValues';
 import type { IQueuePrefs, QueueViewKey } from '../../queueModel';
 import type { IFinaliseProgress } from '../../queueActions';
 import { QueueList } from '../QueueList';
 import { EnquiryDetail } from '../EnquiryDetail';
 import { beep } from './beep';
 import { useQueueSetup } from './useQueueSetup';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
 
 /** How often the queue looks for new arrivals (issue 4: at most one request per 15 seconds, none while hidden). */
 export const POLL_MS: number = 15000;
@@ -52,8 +54,7 @@ export const QueueApp: React.FC = () => {
   const finaliseProgress = React.useRef<Map<number, IFinaliseProgress>>(new Map<number, IFinaliseProgress>());
   const seen = React.useRef<number[] | undefined>(undefined);
   const seenTypes = React.useRef<string>('');
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
 
   const specialties: string[] = prefs.specialties || [];
   const chosen: string[] = prefs.chosen || specialties;
@@ -196,7 +197,7 @@ export const QueueApp: React.FC = () => {
 
   const onChanged = (next: IEnquiry, message: string): void => {
     setNotice(message);
-    const stillOpen: boolean = next.status === 'Claimed' || next.status === 'TakenOver' || next.status === 'Waiting';
+    const stillOpen: boolean = isOpenEnquiry(next.status);
     setSelected(stillOpen ? next : undefined);
     replaceInLists(next);
   };

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { toUserMessage } from '../../../../data/errors';
 import type { IDataServices } from '../../../../data/services';
-import { workTypesFromList } from '../../../../domain/workTypes';
 import type { WorkType } from '../../../../domain/workTypes';
+import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
+import { useWorkTypes } from '../../../../shared/hooks/useWorkTypes';
 
 /** What {@link useQueueSetup} returns. */
 export interface IQueueSetup {
@@ -24,11 +25,9 @@ export interface IQueueSetup {
  */
 export function useQueueSetup(data: IDataServices, login: string, onSpecialties: (keys: string[]) => void): IQueueSetup {
   const [rosterError, setRosterError] = React.useState<string>('');
-  const [listTypes, setListTypes] = React.useState<WorkType[] | undefined>(undefined);
   const rosterRead = React.useRef<boolean>(false);
-  const typesRead = React.useRef<boolean>(false);
-  const mounted = React.useRef<boolean>(true);
-  React.useEffect(() => () => { mounted.current = false; }, []);
+  const mounted = useIsMounted();
+  const types = useWorkTypes(data);
   const specialties = React.useRef(onSpecialties);
   specialties.current = onSpecialties;
 
@@ -53,22 +52,11 @@ export function useQueueSetup(data: IDataServices, login: string, onSpecialties:
         setRosterError(toUserMessage(error));
       }
     }
-  }, [data, login]);
+  }, [data, login, mounted]);
 
   // A failed read keeps the built-in types on screen; the next refresh tries again.
-  const readWorkTypes = React.useCallback(async (source: IDataServices = data): Promise<void> => {
-    try {
-      const rows: WorkType[] = await source.workTypes.list();
-      typesRead.current = true;
-      if (mounted.current) {
-        setListTypes(rows);
-      }
-    } catch {
-      typesRead.current = false;
-    }
-  }, [data]);
-
-  const workTypes: ReadonlyArray<WorkType> = React.useMemo(() => workTypesFromList(listTypes), [listTypes]);
-  const stale = React.useCallback(() => ({ roster: !rosterRead.current, types: !typesRead.current }), []);
-  return { workTypes, rosterError, readRoster, readWorkTypes, stale };
+  const readWorkTypes: (source?: IDataServices) => Promise<void> = types.read;
+  const typesStale: () => boolean = types.isStale;
+  const stale = React.useCallback(() => ({ roster: !rosterRead.current, types: typesStale() }), [typesStale]);
+  return { workTypes: types.types, rosterError, readRoster, readWorkTypes, stale };
 }

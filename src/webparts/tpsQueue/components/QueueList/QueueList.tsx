@@ -12,6 +12,7 @@ import type { WorkType } from '../../../../domain/workTypes';
 import { clockOf } from '../../queueModel';
 import { workTypeTitle } from '../../../../domain/workTypes';
 import type { QueueViewKey } from '../../queueModel';
+import { useNow } from '../../../../shared/hooks/useNow';
 
 /** Props of {@link QueueList}. */
 export interface IQueueListProps {
@@ -35,16 +36,6 @@ const classes = mergeStyleSets({
 /** Label of a guideline phase. */
 export function phaseText(phase: GuidelinePhase): string {
   return phase === 'under5' ? strings.PhaseUnder5 : phase === 'fiveToTen' ? strings.PhaseFiveToTen : strings.PhaseOver;
-}
-
-/** A ticking "now" for the clocks (no requests: it only re-renders). */
-export function useNow(intervalMs: number): Date {
-  const [now, setNow] = React.useState<Date>(() => new Date());
-  React.useEffect(() => {
-    const t: number = window.setInterval(() => setNow(new Date()), intervalMs);
-    return () => window.clearInterval(t);
-  }, [intervalMs]);
-  return now;
 }
 
 function statusText(status: string): string {
