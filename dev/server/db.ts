@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { claimsLogin } from './sp/claims';
+import { nowIso } from './sp/dates';
 
 export type Db = Database.Database;
 
@@ -122,10 +124,6 @@ export function resetDb(db: Db, personas: IPersona[]): void {
   })();
 }
 
-function nowIso(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 function seed(db: Db, personas: IPersona[]): void {
   db.transaction(() => {
     const setMeta = db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)');
@@ -150,11 +148,6 @@ function seed(db: Db, personas: IPersona[]): void {
     setMeta.run('seeded', '1');
     syncPersonas(db, personas);
   })();
-}
-
-/** Claims login name SharePoint Online gives a member user. */
-export function claimsLogin(login: string): string {
-  return 'i:0#.f|membership|' + login.toLowerCase();
 }
 
 /** Allocates a principal id (users and groups share one id space, like SharePoint). */

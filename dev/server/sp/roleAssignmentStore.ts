@@ -6,7 +6,7 @@
  * in a scope are the OR of the permission levels bound there to the user or to any group the user is in; a site
  * collection administrator has every right everywhere.
  */
-import { Db } from './db';
+import { Db } from '../db';
 
 /** SharePoint's BasePermissions as two unsigned 32-bit words. */
 export interface IBasePerms { high: number; low: number }

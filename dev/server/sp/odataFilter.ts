@@ -91,21 +91,21 @@ export function parseFilter(src: string): FilterNode {
     }
     throw new ODataSyntaxError(`Syntax error in $filter '${src}': expected a literal.`);
   };
-  const orExpr = (): FilterNode => {
+  function orExpr(): FilterNode {
     let a = andExpr();
     while (isWord('or')) { p++; a = { k: 'or', a, b: andExpr() }; }
     return a;
-  };
-  const andExpr = (): FilterNode => {
+  }
+  function andExpr(): FilterNode {
     let a = unary();
     while (isWord('and')) { p++; a = { k: 'and', a, b: unary() }; }
     return a;
-  };
-  const unary = (): FilterNode => {
+  }
+  function unary(): FilterNode {
     if (isWord('not')) { p++; return { k: 'not', a: unary() }; }
     return primary();
-  };
-  const primary = (): FilterNode => {
+  }
+  function primary(): FilterNode {
     const t = peek();
     if (!t) { throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`); }
     if (t.t === 'lp') { p++; const e = orExpr(); expect('rp'); return e; }
@@ -142,7 +142,7 @@ export function parseFilter(src: string): FilterNode {
       return { k: 'cmp', op: op as 'eq', field: t.v, value: lit.value, dateLiteral: lit.date };
     }
     throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`);
-  };
+  }
   const e = orExpr();
   if (p !== toks.length) { throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`); }
   return e;
