@@ -1,8 +1,8 @@
-import type { IEnquiry } from '../../../data/stores/types';
-import type { EnquiryStatus } from '../../../domain/enquiryValues';
-import { DEFAULT_WORK_TYPES } from '../../../domain/workTypes';
-import { mergeFirstPage, minutesBetween, statusAnnouncements } from './myEnquiries';
-import type { IAnnouncementTemplates } from './myEnquiries';
+import type { IEnquiry } from '../../data/stores/types';
+import type { EnquiryStatus } from '../../domain/enquiryValues';
+import { DEFAULT_WORK_TYPES } from '../../domain/workTypes';
+import { mergeFirstPage, minutesBetween, statusAnnouncements } from './model';
+import type { IAnnouncementTemplates } from './model';
 
 function e(id: number, status: EnquiryStatus, over: Partial<IEnquiry> = {}): IEnquiry {
   return {
