@@ -64,7 +64,7 @@ function officerView(e: IEnquiry): EnquiryState {
  * Posts the draft: the lifecycle checks it (work type, reason, a question the privacy guard passes), then one
  * create keyed by the draft's request key, so a retry after a lost answer lands once.
  */
-export function postEnquiry(data: IDataServices, officer: Actor, draft: IEnquiryDraft, now: Date = new Date()): Promise<IEnquiry> {
+export async function postEnquiry(data: IDataServices, officer: Actor, draft: IEnquiryDraft, now: Date = new Date()): Promise<IEnquiry> {
   decide(undefined, { kind: 'post', workType: draft.workType, reason: draft.reason, question: draft.question }, officer, now);
   return data.enquiries.create({
     requestKey: draft.requestKey,
@@ -85,7 +85,7 @@ export function postEnquiry(data: IDataServices, officer: Actor, draft: IEnquiry
  * update with the ETag the list read, so a TPSO's claim that got there first fails with a ConflictError naming
  * them. The lifecycle's withdrawnAt has no column: the item's Modified records when.
  */
-export function withdrawEnquiry(data: IDataServices, e: IEnquiry, officer: Actor, now: Date = new Date()): Promise<IEnquiry> {
+export async function withdrawEnquiry(data: IDataServices, e: IEnquiry, officer: Actor, now: Date = new Date()): Promise<IEnquiry> {
   const decided: EnquiryPatch = decide(officerView(e), { kind: 'withdraw' }, officer, now);
   const patch: IEnquiryPatch = {};
   if (decided.status) {

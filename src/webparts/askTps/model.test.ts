@@ -1,8 +1,12 @@
 import type { IEnquiry } from '../../data/stores/types';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { DEFAULT_WORK_TYPES } from '../../domain/workTypes';
-import { mergeFirstPage, minutesBetween, statusAnnouncements } from './model';
-import type { IAnnouncementTemplates } from './model';
+import { parseReferences } from '../../domain/references';
+import {
+  draftToPost, excerpt, fieldsInError, mergeFirstPage, minutesBetween, statusAnnouncements, statusText, timing, toggledReferences,
+  validateDraft
+} from './model';
+import type { IAnnouncementTemplates, IEnquiryDraft } from './model';
 
 function e(id: number, status: EnquiryStatus, over: Partial<IEnquiry> = {}): IEnquiry {
   return {
@@ -57,5 +61,57 @@ describe('times', () => {
     expect(minutesBetween(t, new Date(t.getTime() + 9.9 * 60000))).toBe(9);
     expect(minutesBetween(t, new Date(t.getTime() - 60000))).toBe(0);
     expect(minutesBetween(undefined, t)).toBeUndefined();
+  });
+});
+
+describe('card lines', () => {
+  const created = new Date('2025-06-02T00:00:00Z');
+
+  it('says the status and who holds it, "a TPS officer" when the name is not known', () => {
+    expect(statusText(e(1, 'Claimed', { assigneeName: 'Tom Peer' }))).toBe('Claimed by Tom Peer');
+    expect(statusText(e(1, 'Resolved'))).toBe('Answered by a TPS officer');
+    expect(statusText(e(1, 'Withdrawn'))).toBe('Withdrawn');
+  });
+
+  it('times a waiting enquiry against its guideline, a claimed one by its wait, an answered one by its answer', () => {
+    expect(timing(e(1, 'Waiting', { created }), new Date('2025-06-02T00:12:00Z'), 10)).toEqual({ text: 'waiting 12 min', over: true });
+    expect(timing(e(1, 'Claimed', { created, claimedAt: new Date('2025-06-02T00:04:00Z') }), created, 10).text)
+      .toBe('waited 4 min before it was claimed');
+    expect(timing(e(1, 'Resolved', { created, resolvedAt: new Date('2025-06-02T00:09:00Z') }), created, 10).text)
+      .toBe('answered after 9 min');
+    expect(timing(e(1, 'Waiting'), created, 10)).toEqual({ text: '', over: false });
+  });
+
+  it('cuts a long question to one line', () => {
+    expect(excerpt('a  b\n c', 200)).toBe('a b c');
+    expect(excerpt('abcdef', 4)).toBe('abc…');
+  });
+});
+
+describe('the draft', () => {
+  const valid: IEnquiryDraft = {
+    requestKey: 'k', workType: 'ABSTUDY', reason: 'System will not allow updates', referencesChecked: ['NNU'],
+    referencesRead: '111-05070020', question: ' Rate will not update ', customerOnHold: false, crn: '123 456 789a'
+  };
+  const check = (d: IEnquiryDraft): string[] =>
+    fieldsInError(validateDraft(d, DEFAULT_WORK_TYPES, parseReferences(d.referencesRead), { now: new Date('2025-06-01T00:00:00Z') }));
+
+  it('passes a complete draft and names what is missing, in screen order', () => {
+    expect(check(valid)).toEqual([]);
+    expect(check({ ...valid, workType: 'Nope', reason: '', referencesChecked: [], referencesRead: 'abc', question: ' ', crn: '1234' }))
+      .toEqual(['workType', 'reason', 'references', 'referencesRead', 'question', 'crn']);
+    expect(check({ ...valid, question: 'DOB 12/03/1985, rate wrong' })).toEqual(['question']);
+  });
+
+  it('keeps "Nothing checked" on its own', () => {
+    expect(toggledReferences(['NNU'], 'Nothing checked', true)).toEqual(['Nothing checked']);
+    expect(toggledReferences(['Nothing checked'], 'NNU', true)).toEqual(['NNU']);
+    expect(toggledReferences(['NNU', 'mySupport'], 'NNU', false)).toEqual(['mySupport']);
+  });
+
+  it('posts the CRN normalised, the valid numbers and the question trimmed', () => {
+    const d: IEnquiryDraft = { ...valid, referencesRead: '111-05070020, abc' };
+    expect(draftToPost(d, parseReferences(d.referencesRead))).toMatchObject(
+      { crn: '123456789A', referencesRead: '111-05070020', question: 'Rate will not update' });
   });
 });
