@@ -6,8 +6,8 @@ import { toUserMessage } from '../../../data/errors';
 import type { IEnquiry } from '../../../data/stores/types';
 import type { IPage } from '../../../data/stores/listStore';
 import type { WorkType } from '../../../domain/workTypes';
-import { mergeFirstPage, statusAnnouncements } from '../model/myEnquiries';
-import type { IAnnouncementTemplates } from '../model/myEnquiries';
+import { mergeFirstPage, statusAnnouncements } from '../model';
+import type { IAnnouncementTemplates } from '../model';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 
 /** Items on one page of "My enquiries" (and what each live update reads: one GET). */

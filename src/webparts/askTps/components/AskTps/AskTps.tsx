@@ -9,10 +9,7 @@ import { useMyEnquiries } from '../../hooks/useMyEnquiries';
 import { useWorkTypes } from '../../../../shared/hooks/useWorkTypes';
 import { useServices } from '../../../../shared/services';
 import type { IAskTpsProps } from './IAskTpsProps';
-
-const COLUMNS: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' };
-const FORM_COLUMN: React.CSSProperties = { flex: '3 1 340px', minWidth: 0, maxWidth: '100%' };
-const LIST_COLUMN: React.CSSProperties = { flex: '2 1 300px', minWidth: 0, maxWidth: '100%' };
+import { getClassNames } from './AskTps.styles';
 
 /**
  * The form and "My enquiries" side by side where there is room (full page, wide Teams tab), one under the other
@@ -23,12 +20,13 @@ const AskTpsContent: React.FC = () => {
   // type choice: a first-render read would add a request (a `$batch` needs a digest outside SharePoint pages).
   const workTypes = useWorkTypes(useServices().data);
   const mine = useMyEnquiries(workTypes.types);
+  const classes = getClassNames();
   return (
-    <div style={COLUMNS}>
-      <div style={FORM_COLUMN} onFocusCapture={workTypes.ensureLoaded}>
+    <div className={classes.columns}>
+      <div className={classes.form} onFocusCapture={workTypes.ensureLoaded}>
         <AskTpsPosting workTypes={workTypes.types} onPosted={mine.refreshNow} />
       </div>
-      <div style={LIST_COLUMN}>
+      <div className={classes.list}>
         <MyEnquiries model={mine} workTypes={workTypes.types} />
       </div>
     </div>

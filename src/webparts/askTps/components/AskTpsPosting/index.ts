@@ -1,2 +1,2 @@
 export { AskTpsPosting } from './AskTpsPosting';
-export type { IAskTpsPostingProps } from './AskTpsPosting';
+export type { IAskTpsPostingProps } from './IAskTpsPostingProps';

@@ -4,16 +4,13 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'AskTpsWebPartStrings';
 import { format } from '../../../../shared/text/format';
-import { EnquiryCard } from './EnquiryCard';
-import type { IMyEnquiriesProps } from './IMyEnquiriesProps';
 import { useNow } from '../../../../shared/hooks/useNow';
-
-const VISUALLY_HIDDEN: React.CSSProperties = {
-  position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap', border: 0
-};
+import { EnquiryCard } from '../EnquiryCard';
+import type { IMyEnquiriesProps } from './IMyEnquiriesProps';
+import { getClassNames } from './MyEnquiries.styles';
 
 /**
  * "My enquiries": the officer's own enquiries, newest first, with status, who claimed it, how long it has
@@ -22,6 +19,7 @@ const VISUALLY_HIDDEN: React.CSSProperties = {
  */
 export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now: fixedNow }) => {
   const now: Date = useNow(30000, fixedNow);
+  const classes = getClassNames(useTheme());
   const headingId: string = 'ask-tps-my-enquiries';
 
   let body: React.ReactNode;
@@ -51,9 +49,9 @@ export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now
   } else {
     body = (
       <>
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-labelledby={headingId}>
+        <ul className={classes.list} aria-labelledby={headingId}>
           {model.items.map((e) => (
-            <li key={e.id} style={{ marginBottom: 8 }}>
+            <li key={e.id} className={classes.item}>
               <EnquiryCard enquiry={e} workTypes={workTypes} now={now} onChanged={model.replace} onStale={model.refreshNow} />
             </li>
           ))}
@@ -72,7 +70,7 @@ export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h3" variant="large" block={true} id={headingId}>{strings.MyEnquiriesHeading}</Text>
-      <div role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN} data-testid="my-enquiries-announcer">
+      <div role="status" aria-live="polite" aria-atomic="true" className={classes.announcer} data-testid="my-enquiries-announcer">
         {model.announcement}
       </div>
       {model.refreshError && model.load.kind === 'ready' && (

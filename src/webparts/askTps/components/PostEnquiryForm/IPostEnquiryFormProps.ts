@@ -1,32 +1,9 @@
 import type { WorkType } from '../../../../domain/workTypes';
 import type { ScanOptions } from '../../../../domain/privacy';
+import type { IEnquiryDraft } from '../../model';
+import type { IDraftStorageArea } from '../../draftStorage';
 
-/** What the officer is posting, as the form hands it to `onSubmit` (CRN and references normalised). */
-export interface IEnquiryDraft {
-  /** Client-made id, made once per draft and kept with it, so a retry of the same draft lands once. */
-  requestKey: string;
-  /** Work type key (indexed WorkType column). */
-  workType: string;
-  /** Reason for contact: one of the stored reason values (domain ENQUIRY_REASONS). */
-  reason: string;
-  /** References checked: stored values (domain REFERENCES_CHECKED); "Nothing checked" stands alone. */
-  referencesChecked: string[];
-  /** Operational Blueprint numbers read, comma separated (`111-05070020, 109-01010000`), or ''. */
-  referencesRead: string;
-  /** The question; holds nothing the privacy guard blocks when it reaches `onSubmit`. */
-  question: string;
-  /** Is a customer on hold? */
-  customerOnHold: boolean;
-  /** CRN as `123456789A`, or '' when none was given. */
-  crn: string;
-}
-
-/** The minimal Web Storage surface the form uses (window.localStorage and sessionStorage fit). */
-export interface IDraftStorageArea {
-  getItem(key: string): string | null; // eslint-disable-line @rushstack/no-new-null
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { IEnquiryDraft, IDraftStorageArea };
 
 /** Props of {@link PostEnquiryForm}. */
 export interface IPostEnquiryFormProps {

@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import '@testing-library/jest-dom';
 import { PostEnquiryForm } from './PostEnquiryForm';
 import type { IDraftStorageArea, IEnquiryDraft, IPostEnquiryFormProps } from './IPostEnquiryFormProps';
-import { draftKeys } from './draftStorage';
+import { draftKeys } from '../../draftStorage';
 
 const NOW = { now: new Date('2025-06-01T00:00:00Z') };
 const USER = 'so1@boutique.local';

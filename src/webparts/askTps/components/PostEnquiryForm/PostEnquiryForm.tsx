@@ -12,115 +12,24 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { getId } from '@fluentui/react/lib/Utilities';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'AskTpsWebPartStrings';
 import { DEFAULT_WORK_TYPES, offeredWorkTypes } from '../../../../domain/workTypes';
 import type { WorkType } from '../../../../domain/workTypes';
-import { hasBlockingFindings } from '../../../../domain/privacy';
-import type { PrivacyFinding, ScanOptions } from '../../../../domain/privacy';
-import { parseReferences } from '../../../../domain/references';
-import type { ParsedReferences } from '../../../../domain/references';
-import { formatCrn, isValidCrn, normaliseCrn } from '../../../../domain/crn';
-import { ENQUIRY_REASONS, NOTHING_CHECKED, REFERENCES_CHECKED } from '../../../../domain/enquiryValues';
-import type { EnquiryReason, ReferenceChecked } from '../../../../domain/enquiryValues';
+import type { PrivacyFinding } from '../../../../domain/privacy';
+import { ENQUIRY_REASONS, REFERENCES_CHECKED } from '../../../../domain/enquiryValues';
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { format } from '../../../../shared/text/format';
-import type { IEnquiryDraft, IPostEnquiryFormProps } from './IPostEnquiryFormProps';
-import {
-  browserStorage, clearDraft, emptyDraft, isBlankDraft, loadDraft, loadLastWorkType, saveDraft, saveLastWorkType
-} from './draftStorage';
-import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
-
-/** Friendly labels for the stored reason values (one per domain value, checked by the compiler). */
-const REASON_LABELS: { readonly [value in EnquiryReason]: string } = {
-  'Arrears or negative adjustment unsure': strings.ReasonArrears,
-  'Status or rate does not reflect the record': strings.ReasonStatusRate,
-  'System will not allow updates': strings.ReasonNoUpdates,
-  "Coding error references don't solve": strings.ReasonCodingError,
-  'Customer asks to speak to a technical expert': strings.ReasonTechnicalExpert
-};
-
-/** Labels for the stored reference values (one per domain value). */
-const REFERENCE_LABELS: { readonly [value in ReferenceChecked]: string } = {
-  'Operational Blueprint': strings.RefOperationalBlueprint,
-  'NNU': strings.RefNnu,
-  'Office Locator': strings.RefOfficeLocator,
-  'mySupport': strings.RefMySupport,
-  'Roxy Digital Assistant': strings.RefRoxy,
-  'Process Direct current issues': strings.RefProcessDirect,
-  'Nothing checked': strings.RefNothingChecked
-};
-
-type FieldName = 'workType' | 'reason' | 'references' | 'referencesRead' | 'question' | 'crn';
-const FIELD_ORDER: FieldName[] = ['workType', 'reason', 'references', 'referencesRead', 'question', 'crn'];
-type FieldErrors = { [K in FieldName]?: string };
-
-type PostState =
-  | { kind: 'editing' }
-  | { kind: 'posting' }
-  | { kind: 'failed'; message: string }
-  | { kind: 'posted' };
-
-function isActiveKey(types: ReadonlyArray<WorkType>, key: string): boolean {
-  for (const t of types) {
-    if (t.active && t.key === key) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Checks the draft; the keys of the result are the fields to fix, in screen order. */
-export function validateDraft(
-  draft: IEnquiryDraft, types: ReadonlyArray<WorkType>, parsed: ParsedReferences, scanOptions?: ScanOptions
-): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!draft.workType || !isActiveKey(types, draft.workType)) {
-    errors.workType = strings.ErrorWorkType;
-  }
-  if (!draft.reason) {
-    errors.reason = strings.ErrorReason;
-  }
-  if (draft.referencesChecked.length === 0) {
-    errors.references = strings.ErrorReferences;
-  }
-  if (parsed.invalid.length > 0) {
-    errors.referencesRead = format(strings.ErrorReferencesRead, parsed.invalid.join(', '));
-  }
-  if (!draft.question.trim()) {
-    errors.question = strings.ErrorQuestion;
-  } else if (hasBlockingFindings(draft.question, scanOptions)) {
-    errors.question = strings.ErrorQuestionPrivacy;
-  }
-  if (draft.crn.trim() && !isValidCrn(draft.crn)) {
-    errors.crn = strings.ErrorCrn;
-  }
-  return errors;
-}
-
-function errorCount(errors: FieldErrors): number {
-  let n: number = 0;
-  for (const f of FIELD_ORDER) {
-    if (errors[f]) {
-      n++;
-    }
-  }
-  return n;
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) {
-    return error.message;
-  }
-  if (typeof error === 'string' && error) {
-    return error;
-  }
-  return strings.PostFailedUnknown;
-}
+import { isActiveKey, REASON_LABELS, REFERENCE_LABELS } from '../../model';
+import type { FieldName } from '../../model';
+import { useEnquiryDraft } from '../../hooks/useEnquiryDraft';
+import type { IPostEnquiryFormProps } from './IPostEnquiryFormProps';
+import { getClassNames } from './PostEnquiryForm.styles';
 
 /** A field's error line, for groups that have no errorMessage of their own. */
-const FieldError: React.FC<{ id: string; text: string }> = ({ id, text }) => (
-  <Text id={id} variant="small" block={true} style={{ color: '#a4262c', marginTop: 4 }}>{text}</Text>
+const FieldError: React.FC<{ id: string; text: string; className: string }> = ({ id, text, className }) => (
+  <Text id={id} variant="small" block={true} className={className}>{text}</Text>
 );
 
 /**
@@ -130,56 +39,9 @@ const FieldError: React.FC<{ id: string; text: string }> = ({ id, text }) => (
  * requestKey, and a double click posts once. There is no <form>, so Enter in a single-line field never posts.
  */
 export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
-  const { onSubmit, userKey, onPosted, scanOptions } = props;
   const workTypes: ReadonlyArray<WorkType> = props.workTypes || DEFAULT_WORK_TYPES;
-  const local = React.useMemo(() => props.draftStorage || browserStorage('local'), [props.draftStorage]);
-  const session = React.useMemo(() => props.crnStorage || browserStorage('session'), [props.crnStorage]);
+  const classes = getClassNames(useTheme());
   const formId: string = React.useMemo(() => getId('postEnquiry'), []);
-
-  const [draft, setDraft] = React.useState<IEnquiryDraft>(() => {
-    const kept: IEnquiryDraft | undefined = loadDraft(userKey, local, session);
-    if (kept) {
-      return kept;
-    }
-    const last: string = loadLastWorkType(userKey, local);
-    return emptyDraft(isActiveKey(workTypes, last) ? last : '');
-  });
-  const [restored, setRestored] = React.useState<boolean>(() => !isBlankDraft(draft));
-  const [state, setState] = React.useState<PostState>({ kind: 'editing' });
-  const [showErrors, setShowErrors] = React.useState<boolean>(false);
-  const [crnTouched, setCrnTouched] = React.useState<boolean>(false);
-  const [readTouched, setReadTouched] = React.useState<boolean>(false);
-  const posting = React.useRef<boolean>(false);
-  const mounted = useIsMounted();
-
-  // Keep the draft as they type; a blank one is not kept.
-  React.useEffect(() => {
-    if (isBlankDraft(draft)) {
-      clearDraft(userKey, local, session);
-    } else {
-      saveDraft(userKey, draft, local, session);
-    }
-  }, [draft, userKey, local, session]);
-
-  const update = (patch: Partial<IEnquiryDraft>): void => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setState((s) => (s.kind === 'posted' ? { kind: 'editing' } : s));
-  };
-
-  const parsed: ParsedReferences = React.useMemo(() => parseReferences(draft.referencesRead), [draft.referencesRead]);
-  const errors: FieldErrors = validateDraft(draft, workTypes, parsed, scanOptions);
-  const shownError = (field: FieldName): string | undefined => {
-    if (showErrors) {
-      return errors[field];
-    }
-    if (field === 'crn' && crnTouched) {
-      return errors.crn;
-    }
-    if (field === 'referencesRead' && readTouched) {
-      return errors.referencesRead;
-    }
-    return undefined;
-  };
   const fieldId = (field: FieldName): string => formId + '-' + field;
 
   const focusField = (field: FieldName): void => {
@@ -192,82 +54,17 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
     }
   };
 
-  const toggleReference = (value: string, checked: boolean): void => {
-    let next: string[];
-    if (!checked) {
-      next = draft.referencesChecked.filter((r) => r !== value);
-    } else if (value === NOTHING_CHECKED) {
-      next = [NOTHING_CHECKED];
-    } else {
-      next = draft.referencesChecked.filter((r) => r !== NOTHING_CHECKED && r !== value).concat([value]);
-    }
-    update({ referencesChecked: next });
-  };
-
-  const moveCrn = (finding: PrivacyFinding): void => {
-    update({ crn: formatCrn(finding.match) });
-    setCrnTouched(true);
-  };
-
-  const submit = async (): Promise<void> => {
-    if (posting.current) {
-      return; // a second click while the first is in flight
-    }
-    if (errorCount(errors) > 0) {
-      setShowErrors(true);
-      for (const f of FIELD_ORDER) {
-        if (errors[f]) {
-          focusField(f);
-          break;
-        }
-      }
-      return;
-    }
-    const release = (): void => {
-      posting.current = false;
-    };
-    posting.current = true;
-    const toPost: IEnquiryDraft = {
-      ...draft,
-      crn: draft.crn.trim() ? normaliseCrn(draft.crn) : '',
-      referencesRead: parsed.valid.join(', '),
-      question: draft.question.trim()
-    };
-    setState({ kind: 'posting' });
-    try {
-      await onSubmit(toPost);
-    } catch (error) {
-      release();
-      if (mounted.current) {
-        setState({ kind: 'failed', message: messageOf(error) });
-      }
-      return;
-    }
-    release();
-    clearDraft(userKey, local, session);
-    saveLastWorkType(userKey, toPost.workType, local);
-    if (mounted.current) {
-      setDraft(emptyDraft(toPost.workType));
-      setShowErrors(false);
-      setCrnTouched(false);
-      setReadTouched(false);
-      setRestored(false);
-      setState({ kind: 'posted' });
-    }
-    if (onPosted) {
-      onPosted(toPost);
-    }
-  };
-  const submitNow = (): void => {
-    submit().catch(() => undefined);
-  };
+  const form = useEnquiryDraft({ ...props, workTypes, onInvalid: focusField });
+  const { draft, parsed, state, shownError, update } = form;
+  const moveCrn = (finding: PrivacyFinding): void => form.moveCrn(finding.match);
+  const submitNow = form.submit;
 
   const isPosting: boolean = state.kind === 'posting';
   const workTypeOptions: IDropdownOption[] = offeredWorkTypes(workTypes).map((t) => ({ key: t.key, text: t.title }));
   // Option keys are positions: Fluent builds element ids from them, and the stored values hold spaces.
   const reasonOptions: IChoiceGroupOption[] = ENQUIRY_REASONS.map((r, i) => ({ key: String(i), text: REASON_LABELS[r] || r }));
   const reasonIndex: number = (ENQUIRY_REASONS as ReadonlyArray<string>).indexOf(draft.reason);
-  const invalidCount: number = showErrors ? errorCount(errors) : 0;
+  const invalidCount: number = form.invalidCount;
 
   return (
     <Stack tokens={{ childrenGap: 12 }} role="form" aria-labelledby={formId + '-heading'}>
@@ -281,7 +78,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
         <Text variant="small" block={true}>{strings.GuidanceWebforms}</Text>
       </Stack>
 
-      {restored && state.kind === 'editing' && (
+      {form.restored && state.kind === 'editing' && (
         <MessageBar messageBarType={MessageBarType.info} delayedRender={false}>{strings.DraftRestored}</MessageBar>
       )}
 
@@ -307,24 +104,24 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           required={true}
           disabled={isPosting}
         />
-        {shownError('reason') && <FieldError id={fieldId('reason') + '-error'} text={shownError('reason') || ''} />}
+        {shownError('reason') && <FieldError id={fieldId('reason') + '-error'} text={shownError('reason') || ''} className={classes.fieldError} />}
       </div>
 
-      <fieldset id={fieldId('references')} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}
+      <fieldset id={fieldId('references')} className={classes.fieldset}
         aria-describedby={shownError('references') ? fieldId('references') + '-error' : undefined}>
-        <legend style={{ fontWeight: 600, padding: '5px 0' }}>{strings.ReferencesCheckedLabel}</legend>
+        <legend className={classes.legend}>{strings.ReferencesCheckedLabel}</legend>
         <Stack tokens={{ childrenGap: 6 }}>
           {REFERENCES_CHECKED.map((r) => (
             <Checkbox
               key={r}
               label={REFERENCE_LABELS[r] || r}
               checked={draft.referencesChecked.indexOf(r) >= 0}
-              onChange={(_e, checked) => toggleReference(r, !!checked)}
+              onChange={(_e, checked) => form.toggleReference(r, !!checked)}
               disabled={isPosting}
             />
           ))}
         </Stack>
-        {shownError('references') && <FieldError id={fieldId('references') + '-error'} text={shownError('references') || ''} />}
+        {shownError('references') && <FieldError id={fieldId('references') + '-error'} text={shownError('references') || ''} className={classes.fieldError} />}
       </fieldset>
 
       <div id={fieldId('referencesRead')}>
@@ -333,7 +130,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           description={strings.ReferencesReadDescription}
           value={draft.referencesRead}
           onChange={(_e, v) => update({ referencesRead: v || '' })}
-          onBlur={() => setReadTouched(true)}
+          onBlur={() => form.leave('referencesRead')}
           disabled={isPosting}
           autoComplete="off"
           errorMessage={shownError('referencesRead')}
@@ -354,7 +151,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           errorMessage={shownError('question') === strings.ErrorQuestion ? strings.ErrorQuestion : undefined}
           onMoveToField={moveCrn}
           moveToFieldLabel={strings.MoveToCrnField}
-          scanOptions={scanOptions}
+          scanOptions={props.scanOptions}
         />
       </div>
 
@@ -373,12 +170,7 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           description={strings.CrnDescription}
           value={draft.crn}
           onChange={(_e, v) => update({ crn: v || '' })}
-          onBlur={() => {
-            setCrnTouched(true);
-            if (isValidCrn(draft.crn)) {
-              update({ crn: formatCrn(draft.crn) });
-            }
-          }}
+          onBlur={() => form.leave('crn')}
           disabled={isPosting}
           autoComplete="off"
           spellCheck={false}

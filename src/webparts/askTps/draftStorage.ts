@@ -1,6 +1,17 @@
-import { redact, scanText } from '../../../../domain/privacy';
-import { newRequestKey } from '../../../../data/requestKey';
-import type { IDraftStorageArea, IEnquiryDraft } from './IPostEnquiryFormProps';
+/**
+ * The posting form's draft on this device (issue 3 "Posting": a reload or a closed tab loses nothing), kept so
+ * that nothing personal outlives the tab: the CRN and an unredacted question live in session storage only.
+ */
+import { redact, scanText } from '../../domain/privacy';
+import { newRequestKey } from '../../data/requestKey';
+import type { IEnquiryDraft } from './model';
+
+/** The minimal Web Storage surface the form uses (window.localStorage and sessionStorage fit). */
+export interface IDraftStorageArea {
+  getItem(key: string): string | null; // eslint-disable-line @rushstack/no-new-null
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 const PREFIX: string = 'boutique-tps:ask-tps:';
 

@@ -1,0 +1,2 @@
+export { EnquiryCard } from './EnquiryCard';
+export type { IEnquiryCardProps } from './IEnquiryCardProps';

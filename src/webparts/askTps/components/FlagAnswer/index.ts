@@ -1,0 +1,2 @@
+export { FlagAnswer } from './FlagAnswer';
+export type { IFlagAnswerProps } from './IFlagAnswerProps';
