@@ -13,9 +13,9 @@ build.rig.getTasks = function () {
   return result;
 };
 
-// Australia only from date-holidays and moment-timezone (see config/webpack/australiaOnly.js).
+// Public holidays as build-time tables instead of the date-holidays library (see config/webpack/holidayTables.js).
 build.configureWebpack.mergeConfig({
-  additionalConfiguration: (config) => require('./config/webpack/australiaOnly').australiaOnly(config, require('webpack'))
+  additionalConfiguration: (config) => require('./config/webpack/holidayTables').holidayTables(config)
 });
 
 build.initialize(require('gulp'));

@@ -3,10 +3,10 @@
  *
  * Every function takes and returns JS `Date` instants; wall-clock maths happens in the centre's zone through
  * `TZDate`, so results do not depend on the machine's time zone and are correct across daylight saving.
- * Business days skip weekends and the public holidays (date-holidays, `type === 'public'`) of the centre's state.
+ * Business days skip weekends and the public holidays of the centre's state (holidays/publicHolidays.ts).
  */
 import { TZDate } from '@date-fns/tz';
-import Holidays from 'date-holidays';
+import { publicHolidaysOf } from './holidays/publicHolidays';
 import { stateForTimeZone } from './centres';
 import type { AustralianState } from './centres';
 
@@ -91,7 +91,7 @@ function parseClock(value: string, fallback: string): { hours: number; minutes: 
 }
 
 /**
- * Public holidays of a state for a year, keyed by local date; cached because date-holidays is slow. Some start
+ * Public holidays of a state for a year, keyed by local date; cached because computing them is slow. Some start
  * part-way through a day (Christmas Eve and New Year's Eve from 7 pm in SA and the NT, Christmas Eve from 6 pm in
  * Queensland): those keep the day a business day and only close it early if they start before close of business.
  */
@@ -100,18 +100,10 @@ function publicHolidays(state: AustralianState | undefined, year: number): Map<s
   let set: Map<string, HolidayEntry> | undefined = holidayCache.get(cacheKey);
   if (!set) {
     set = new Map<string, HolidayEntry>();
-    const hd: Holidays = state ? new Holidays('AU', state) : new Holidays('AU');
-    const list: ReturnType<Holidays['getHolidays']> = hd.getHolidays(year) || [];
-    for (const h of list) {
-      // Only public holidays close a centre; bank holidays and observances do not.
-      if (h.type === 'public') {
-        const k: string = h.date.substring(0, 10);
-        const starts: RegExpExecArray | null = /(\d{2}):(\d{2})/.exec(h.date.substring(11));
-        const startsAtMinute: number = starts ? Number(starts[1]) * 60 + Number(starts[2]) : 0;
-        const known: HolidayEntry | undefined = set.get(k);
-        if (!known || startsAtMinute < known.startsAtMinute) {
-          set.set(k, { name: h.name, startsAtMinute });
-        }
+    for (const h of publicHolidaysOf(state, year)) {
+      const known: HolidayEntry | undefined = set.get(h.date);
+      if (!known || h.startsAtMinute < known.startsAtMinute) {
+        set.set(h.date, { name: h.name, startsAtMinute: h.startsAtMinute });
       }
     }
     holidayCache.set(cacheKey, set);
