@@ -15,9 +15,9 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import { newRequestKey } from '../../../../data/requestKey';
 import { ESCALATION_CATEGORIES, isEscalationCategory } from '../../../../domain/escalationCategories';
 import { actorOf, ictIncidentProblem, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident,
-  pickedDateAsInstant, startOfToday } from '../../queueModel';
-import { deadlinesFor, escalate, usesEped } from '../../queueActions';
-import type { IDeadlineFacts } from '../../queueActions';
+  pickedDateAsInstant, startOfToday } from '../../model';
+import { deadlinesFor, escalate, usesEped } from '../../actions';
+import type { IDeadlineFacts } from '../../actions';
 import { ActionError } from './ActionError';
 import type { RunAction } from './ActionError';
 import { EpedPicker } from './EpedPicker';

@@ -14,10 +14,10 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import type { WorkType } from '../../../../domain/workTypes';
 import { parseReferences } from '../../../../domain/references';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
-import { actorOf, MAX_LENGTH } from '../../queueModel';
+import { actorOf, MAX_LENGTH } from '../../model';
 import { workTypeTitle } from '../../../../domain/workTypes';
-import { finalise } from '../../queueActions';
-import type { IFinaliseProgress } from '../../queueActions';
+import { finalise } from '../../actions';
+import type { IFinaliseProgress } from '../../actions';
 import { ActionError } from './ActionError';
 import type { RunAction } from './ActionError';
 

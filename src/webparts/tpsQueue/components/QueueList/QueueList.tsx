@@ -9,9 +9,9 @@ import { format } from '../../../../shared/text/format';
 import type { IEnquiry } from '../../../../data/stores/types';
 import type { GuidelinePhase } from '../../../../domain/guidelineClock';
 import type { WorkType } from '../../../../domain/workTypes';
-import { clockOf } from '../../queueModel';
+import { clockOf } from '../../model';
 import { workTypeTitle } from '../../../../domain/workTypes';
-import type { QueueViewKey } from '../../queueModel';
+import type { QueueViewKey } from '../../model';
 import { useNow } from '../../../../shared/hooks/useNow';
 
 /** Props of {@link QueueList}. */

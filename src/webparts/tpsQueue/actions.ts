@@ -16,7 +16,7 @@ import { createBusinessCalendar } from '../../domain/businessCalendar';
 import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
 import { parseReferences, referenceUrl } from '../../domain/references';
 import { applyLocally, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
-  toStorePatch } from './queueModel';
+  toStorePatch } from './model';
 
 /** A refusal by the lifecycle or a validation: the message is for people, nothing was sent. */
 export class ActionRefused extends Error {
