@@ -2,8 +2,6 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import type { IDetailsRowStyles } from '@fluentui/react/lib/DetailsList';
 import { memoizeFunction } from '@fluentui/react/lib/Utilities';
-import type { IStyleFunctionOrObject } from '@fluentui/react/lib/Utilities';
-import type { IDetailsRowStyleProps } from '@fluentui/react/lib/DetailsList';
 import type { GuidelinePhase } from '../../../../domain/guidelineClock';
 
 /** Class names of the queue list, from the section's theme (sections can be dark: no colour literals). */
@@ -27,9 +25,18 @@ export const getClassNames = memoizeFunction((theme: ITheme): IQueueListClassNam
 });
 
 /**
- * Rows without Fluent's fade-in (DetailsRow's `AnimationClassNames.fadeIn400`): until it ends a row's text is
- * faint, below AA contrast on every section, and axe measured it there (a third of the row text's contrast on a neutral section).
+ * Rows in the section's own text colours, without Fluent's fade-in. DetailsRow paints its text in
+ * `palette.neutralSecondary` (on a strong section a pale grey on the theme colour, below AA) and fades each row in
+ * from low opacity (`AnimationClassNames.fadeIn400`: while it runs the text is faint on every section, and axe
+ * measured it there); hovered rows use the section's standout background with its body text.
  */
-export const rowStyles: IStyleFunctionOrObject<IDetailsRowStyleProps, IDetailsRowStyles> = {
-  root: { animationName: 'none' }
-};
+export const getRowStyles = memoizeFunction((theme: ITheme): Partial<IDetailsRowStyles> => {
+  const { semanticColors: colors } = theme;
+  return {
+    root: {
+      animationName: 'none',
+      color: colors.bodyText,
+      selectors: { ':hover': { background: colors.bodyStandoutBackground, color: colors.bodyText } }
+    }
+  };
+});

@@ -11,15 +11,16 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import { workTypeTitle } from '../../../../domain/workTypes';
 import { clockOf, officerOf, phaseText, statusText } from '../../model';
 import type { IQueueListProps } from './IQueueListProps';
-import { getClassNames, rowStyles } from './QueueList.styles';
+import { getClassNames, getRowStyles } from './QueueList.styles';
 
-/** Fluent's row with the queue's row styles (see QueueList.styles.ts). */
-// eslint-disable-next-line @rushstack/no-new-null -- Fluent's IRenderFunction contract returns null
-const renderRow = (props?: IDetailsRowProps): JSX.Element | null => (props ? <DetailsRow {...props} styles={rowStyles} /> : null);
 
 /** The queue or one of the TPSO's views as a list; each row opens the enquiry by keyboard or pointer. */
 export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, onOpen, hasMore, workTypes }) => {
-  const classes = getClassNames(useTheme());
+  const theme = useTheme();
+  const classes = getClassNames(theme);
+  // Fluent's row with the section's text colours (see QueueList.styles.ts).
+  // eslint-disable-next-line @rushstack/no-new-null -- Fluent's IRenderFunction contract returns null
+  const renderRow = (props?: IDetailsRowProps): JSX.Element | null => (props ? <DetailsRow {...props} styles={getRowStyles(theme)} /> : null);
   const now: Date = useNow(30000);
   const columns: IColumn[] = [
     {
