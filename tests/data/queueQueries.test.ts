@@ -15,9 +15,9 @@ import { LIST } from '../../src/data/schema';
 import { createDataServices, IDataServices } from '../../src/data/services';
 import { isConflictError, isThresholdError } from '../../src/data/errors';
 import { INewEnquiry, IEnquiry } from '../../src/data/stores/types';
-import { actorOf, queueOf } from '../../src/webparts/tpsQueue/queueModel';
+import { actorOf, queueOf } from '../../src/webparts/tpsQueue/model';
 import { resolvedDayKey } from '../../src/data/stores/EnquiryStore';
-import { claim, escalate, finalise, takeOver } from '../../src/webparts/tpsQueue/queueActions';
+import { claim, escalate, finalise, takeOver } from '../../src/webparts/tpsQueue/actions';
 import { counting, IRequestLog, newRequestKey, OWNER, SO1, TPSO1, TPSO2, startProvisionedSite } from './support';
 
 jest.setTimeout(300000);

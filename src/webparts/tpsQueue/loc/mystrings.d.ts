@@ -70,6 +70,8 @@ declare interface ITpsQueueWebPartStrings {
   Loading: string;
   MailAlreadySent: string;
   MailHelp: string;
+  MailNoneChecked: string;
+  MailReferencesChecked: string;
   MoreThanShown: string;
   MySpecialties: string;
   NewArrivalMany: string;
@@ -96,6 +98,13 @@ declare interface ITpsQueueWebPartStrings {
   ReferencesRead: string;
   ReferencesTooLong: string;
   ReferredToIct: string;
+  RefusedIctShape: string;
+  RefusedNnuPrivacy: string;
+  RefusedNnuTooLong: string;
+  RefusedNoMail: string;
+  RefusedNoUser: string;
+  RefusedReasonTooLong: string;
+  RefusedReferencesTooLong: string;
   Release: string;
   Released: string;
   Releasing: string;

@@ -1,2 +1,2 @@
 export { EnquiryDetail } from './EnquiryDetail';
-export type { IEnquiryDetailProps } from './EnquiryDetail';
+export type { IEnquiryDetailProps } from './IEnquiryDetailProps';

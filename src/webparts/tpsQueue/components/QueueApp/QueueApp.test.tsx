@@ -9,7 +9,8 @@ import type { IEnquiry } from '../../../../data/stores/types';
 import type { IPage } from '../../../../data/stores/listStore';
 import type { WorkType } from '../../../../domain/workTypes';
 import { ConflictError } from '../../../../data/errors';
-import { QueueApp, POLL_MS } from './QueueApp';
+import { QueueApp } from './QueueApp';
+import { POLL_MS } from '../../hooks/useQueueData';
 
 const TOM = 'tpso1@boutique.local';
 const LIST: WorkType[] = [

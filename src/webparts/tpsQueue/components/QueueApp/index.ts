@@ -1,1 +1,1 @@
-export { QueueApp, POLL_MS } from './QueueApp';
+export { QueueApp } from './QueueApp';

@@ -1,56 +1,26 @@
 import * as React from 'react';
-import { DetailsList, DetailsListLayoutMode, SelectionMode } from '@fluentui/react/lib/DetailsList';
-import type { IColumn } from '@fluentui/react/lib/DetailsList';
+import { DetailsList, DetailsListLayoutMode, DetailsRow, SelectionMode } from '@fluentui/react/lib/DetailsList';
+import type { IColumn, IDetailsRowProps } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
 import { Text } from '@fluentui/react/lib/Text';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../../../shared/text/format';
-import type { IEnquiry } from '../../../../data/stores/types';
-import type { GuidelinePhase } from '../../../../domain/guidelineClock';
-import type { WorkType } from '../../../../domain/workTypes';
-import { clockOf } from '../../queueModel';
-import { workTypeTitle } from '../../../../domain/workTypes';
-import type { QueueViewKey } from '../../queueModel';
 import { useNow } from '../../../../shared/hooks/useNow';
+import type { IEnquiry } from '../../../../data/stores/types';
+import { workTypeTitle } from '../../../../domain/workTypes';
+import { clockOf, officerOf, phaseText, statusText } from '../../model';
+import type { IQueueListProps } from './IQueueListProps';
+import { getClassNames, getRowStyles } from './QueueList.styles';
 
-/** Props of {@link QueueList}. */
-export interface IQueueListProps {
-  view: QueueViewKey;
-  /** Rows in the order to show them. */
-  items: IEnquiry[];
-  selectedId: number | undefined;
-  onOpen: (e: IEnquiry) => void;
-  /** More than one page matched: say so (the TPSO narrows by work type). */
-  hasMore: boolean;
-  /** Work types for titles and guideline minutes (the Work Types list, or the built-in ones until it is read). */
-  workTypes: ReadonlyArray<WorkType>;
-}
-
-const classes = mergeStyleSets({
-  under5: { color: '#107c10', fontWeight: 600 },
-  fiveToTen: { color: '#8a5300', fontWeight: 600 },
-  overGuideline: { color: '#a4262c', fontWeight: 600 }
-});
-
-/** Label of a guideline phase. */
-export function phaseText(phase: GuidelinePhase): string {
-  return phase === 'under5' ? strings.PhaseUnder5 : phase === 'fiveToTen' ? strings.PhaseFiveToTen : strings.PhaseOver;
-}
-
-function statusText(status: string): string {
-  switch (status) {
-    case 'Waiting': return strings.StatusWaiting;
-    case 'Claimed': return strings.StatusClaimed;
-    case 'TakenOver': return strings.StatusTakenOver;
-    case 'Resolved': return strings.StatusResolved;
-    case 'Escalated': return strings.StatusEscalated;
-    default: return status;
-  }
-}
 
 /** The queue or one of the TPSO's views as a list; each row opens the enquiry by keyboard or pointer. */
 export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, onOpen, hasMore, workTypes }) => {
+  const theme = useTheme();
+  const classes = getClassNames(theme);
+  // Fluent's row with the section's text colours (see QueueList.styles.ts).
+  // eslint-disable-next-line @rushstack/no-new-null -- Fluent's IRenderFunction contract returns null
+  const renderRow = (props?: IDetailsRowProps): JSX.Element | null => (props ? <DetailsRow {...props} styles={getRowStyles(theme)} /> : null);
   const now: Date = useNow(30000);
   const columns: IColumn[] = [
     {
@@ -80,7 +50,7 @@ export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, 
       }
     },
     { key: 'hold', name: strings.ColOnHold, minWidth: 70, maxWidth: 90, onRender: (e: IEnquiry) => (e.customerOnHold ? strings.Yes : strings.No) },
-    { key: 'officer', name: strings.ColOfficer, minWidth: 120, maxWidth: 200, onRender: (e: IEnquiry) => e.authorName || e.requesterKey }
+    { key: 'officer', name: strings.ColOfficer, minWidth: 120, maxWidth: 200, onRender: officerOf }
   ];
   if (view !== 'waiting') {
     columns.push({ key: 'status', name: strings.ColStatus, minWidth: 90, maxWidth: 120, onRender: (e: IEnquiry) => statusText(e.status) });
@@ -99,6 +69,7 @@ export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, 
         selectionMode={SelectionMode.none}
         layoutMode={DetailsListLayoutMode.justified}
         onItemInvoked={(e: IEnquiry) => onOpen(e)}
+        onRenderRow={renderRow}
         ariaLabelForGrid={strings.ListLabel}
         compact={true}
       />

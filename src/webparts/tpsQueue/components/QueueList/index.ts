@@ -1,2 +1,2 @@
 export { QueueList } from './QueueList';
-export type { IQueueListProps } from './QueueList';
+export type { IQueueListProps } from './IQueueListProps';

@@ -1,9 +1,9 @@
 import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEscalation, INewEscalation } from '../../data/stores/types';
 import { ConflictError } from '../../data/errors';
-import { actorOf } from './queueModel';
-import { claim, escalate, finalise, takeOver } from './queueActions';
-import type { IFinaliseProgress } from './queueActions';
+import { actorOf } from './model';
+import { claim, escalate, finalise, takeOver } from './actions';
+import type { IFinaliseProgress } from './actions';
 
 const TOM = actorOf({ login: 'tpso1@boutique.local', displayName: 'Tom Peer' });
 

@@ -2,39 +2,8 @@ import * as React from 'react';
 import { DatePicker, defaultDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import type { IDatePickerStrings } from '@fluentui/react/lib/DatePicker';
 import * as strings from 'TpsQueueWebPartStrings';
-
-/** Props of {@link EpedPicker}. */
-export interface IEpedPickerProps {
-  /** The picked date (local midnight), or undefined. */
-  value: Date | undefined;
-  onChange: (value: Date | undefined) => void;
-  disabled?: boolean;
-  /** Dates before this (local midnight) are refused. */
-  minDate: Date;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
-}
-
-/** `dd/mm/yyyy`, as Australian officers write dates. */
-export function formatDayMonthYear(d?: Date): string {
-  return d ? pad2(d.getDate()) + '/' + pad2(d.getMonth() + 1) + '/' + d.getFullYear() : '';
-}
-
-/** Parses `d/m/yyyy` (also with `-` or `.`); `null` for anything else or a day that does not exist. */
-// eslint-disable-next-line @rushstack/no-new-null -- Fluent's parseDateFromString contract returns null
-export function parseDayMonthYear(text: string): Date | null {
-  const m: RegExpExecArray | null = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text || '');
-  if (!m) {
-    return null;
-  }
-  const day: number = Number(m[1]);
-  const month: number = Number(m[2]) - 1;
-  const year: number = Number(m[3]);
-  const d: Date = new Date(year, month, day);
-  return d.getFullYear() === year && d.getMonth() === month && d.getDate() === day ? d : null;
-}
+import { formatDayMonthYear, parseDayMonthYear } from '../../model';
+import type { IEpedPickerProps } from './IEpedPickerProps';
 
 /**
  * The customer's Entitlement Period End Date: typed as dd/mm/yyyy (keyboard first) or chosen from Fluent's

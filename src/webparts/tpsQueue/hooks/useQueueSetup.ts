@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { toUserMessage } from '../../../../data/errors';
-import type { IDataServices } from '../../../../data/services';
-import type { WorkType } from '../../../../domain/workTypes';
-import { useIsMounted } from '../../../../shared/hooks/useIsMounted';
-import { useWorkTypes } from '../../../../shared/hooks/useWorkTypes';
+import { toUserMessage } from '../../../data/errors';
+import type { IDataServices } from '../../../data/services';
+import type { WorkType } from '../../../domain/workTypes';
+import { useIsMounted } from '../../../shared/hooks/useIsMounted';
+import { useWorkTypes } from '../../../shared/hooks/useWorkTypes';
 
 /** What {@link useQueueSetup} returns. */
 export interface IQueueSetup {

@@ -1,6 +1,6 @@
 /**
  * The TPS Queue's view of enquiries: pure helpers (no React, no PnPjs) for ordering the queue, mapping stored
- * enquiries to the domain lifecycle and back, and remembering the TPSO's choices on the device.
+ * enquiries to the domain lifecycle and back, and the words for its codes.
  */
 import type { IEnquiry, IEnquiryFields, IEnquiryPatch } from '../../data/stores/types';
 import type { Actor, EnquiryPatch, EnquiryState } from '../../domain/enquiryLifecycle';
@@ -9,10 +9,11 @@ import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { guidelineMinutesFor } from '../../domain/workTypes';
 import type { WorkType } from '../../domain/workTypes';
 import { guidelinePhase } from '../../domain/guidelineClock';
-import type { GuidelineClock } from '../../domain/guidelineClock';
+import type { GuidelineClock, GuidelinePhase } from '../../domain/guidelineClock';
 import { hasBlockingFindings } from '../../domain/privacy';
 import { LIST, listDefinition, SCHEMA } from '../../data/schema';
 import { EnquiryFields, EscalationFields } from '../../data/columns';
+import * as strings from 'TpsQueueWebPartStrings';
 
 /** The four views of the queue. */
 export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
@@ -57,6 +58,33 @@ export function clockOf(e: IEnquiry, now: Date, types: ReadonlyArray<WorkType>):
     now,
     guidelineMinutes: guidelineMinutesFor(types, e.workType)
   });
+}
+
+/** Label of a guideline phase. */
+export function phaseText(phase: GuidelinePhase): string {
+  return phase === 'under5' ? strings.PhaseUnder5 : phase === 'fiveToTen' ? strings.PhaseFiveToTen : strings.PhaseOver;
+}
+
+/** Label of an enquiry status (the stored code when it is one the queue does not know). */
+export function statusText(status: string): string {
+  switch (status) {
+    case 'Waiting': return strings.StatusWaiting;
+    case 'Claimed': return strings.StatusClaimed;
+    case 'TakenOver': return strings.StatusTakenOver;
+    case 'Resolved': return strings.StatusResolved;
+    case 'Escalated': return strings.StatusEscalated;
+    default: return status;
+  }
+}
+
+/** The officer who posted the enquiry, by name when known. */
+export function officerOf(e: IEnquiry): string {
+  return e.authorName || e.requesterKey;
+}
+
+/** A time of day as hours and minutes in the browser's locale ('' for none). */
+export function timeOf(d: Date | undefined): string {
+  return d ? d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '';
 }
 
 // ------------------------------------------------------------ what the TPSO types
@@ -119,6 +147,29 @@ export function isTooLong(value: string, max: number): boolean {
  */
 export function pickedDateAsInstant(picked: Date): Date {
   return new Date(Date.UTC(picked.getFullYear(), picked.getMonth(), picked.getDate(), 2));
+}
+
+function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** `dd/mm/yyyy`, as Australian officers write dates. */
+export function formatDayMonthYear(d?: Date): string {
+  return d ? pad2(d.getDate()) + '/' + pad2(d.getMonth() + 1) + '/' + d.getFullYear() : '';
+}
+
+/** Parses `d/m/yyyy` (also with `-` or `.`); `null` for anything else or a day that does not exist. */
+// eslint-disable-next-line @rushstack/no-new-null -- Fluent's parseDateFromString contract returns null
+export function parseDayMonthYear(text: string): Date | null {
+  const m: RegExpExecArray | null = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text || '');
+  if (!m) {
+    return null;
+  }
+  const day: number = Number(m[1]);
+  const month: number = Number(m[2]) - 1;
+  const year: number = Number(m[3]);
+  const d: Date = new Date(year, month, day);
+  return d.getFullYear() === year && d.getMonth() === month && d.getDate() === day ? d : null;
 }
 
 /** Local midnight today (the start of "Resolved today"). */
@@ -207,44 +258,4 @@ export function applyLocally(e: IEnquiry, patch: IEnquiryPatch, etag: string, ed
     next.editorName = editorName;
   }
   return next as unknown as IEnquiry;
-}
-
-// ------------------------------------------------------------ remembered on the device
-
-/** What the queue remembers per person on this device. */
-export interface IQueuePrefs {
-  /** Work types the TPSO chose to see; `undefined` means "my specialties". */
-  chosen?: string[];
-  /** Specialties from the roster last time it was read (so the first render needs no roster request). */
-  specialties?: string[];
-  /** When the roster was read (ms since epoch). */
-  specialtiesAt?: number;
-  /** Play a sound when new enquiries arrive. */
-  sound?: boolean;
-}
-
-function prefsKey(login: string): string {
-  return 'boutique-tps.queue.' + login.toLowerCase();
-}
-
-/** Reads the remembered choices (an empty object when there are none or storage is unavailable). */
-export function readPrefs(login: string): IQueuePrefs {
-  try {
-    const raw: string | null = window.localStorage.getItem(prefsKey(login));
-    const parsed: unknown = raw ? JSON.parse(raw) : undefined;
-    return parsed && typeof parsed === 'object' ? parsed as IQueuePrefs : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Merges and stores choices; storage failures (private mode, quota) are ignored. */
-export function writePrefs(login: string, change: IQueuePrefs): IQueuePrefs {
-  const next: IQueuePrefs = { ...readPrefs(login), ...change };
-  try {
-    window.localStorage.setItem(prefsKey(login), JSON.stringify(next));
-  } catch {
-    // Not remembered on this device; the queue still works.
-  }
-  return next;
 }

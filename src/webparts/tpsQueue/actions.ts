@@ -15,8 +15,10 @@ import type { EscalationDeadlines } from '../../domain/escalationDeadlines';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
 import { parseReferences, referenceUrl } from '../../domain/references';
+import * as strings from 'TpsQueueWebPartStrings';
+import { format } from '../../shared/text/format';
 import { applyLocally, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
-  toStorePatch } from './queueModel';
+  toStorePatch } from './model';
 
 /** A refusal by the lifecycle or a validation: the message is for people, nothing was sent. */
 export class ActionRefused extends Error {
@@ -54,7 +56,7 @@ export async function claim(data: IDataServices, e: IEnquiry, actor: Actor, assi
   const patch: IEnquiryPatch = decide(e, { kind: 'claim' }, actor, now);
   const id: number | undefined = assigneeId !== undefined ? assigneeId : await data.enquiries.resolveUserId(actor.key);
   if (id === undefined) {
-    throw new ActionRefused('Your SharePoint user could not be found on this site, so the claim was not saved. Try again.');
+    throw new ActionRefused(strings.RefusedNoUser);
   }
   return write(data, e, patch, actor, id);
 }
@@ -67,7 +69,7 @@ export function release(data: IDataServices, e: IEnquiry, actor: Actor, now: Dat
 /** Takes the enquiry over from the officer (who, when, why), so the officer can take the next call. */
 export async function takeOver(data: IDataServices, e: IEnquiry, actor: Actor, reason: string, now: Date = new Date()): Promise<IEnquiry> {
   if (isTooLong(reason, MAX_LENGTH.takeOverReason)) {
-    throw new ActionRefused('The reason can hold at most ' + MAX_LENGTH.takeOverReason + ' characters.');
+    throw new ActionRefused(format(strings.RefusedReasonTooLong, MAX_LENGTH.takeOverReason));
   }
   return write(data, e, decide(e, { kind: 'takeOver', reason }, actor, now), actor);
 }
@@ -92,10 +94,10 @@ export function summaryMail(e: IEnquiry, referencesGiven: string, comment: strin
   for (const n of parseReferences(referencesGiven).valid) {
     links.push(n + ': ' + (referenceUrl(n) || ''));
   }
-  const checked: string = e.referencesChecked && e.referencesChecked.length > 0 ? e.referencesChecked.join(', ') : 'none recorded';
+  const checked: string = e.referencesChecked && e.referencesChecked.length > 0 ? e.referencesChecked.join(', ') : strings.MailNoneChecked;
   return {
     subject: base.subject,
-    bodyText: base.bodyText + '\n' + links.join('\n') + '\n\nReferences you checked before asking: ' + checked
+    bodyText: base.bodyText + '\n' + links.join('\n') + '\n\n' + format(strings.MailReferencesChecked, checked)
   };
 }
 
@@ -116,7 +118,7 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
   progress: IFinaliseProgress, now: Date = new Date()): Promise<IEnquiry> {
   const patch: IEnquiryPatch = decide(e, { kind: 'resolve', referencesGiven: input.referencesGiven, comment: input.comment }, actor, now);
   if ((patch.referencesGiven || '').length > MAX_LENGTH.referencesGiven) {
-    throw new ActionRefused('References given can hold at most ' + MAX_LENGTH.referencesGiven + ' characters: give fewer numbers.');
+    throw new ActionRefused(format(strings.RefusedReferencesTooLong, MAX_LENGTH.referencesGiven));
   }
   if (patch.clear === undefined || patch.clear.indexOf('crn') < 0) {
     patch.clear = (patch.clear || []).concat(['crn']);
@@ -126,7 +128,7 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
   if (input.notify) {
     if (!progress.mailSent) {
       if (!data.mailer) {
-        throw new ActionRefused('Mail is not available here, so the officer cannot be notified.');
+        throw new ActionRefused(strings.RefusedNoMail);
       }
       const mail = summaryMail(e, patch.referencesGiven || '', patch.resolution || '', input.workTypeTitle);
       const sent: Promise<void> = data.mailer.sendEnquirySummary({ to: [e.authorEmail || e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn });
@@ -205,18 +207,18 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
     notes: input.summary
   }, actor, now);
   if (!input.summary.trim()) {
-    throw new ActionRefused('Write a summary for the SSO.');
+    throw new ActionRefused(strings.SummaryMissing);
   }
   if (input.referredToIct && ictIncidentProblem(ictIncident)) {
-    throw new ActionRefused('An ICT incident number looks like INC0012345.');
+    throw new ActionRefused(strings.RefusedIctShape);
   }
   const nnu: string = input.nnuReference.trim();
   const nnuProblem = nnuReferenceProblem(nnu, now);
   if (nnuProblem === 'tooLong') {
-    throw new ActionRefused('The NNU reference can hold at most ' + MAX_LENGTH.nnuReference + ' characters.');
+    throw new ActionRefused(format(strings.RefusedNnuTooLong, MAX_LENGTH.nnuReference));
   }
   if (nnuProblem === 'privacy') {
-    throw new ActionRefused('The NNU reference holds personal details: remove them first.');
+    throw new ActionRefused(strings.RefusedNnuPrivacy);
   }
   const category: EscalationCategory = input.category as EscalationCategory;
   const facts: IDeadlineFacts = { referredToIct: input.referredToIct, affectsEntitlement: input.affectsEntitlement, eped: input.eped };

@@ -4,7 +4,7 @@ import type { IEnquiry } from '../../data/stores/types';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import {
   clockOf, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, pickedDateAsInstant
-} from './queueModel';
+} from './model';
 
 const LIST: WorkType[] = [
   { key: 'AIC', title: 'Isolated Children (list title)', active: true, guidelineMinutes: 15 },

@@ -1,0 +1,2 @@
+export { ActionError } from './ActionError';
+export type { IActionErrorProps } from './IActionErrorProps';

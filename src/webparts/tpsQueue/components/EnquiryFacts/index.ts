@@ -1,0 +1,2 @@
+export { EnquiryFacts } from './EnquiryFacts';
+export type { IEnquiryFactsProps } from './IEnquiryFactsProps';

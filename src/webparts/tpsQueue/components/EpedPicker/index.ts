@@ -1,0 +1,2 @@
+export { EpedPicker } from './EpedPicker';
+export type { IEpedPickerProps } from './IEpedPickerProps';

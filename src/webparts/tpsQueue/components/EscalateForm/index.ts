@@ -1,0 +1,2 @@
+export { EscalateForm } from './EscalateForm';
+export type { IEscalateFormProps } from './IEscalateFormProps';

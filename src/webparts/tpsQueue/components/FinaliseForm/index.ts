@@ -1,0 +1,2 @@
+export { FinaliseForm } from './FinaliseForm';
+export type { IFinaliseFormProps } from './IFinaliseFormProps';

@@ -1,0 +1,2 @@
+export { QueueFilters } from './QueueFilters';
+export type { IQueueFiltersProps } from './IQueueFiltersProps';

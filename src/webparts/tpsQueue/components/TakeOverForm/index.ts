@@ -1,0 +1,2 @@
+export { TakeOverForm } from './TakeOverForm';
+export type { ITakeOverFormProps } from './ITakeOverFormProps';
