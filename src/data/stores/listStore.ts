@@ -125,6 +125,8 @@ export abstract class ListStore<T extends IStoredItem> {
   protected readonly noun: string;
   /** Request keys whose create failed in a way that may have committed: the next attempt looks first. */
   private readonly _uncertain: string[] = [];
+  /** Request keys that landed through this store, with their item ids: sending one again returns that item. */
+  private readonly _landed: Map<string, number> = new Map<string, number>();
   private readonly _userIds: Map<string, number> = new Map<string, number>();
 
   protected constructor(sp: SPFI, listTitle: string, map: ReadonlyArray<IFieldMapping>, noun: string) {
@@ -192,6 +194,10 @@ export abstract class ListStore<T extends IStoredItem> {
     if (!requestKey) {
       throw new Error('A request key is required to save a new ' + this.noun);
     }
+    const known: number | undefined = this._landed.get(requestKey);
+    if (known !== undefined) {
+      return this.getById(known);
+    }
     let uncertain: boolean = this._uncertain.indexOf(requestKey) >= 0;
     let lastError: unknown;
     let backoff: number = CREATE_BACKOFF_MS;
@@ -206,20 +212,20 @@ export abstract class ListStore<T extends IStoredItem> {
           continue;
         }
         if (landed) {
-          this._forget(requestKey);
+          this._forget(requestKey, landed.id);
           return landed;
         }
       }
       try {
         const added: IRawItem = await this.items.using(BrowserFetch())
           .add({ [CommonFields.Title]: requestKey, ...fields, [CommonFields.RequestKey]: requestKey });
-        this._forget(requestKey);
+        this._forget(requestKey, added.Id);
         return await this.getById(added.Id);
       } catch (err) {
         if (isDuplicateValueError(err)) {
           const existing: T | undefined = await this.findByRequestKey(requestKey);
           if (existing) {
-            this._forget(requestKey);
+            this._forget(requestKey, existing.id);
             return existing;
           }
         }
@@ -252,7 +258,8 @@ export abstract class ListStore<T extends IStoredItem> {
     }
   }
 
-  private _forget(requestKey: string): void {
+  private _forget(requestKey: string, landedAs: number): void {
+    this._landed.set(requestKey, landedAs);
     const i: number = this._uncertain.indexOf(requestKey);
     if (i >= 0) {
       this._uncertain.splice(i, 1);
