@@ -96,18 +96,9 @@ describe('set-up on a fresh site', () => {
 });
 
 describe('a site the old set-up left half done', () => {
-  let local: ILocalSpHandle;
-  let owner: SPFI;
-
-  beforeAll(async () => {
-    local = await startLocalSp();
-    owner = local.spAs(OWNER);
-  });
-  afterAll(async () => {
-    await local.close();
-  });
-
   it('finishes on the next run wherever the old set-up stopped', async () => {
+    let local: ILocalSpHandle = await startLocalSp();
+    let owner: SPFI = local.spAs(OWNER);
     const old = schemaAtVersion(SCHEMA, 2);
     let total = 0;
     await ensureSite(owner, { schema: old, onProgress: (p) => { total = Math.max(total, p.total); } }).catch(() => undefined);
@@ -135,22 +126,14 @@ describe('a site the old set-up left half done', () => {
       await ensureSite(owner);
       await expectCurrent(owner);
     }
+    await local.close();
   });
 });
 
 describe('a version 2 site with data in it', () => {
-  let local: ILocalSpHandle;
-  let owner: SPFI;
-
-  beforeAll(async () => {
-    local = await startLocalSp();
-    owner = local.spAs(OWNER);
-  });
-  afterAll(async () => {
-    await local.close();
-  });
-
   it('upgrades to version 3, keeping every item and taking uniqueness off RequestKey', async () => {
+    const local: ILocalSpHandle = await startLocalSp();
+    const owner: SPFI = local.spAs(OWNER);
     // SharePoint Online stops the old set-up where it asks for the unique column; a kinder server completes it
     await ensureSite(owner, { schema: schemaAtVersion(SCHEMA, 2) }).catch(() => undefined);
     local.server.bulkInsert(LIST.enquiries, [0, 1, 2].map((i) => ({
@@ -161,5 +144,6 @@ describe('a version 2 site with data in it', () => {
     const rows: Array<{ RequestKey: string }> = await owner.web.lists.getByTitle(LIST.enquiries).items
       .filter("WorkType eq 'AIC'").select('RequestKey').top(10)();
     expect(rows.map((r) => r.RequestKey).sort()).toEqual(['v2-0', 'v2-1', 'v2-2']);
+    await local.close();
   });
 });
