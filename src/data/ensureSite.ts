@@ -16,6 +16,20 @@ export interface IProvisioningProgress {
   total: number;
 }
 
+/** A step set-up could not make but the app runs without (e.g. an index SharePoint Online refused on a big list). */
+export interface IProvisioningWarning {
+  /** The step's progress label, e.g. `Indexing field Enquiries.ResolvedDayKey`. */
+  step: string;
+  /** Why, and what it means for people using the app, in plain words. */
+  reason: string;
+}
+
+/** What {@link ensureSite} did. */
+export interface IEnsureSiteResult {
+  /** Steps that failed without stopping set-up; empty when every step was made. */
+  warnings: IProvisioningWarning[];
+}
+
 /** Options of {@link ensureSite}. */
 export interface IEnsureSiteOptions {
   /** Called before each step and once at the end (`done === total`). */
@@ -32,14 +46,16 @@ export interface IEnsureSiteOptions {
  * permissions (breaking inheritance), seeds the work types on first setup, and writes the schema version last (so
  * a setup interrupted half-way is seen as not ready and is simply run again).
  *
- * Progress reports one step per change, so the labels seen are the changes made.
+ * Progress reports one step per change, so the labels seen are the changes made. A step the app can run without
+ * (an index SharePoint Online refuses on a list past the threshold, a column in a default view) does not stop
+ * set-up when it fails: it comes back in `warnings`, and the next run tries it again.
  *
  * Idempotent: on a site that already matches it makes only GET requests. It never deletes or renames anything and
  * never overwrites items, so upgrading an older site loses no data.
  *
  * @throws ProvisioningError naming the step that failed (for example when the user is not a site owner).
  */
-export async function ensureSite(sp: SPFI, options: IEnsureSiteOptions = {}): Promise<void> {
+export async function ensureSite(sp: SPFI, options: IEnsureSiteOptions = {}): Promise<IEnsureSiteResult> {
   const schema: ISchema = options.schema || SCHEMA;
   const report: (p: IProvisioningProgress) => void = options.onProgress || (() => undefined);
 
@@ -64,14 +80,19 @@ export async function ensureSite(sp: SPFI, options: IEnsureSiteOptions = {}): Pr
   }
 
   const total: number = actions.length;
+  const warnings: IProvisioningWarning[] = [];
   for (let i: number = 0; i < actions.length; i++) {
     const a: IProvisioningAction = actions[i];
     report({ label: a.label, done: i, total });
     try {
       await a.run();
     } catch (err) {
-      throw new ProvisioningError(a.label, err);
+      if (!a.nonBlocking) {
+        throw new ProvisioningError(a.label, err);
+      }
+      warnings.push({ step: a.label, reason: a.nonBlocking(err) });
     }
   }
   report({ label: total > 0 ? 'Site is set up' : 'Site is up to date', done: total, total });
+  return { warnings };
 }

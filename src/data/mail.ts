@@ -3,6 +3,7 @@ import '@pnp/graph/users';
 import '@pnp/graph/mail';
 import { redact } from '../domain/privacy';
 import { IEnquiry } from './stores/types';
+import { httpStatus, isTransientError, serverError, toUserMessage } from './errors';
 
 /** One "Finalise and notify SO" email. */
 export interface IEnquirySummaryMail {
@@ -16,10 +17,47 @@ export interface IEnquirySummaryMail {
   crn?: string;
 }
 
+/**
+ * How a send went. `consentMissing`: the tenant has not approved the solution's Microsoft Graph `Mail.Send`
+ * request, so no mail can go until an administrator approves it (the work itself is unaffected); `failed`: Graph
+ * refused or did not answer (`retryable` when trying again later may work).
+ */
+export type MailOutcome =
+  | { kind: 'sent' }
+  | { kind: 'consentMissing'; message: string }
+  | { kind: 'failed'; message: string; retryable: boolean };
+
 /** Sends mail as the signed-in user through Microsoft Graph (`Mail.Send`). */
 export interface IMailer {
-  /** Sends the finalise summary; resolves when Graph accepted it (HTTP 202). */
+  /** Sends the finalise summary; resolves when Graph accepted it (HTTP 202), rejects with Graph's error. */
   sendEnquirySummary(mail: IEnquirySummaryMail): Promise<void>;
+  /** Sends the finalise summary and says how it went; never rejects. */
+  trySendEnquirySummary(mail: IEnquirySummaryMail): Promise<MailOutcome>;
+}
+
+/** Graph's error codes for a delegated permission that was never granted (Mail.Send not approved). */
+const CONSENT_CODES: ReadonlyArray<string> = ['ErrorAccessDenied', 'Authorization_RequestDenied'];
+
+/**
+ * True when Graph refused the mail because the tenant has not consented to `Mail.Send`: HTTP 403 with
+ * `ErrorAccessDenied` (Exchange: "Access is denied. Check credentials and try again.") or
+ * `Authorization_RequestDenied` ("Insufficient privileges to complete the operation.").
+ */
+export function isMailConsentMissing(err: unknown): boolean {
+  return httpStatus(err) === 403 && CONSENT_CODES.indexOf(serverError(err).code) >= 0;
+}
+
+/** Plain words for a send that has not gone because Mail.Send is not approved. */
+export const MAIL_CONSENT_MISSING: string = 'The email could not be sent: this organisation has not yet approved ' +
+  'Boutique TPS sending mail (Microsoft Graph Mail.Send). Ask your Microsoft 365 administrator to approve it in the ' +
+  'SharePoint admin centre (API access); then send it again.';
+
+/** The outcome of a failed send. */
+export function mailOutcomeOf(err: unknown): MailOutcome {
+  if (isMailConsentMissing(err)) {
+    return { kind: 'consentMissing', message: MAIL_CONSENT_MISSING };
+  }
+  return { kind: 'failed', message: toUserMessage(err), retryable: isTransientError(err) };
 }
 
 /** Removes every spelling of a known CRN (`123456789A`, `123 456 789A`, `123-456-789 a`). */
@@ -65,7 +103,15 @@ export function composeEnquirySummary(enquiry: Pick<IEnquiry, 'id' | 'workType' 
  * It posts to `me/sendMail`.
  */
 export function createMailer(graph: GraphFI): IMailer {
-  return {
+  const mailer: IMailer = {
+    async trySendEnquirySummary(mail: IEnquirySummaryMail): Promise<MailOutcome> {
+      try {
+        await mailer.sendEnquirySummary(mail);
+        return { kind: 'sent' };
+      } catch (err) {
+        return mailOutcomeOf(err);
+      }
+    },
     async sendEnquirySummary(mail: IEnquirySummaryMail): Promise<void> {
       const to: string[] = mail.to.filter((a) => !!a);
       if (to.length === 0) {
@@ -78,4 +124,5 @@ export function createMailer(graph: GraphFI): IMailer {
       }, true);
     }
   };
+  return mailer;
 }

@@ -26,7 +26,7 @@ import {
 } from '../domain/enquiryValues';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
-export const SCHEMA_VERSION: number = 2;
+export const SCHEMA_VERSION: number = 3;
 
 /** The SharePoint column types the schema uses. */
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'MultiChoice' | 'Number' | 'DateTime' | 'Boolean' | 'User';
@@ -43,7 +43,11 @@ export interface IFieldDefinition {
   maxLength?: number;
   /** Create an index on the column (needed to filter a list past 5,000 items). */
   indexed?: boolean;
-  /** Enforce unique values (implies `indexed`). */
+  /**
+   * Enforce unique values (implies `indexed`). Never on a list with item-level read security: SharePoint Online
+   * refuses unique columns there ("Enforcing Uniqueness in Column Values", Microsoft: unique columns are not allowed
+   * with item-level permissions), and provisioning turns it off where an older set-up left it on.
+   */
   unique?: boolean;
   /** Required in SharePoint forms and REST writes. */
   required?: boolean;
@@ -101,6 +105,11 @@ export interface IListDefinition {
   itemSecurityAddedInVersion?: number;
   /** The list's own permissions; omitted means it inherits the web's (the groups' web-level roles). */
   permissions?: IListPermissions;
+  /**
+   * Columns (internal names) set-up adds to the list's default view, so an owner keeping the list in SharePoint's
+   * own screen sees them: SharePoint Online adds no column created over REST to any view. Set-up only adds.
+   */
+  defaultViewFields?: ReadonlyArray<string>;
   /** Schema version in which the list was introduced. */
   addedInVersion: number;
   /** The custom columns. */
@@ -195,6 +204,9 @@ export const PERMISSION_OVERRIDE_LIST_BEHAVIORS: number = 9;
  */
 export const CENTRE_TIME_ZONES: ReadonlyArray<string> = CENTRE_TIME_ZONE_NAMES;
 
+/** The centre time zone added in schema version 3. */
+const CANBERRA: string = 'Australia/Canberra';
+
 /** Roster roles. */
 export const ROSTER_ROLES: ReadonlyArray<string> = ['TPSO', 'SSO', 'TeamLeader'];
 
@@ -236,6 +248,12 @@ export const FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
 const V1: number = 1;
 /** Version 2: per-list permissions (escalations, QOL checks, feedback, roster, work types). */
 const V2: number = 2;
+/**
+ * Version 3: RequestKey indexed but not unique on lists with item-level security (SharePoint Online refuses both
+ * together); Enquiries stops inheriting the web; the columns people need are in each list's default view; the
+ * Australia/Canberra centre time zone choice.
+ */
+const V3: number = 3;
 
 /** Site owners keep full control of every list with its own permissions. */
 const OWNERS_FULL_CONTROL: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
@@ -290,19 +308,46 @@ function feedbackPermissions(): IListPermissions {
   };
 }
 
+/** TPS Settings: the owners keep it; every Boutique TPS group reads the schema version. */
+function settingsPermissions(): IListPermissions {
+  return { ...readOnlyForGroups(), addedInVersion: V3 };
+}
+
+/**
+ * Enquiries: officers post and read their own (item-level security), TPS staff read and work them all through
+ * Override List Behaviors. The list never inherits the web: the site's Members group holds Edit there, whose Manage
+ * Lists reads every item whatever item-level security says (sp-dev-docs listtemplate-element-site.md: "Users with
+ * the ManageLists permission can read and edit all items"), and its Visitors would read the list.
+ */
+function enquiryPermissions(): IListPermissions {
+  return {
+    addedInVersion: V3,
+    grants: [
+      OWNERS_FULL_CONTROL,
+      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
+      { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
+      { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
+    ]
+  };
+}
+
 /** A login key column: lower-case login, indexed for filtering. */
 function keyField(internalName: string, description: string): IFieldDefinition {
   return { internalName, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V1, description };
 }
 
-/** The client-made id that makes a retried create land once. */
-function requestKeyField(): IFieldDefinition {
+/**
+ * The client-made id that makes a retried create land once: indexed, so a create whose outcome is unknown is looked
+ * up before it is sent again. Unique as well only where the list has no item-level security (`unique` false on
+ * Enquiries and Feedback: SharePoint Online refuses unique columns with ReadSecurity 2).
+ */
+function requestKeyField(unique: boolean): IFieldDefinition {
   return {
     internalName: CommonFields.RequestKey,
     type: 'Text',
     maxLength: 64,
     indexed: true,
-    unique: true,
+    unique,
     addedInVersion: V1,
     description: 'Client-made id: a retried create lands once'
   };
@@ -312,8 +357,11 @@ const settingsList: IListDefinition = {
   title: LIST.settings,
   description: 'Boutique TPS settings (do not delete the SchemaVersion row).',
   titleMeaning: 'Setting key',
-  // Inherits the web on purpose: anyone who can open the page must read the schema version, or someone not yet in
-  // a group would be told the site is not set up. (The cost: group members could edit the row over REST.)
+  // Read by the Boutique TPS groups only (since version 3): a site Member or Visitor in no Boutique TPS group gets
+  // SharePoint's 404 on the site gate's one request, and is told to ask the site owners (to set the site up, or to
+  // add them to a group), with no second request on every page load.
+  permissions: settingsPermissions(),
+  defaultViewFields: [SettingsFields.Value],
   addedInVersion: V1,
   fields: [{ internalName: SettingsFields.Value, type: 'Text', maxLength: 255, addedInVersion: V1 }]
 };
@@ -323,6 +371,7 @@ const workTypesList: IListDefinition = {
   description: 'Boutique work types offered to officers.',
   titleMeaning: 'Display name',
   permissions: readOnlyForGroups(),
+  defaultViewFields: [WorkTypeFields.WorkTypeKey, WorkTypeFields.Active, WorkTypeFields.GuidelineMinutes],
   addedInVersion: V1,
   fields: [
     { internalName: WorkTypeFields.WorkTypeKey, type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V1 },
@@ -336,6 +385,8 @@ const rosterList: IListDefinition = {
   description: 'Who answers which work types.',
   titleMeaning: 'Person display name',
   permissions: readOnlyForGroups(),
+  defaultViewFields: [RosterFields.Person, RosterFields.PersonKey, RosterFields.WorkTypes, RosterFields.Role, RosterFields.Centre,
+    RosterFields.CentreTimeZone, RosterFields.OnDuty, RosterFields.TeamLeaderKey],
   addedInVersion: V1,
   fields: [
     { internalName: RosterFields.Person, type: 'User', addedInVersion: V1 },
@@ -355,6 +406,9 @@ const enquiriesList: IListDefinition = {
   titleMeaning: 'Request key (not shown)',
   readSecurity: 2,
   writeSecurity: 2,
+  permissions: enquiryPermissions(),
+  defaultViewFields: [EnquiryFields.WorkType, EnquiryFields.Status, EnquiryFields.Reason, EnquiryFields.RequesterKey,
+    EnquiryFields.AssigneeKey, EnquiryFields.ClaimedAt, EnquiryFields.ResolvedAt],
   addedInVersion: V1,
   fields: [
     { internalName: EnquiryFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
@@ -381,7 +435,7 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.Resolution, type: 'Note', addedInVersion: V1 },
     { internalName: EnquiryFields.NotifiedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EnquiryFields.EscalationId, type: 'Number', addedInVersion: V1 },
-    requestKeyField(),
+    requestKeyField(false),
     { internalName: EnquiryFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
   ]
 };
@@ -391,6 +445,8 @@ const escalationsList: IListDefinition = {
   description: 'Enquiries escalated to Service Support Officers.',
   titleMeaning: 'Request key (not shown)',
   permissions: tpsStaffOnly(),
+  defaultViewFields: [EscalationFields.EnquiryId, EscalationFields.WorkType, EscalationFields.Category, EscalationFields.Status,
+    EscalationFields.DueAt, EscalationFields.AssigneeKey],
   addedInVersion: V1,
   fields: [
     { internalName: EscalationFields.EnquiryId, type: 'Number', indexed: true, addedInVersion: V1 },
@@ -414,7 +470,7 @@ const escalationsList: IListDefinition = {
     { internalName: EscalationFields.FinalisedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EscalationFields.FinalisationReason, type: 'Choice', choices: FINALISATION_REASONS, addedInVersion: V1 },
     { internalName: EscalationFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
-    requestKeyField(),
+    requestKeyField(true),
     { internalName: EscalationFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
   ]
 };
@@ -424,6 +480,8 @@ const qolList: IListDefinition = {
   description: 'Quality On Line checks of officers\u2019 work.',
   titleMeaning: 'Request key (not shown)',
   permissions: tpsStaffOnly(),
+  defaultViewFields: [QolCheckFields.WorkType, QolCheckFields.OfficerKey, QolCheckFields.CheckerKey, QolCheckFields.Outcome,
+    QolCheckFields.CheckedAt],
   addedInVersion: V1,
   fields: [
     { internalName: QolCheckFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
@@ -437,7 +495,7 @@ const qolList: IListDefinition = {
     { internalName: QolCheckFields.Feedback, type: 'Note', addedInVersion: V1 },
     { internalName: QolCheckFields.CheckedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: QolCheckFields.SentBack, type: 'Boolean', addedInVersion: V1 },
-    requestKeyField()
+    requestKeyField(true)
   ]
 };
 
@@ -449,6 +507,7 @@ const feedbackList: IListDefinition = {
   writeSecurity: 2,
   itemSecurityAddedInVersion: V2,
   permissions: feedbackPermissions(),
+  defaultViewFields: [FeedbackFields.EnquiryId, FeedbackFields.TpsoKey, FeedbackFields.TeamLeaderKey, FeedbackFields.Status],
   addedInVersion: V1,
   fields: [
     { internalName: FeedbackFields.EnquiryId, type: 'Number', indexed: true, addedInVersion: V1 },
@@ -457,7 +516,7 @@ const feedbackList: IListDefinition = {
     keyField(FeedbackFields.RaisedByKey, "Raising officer's lower-case login"),
     { internalName: FeedbackFields.Detail, type: 'Note', addedInVersion: V1 },
     { internalName: FeedbackFields.Status, type: 'Choice', choices: FEEDBACK_STATUSES, addedInVersion: V1 },
-    requestKeyField()
+    requestKeyField(false)
   ]
 };
 
@@ -509,7 +568,14 @@ export function listDefinition(schema: ISchema, title: string): IListDefinition 
 
 /** A list as it was at an older version: later fields, item-level security and permissions left out. */
 function listAtVersion(l: IListDefinition, version: number): IListDefinition {
-  const out: IListDefinition = { ...l, fields: l.fields.filter((f) => f.addedInVersion <= version) };
+  const fields: IFieldDefinition[] = l.fields.filter((f) => f.addedInVersion <= version)
+    // before version 3 every RequestKey was unique, and CentreTimeZone had no Canberra
+    .map((f) => version < V3 && f.internalName === CommonFields.RequestKey ? { ...f, unique: true } : f)
+    .map((f) => version < V3 && f.choices ? { ...f, choices: f.choices.filter((c) => c !== CANBERRA) } : f);
+  const out: IListDefinition = { ...l, fields };
+  if (version < V3) {
+    delete out.defaultViewFields;
+  }
   if ((l.itemSecurityAddedInVersion || l.addedInVersion) > version) {
     delete out.readSecurity;
     delete out.writeSecurity;

@@ -1,7 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { GraphFI } from '@pnp/graph';
-import type { IEnsureSiteOptions } from './ensureSite';
+import type { IEnsureSiteOptions, IEnsureSiteResult } from './ensureSite';
 import { createMailer, IMailer } from './mail';
 import { canManageSite, ISiteOwner, ISiteStatus, readSchemaVersion, readSiteOwners } from './siteStatus';
 import { EnquiryStore } from './stores/EnquiryStore';
@@ -39,7 +39,7 @@ export interface IDataServices {
   /** Site status. */
   status: ISiteServices;
   /** Idempotent provisioning (site owners). */
-  ensureSite(options?: IEnsureSiteOptions): Promise<void>;
+  ensureSite(options?: IEnsureSiteOptions): Promise<IEnsureSiteResult>;
   /** Enquiries. */
   enquiries: EnquiryStore;
   /** Escalations. */
@@ -83,9 +83,9 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
       canManageSite: () => canManageSite(sp)
     },
     // Provisioning runs once per site, by an owner: load it on demand so no one else downloads it.
-    ensureSite: async (o?: IEnsureSiteOptions): Promise<void> => {
+    ensureSite: async (o?: IEnsureSiteOptions): Promise<IEnsureSiteResult> => {
       const provisioning = await import(/* webpackChunkName: 'boutique-site-setup' */ './ensureSite');
-      await provisioning.ensureSite(sp, o);
+      return provisioning.ensureSite(sp, o);
     },
     enquiries: new EnquiryStore(sp),
     escalations: new EscalationStore(sp),

@@ -179,7 +179,7 @@ describe('ensureSite upgrading an older site', () => {
     expect(status.Indexed).toBe(true);
     expect(choicesOf(status)).toEqual(expect.arrayContaining(['Waiting', 'Withdrawn']));
     const rk = await fieldInfo(owner, LIST.enquiries, 'RequestKey');
-    expect([rk.Indexed, rk.EnforceUniqueValues]).toEqual([true, true]);
+    expect([rk.Indexed, rk.EnforceUniqueValues]).toEqual([true, false]);
 
     const rows: Array<{ RequestKey: string; Question: string }> = await enquiries.select('RequestKey', 'Question').filter("WorkType eq 'AIC'").top(10)();
     expect(rows.map((r) => r.RequestKey).sort()).toEqual(['old-0', 'old-1', 'old-2']);

@@ -150,7 +150,7 @@ describe('per-list permissions after ensureSite', () => {
     const lists: Array<{ Title: string; HasUniqueRoleAssignments: boolean }> =
       await owner.web.lists.select('Title', 'HasUniqueRoleAssignments')();
     const unique = lists.filter((l) => l.HasUniqueRoleAssignments).map((l) => l.Title).sort();
-    expect(unique).toEqual([LIST.escalations, LIST.feedback, LIST.qolChecks, LIST.roster, LIST.workTypes].sort());
+    expect(unique).toEqual(SCHEMA.lists.map((l) => l.title).sort());
     const escalations = owner.web.lists.getByTitle(LIST.escalations);
     const soRights = await escalations.getUserEffectivePermissions('i:0#.f|membership|' + SO1);
     expect(escalations.hasPermissions(soRights, PermissionKind.ViewListItems)).toBe(false);

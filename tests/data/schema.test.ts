@@ -11,9 +11,9 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 2 with seven lists and three groups', () => {
+  it('is version 3 with seven lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(3);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
@@ -22,7 +22,7 @@ describe('schema', () => {
     const e = listDefinition(SCHEMA, LIST.enquiries);
     expect([e.readSecurity, e.writeSecurity]).toEqual([2, 2]);
     for (const l of [LIST.enquiries, LIST.escalations, LIST.qolChecks, LIST.feedback]) {
-      expect(field(l, 'RequestKey')).toMatchObject({ type: 'Text', indexed: true, unique: true });
+      expect(field(l, 'RequestKey')).toMatchObject({ type: 'Text', indexed: true });
     }
     expect(field(LIST.enquiries, 'CRN')).toMatchObject({ maxLength: 12 });
     expect(field(LIST.enquiries, 'Status')!.choices).toContain('Withdrawn');
@@ -46,10 +46,41 @@ describe('schema', () => {
     expect([feedback.readSecurity, feedback.writeSecurity]).toEqual([2, 2]);
     expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceOfficers, role: RoleType.Contributor });
     expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE });
-    // enquiries and settings keep inheriting the web's permissions: item-level security does the rest on
-    // enquiries, and anyone who can open a page must read the schema version
-    expect(listDefinition(SCHEMA, LIST.enquiries).permissions).toBeUndefined();
-    expect(listDefinition(SCHEMA, LIST.settings).permissions).toBeUndefined();
+    // no list of customer work inherits the web (its Members hold Manage Lists, its Visitors Read); TPS Settings
+    // is read by the groups only, so someone in none is told whom to ask at the first request
+    expect(grants(LIST.enquiries)).toEqual([ownersFull,
+      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
+      { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
+      { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
+    expect(grants(LIST.settings)).toEqual(grants(LIST.workTypes));
+    expect(SCHEMA.lists.filter((l) => !l.permissions)).toEqual([]);
+  });
+
+  it('never asks for a unique column on a list with item-level read security (SharePoint Online refuses it)', () => {
+    for (const l of SCHEMA.lists) {
+      if (l.readSecurity === 2) {
+        expect({ list: l.title, unique: l.fields.filter((f) => f.unique).map((f) => f.internalName) })
+          .toEqual({ list: l.title, unique: [] });
+      }
+    }
+  });
+
+  it('before version 3 every RequestKey was unique, no Canberra choice, no view columns', () => {
+    const v2 = schemaAtVersion(SCHEMA, 2);
+    for (const l of [LIST.enquiries, LIST.feedback]) {
+      expect(listDefinition(v2, l).fields.filter((f) => f.internalName === 'RequestKey')[0].unique).toBe(true);
+      expect(listDefinition(v2, l).defaultViewFields).toBeUndefined();
+    }
+    expect(listDefinition(v2, LIST.enquiries).permissions).toBeUndefined();
+    expect(listDefinition(v2, LIST.roster).fields.filter((f) => f.internalName === 'CentreTimeZone')[0].choices)
+      .not.toContain('Australia/Canberra');
+  });
+
+  it('shows the columns owners keep in the default views of Work Types and TPS Roster', () => {
+    for (const l of [LIST.workTypes, LIST.roster]) {
+      const def = listDefinition(SCHEMA, l);
+      expect((def.defaultViewFields || []).slice().sort()).toEqual(def.fields.map((f) => f.internalName).sort());
+    }
   });
 
   it('the schema at version 1 has no list permissions and no item-level security on feedback', () => {

@@ -4,6 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/security';
+import '@pnp/sp/views';
 import { DEFAULT_WORK_TYPES, WorkType } from '../../domain/workTypes';
 import {
   IFieldDefinition,
@@ -20,6 +21,7 @@ import {
 import { WorkTypeFields } from '../columns';
 import { createField, IFieldPatch, TYPE_AS_STRING, updateField } from './fieldActions';
 import { IExistingField, IExistingList, IExistingRole, ISiteState } from './siteState';
+import { isThresholdError } from '../errors';
 
 /** One change `ensureSite` will make, with the label shown while it runs. */
 export interface IProvisioningAction {
@@ -27,7 +29,15 @@ export interface IProvisioningAction {
   label: string;
   /** Makes the change. */
   run: () => Promise<void>;
+  /**
+   * Set on a step the app can run without: when it fails, set-up goes on and reports it. Says in plain words why it
+   * failed and what that means for people using the app.
+   */
+  nonBlocking?: (err: unknown) => string;
 }
+
+/** SharePoint Online's list view threshold. */
+const LIST_VIEW_THRESHOLD: number = 5000;
 
 /** Ids learned while running (groups and roles created by earlier actions). */
 interface IRunContext {
@@ -107,7 +117,26 @@ function missingChoices(wanted: ReadonlyArray<string> | undefined, existing: str
   return (wanted || []).filter((c) => existing.indexOf(c) < 0);
 }
 
-function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existing: IExistingField | undefined): IProvisioningAction[] {
+/**
+ * Why adding an index to an existing column failed, in plain words. SharePoint Online may refuse to index a column of
+ * a list already past the 5,000-item list view threshold (building the index is itself an operation over the
+ * threshold; Microsoft's "Add an index to a list or library column" and the large-list guidance on Microsoft Learn,
+ * microsoft-365/community/large-lists-large-libraries-in-sharepoint: index before a list reaches 5,000 items).
+ */
+function indexFailure(list: IListDefinition, existing: IExistingList | undefined, name: string): (err: unknown) => string {
+  return (err: unknown): string => {
+    const big: boolean = !!existing && existing.itemCount > LIST_VIEW_THRESHOLD;
+    const why: string = big || isThresholdError(err)
+      ? list.title + ' holds more than 5,000 items, and SharePoint Online does not add an index to a list that large.'
+      : 'SharePoint did not add the index.';
+    return why + ' People can keep working; searches that filter on ' + name + ' may be refused once the list is ' +
+      'over 5,000 items. A site owner can add the index in the list settings (Indexed columns) when the list is smaller, ' +
+      'or ask the SharePoint administrator.';
+  };
+}
+
+function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existingList: IExistingList | undefined): IProvisioningAction[] {
+  const existing: IExistingField | undefined = existingList ? existingList.fields.get(f.internalName) : undefined;
   const name: string = list.title + '.' + f.internalName;
   const actions: IProvisioningAction[] = [];
   if (!existing) {
@@ -124,16 +153,25 @@ function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existin
     throw new Error('Field ' + name + ' exists as ' + existing.typeAsString + ' but the schema needs ' + f.type +
       '. Rename or delete the column, then run Set up site again.');
   }
+  if ((f.indexed || f.unique) && !existing.indexed) {
+    // its own step: on a list past the threshold SharePoint Online may refuse it, and the app runs without it
+    actions.push({
+      label: 'Indexing field ' + name,
+      run: () => updateField(sp, list.title, f, { Indexed: true }),
+      nonBlocking: indexFailure(list, existingList, name)
+    });
+  }
   const patch: IFieldPatch = {};
   const labels: string[] = [];
-  if ((f.indexed || f.unique) && !existing.indexed) {
-    patch.Indexed = true;
-    labels.push('indexing');
-  }
   if (f.unique && !existing.unique) {
     patch.Indexed = true;
     patch.EnforceUniqueValues = true;
     labels.push('enforcing unique values');
+  }
+  if (!f.unique && existing.unique) {
+    // an older set-up made it unique; SharePoint Online refuses that with item-level security
+    patch.EnforceUniqueValues = false;
+    labels.push('no longer unique');
   }
   const extra: string[] = missingChoices(f.choices, existing.choices);
   if (extra.length > 0) {
@@ -146,6 +184,29 @@ function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existin
   return actions;
 }
 
+/** What a missing column in a list's default view means, in plain words. */
+function viewFailure(list: IListDefinition): (err: unknown) => string {
+  return (): string => 'SharePoint did not add the column to the default view of ' + list.title + '. People can keep ' +
+    'working; a site owner can add it from the list\'s own screen (Add column > Show or hide columns).';
+}
+
+/**
+ * Adds the columns people need to the list's default view: SharePoint Online shows no column created over REST in
+ * any view. Only adds, so columns an owner added or removed by hand stay as they are once present.
+ */
+function planViewFields(sp: SPFI, list: IListDefinition, existing: IExistingList | undefined): IProvisioningAction[] {
+  const shown: string[] | undefined = existing ? existing.defaultViewFields : [];
+  return (list.defaultViewFields || [])
+    .filter((f) => !shown || shown.indexOf(f) < 0)
+    .map((f) => ({
+      label: 'Showing ' + list.title + '.' + f + ' in the default view',
+      run: async () => {
+        await sp.web.lists.getByTitle(list.title).defaultView.fields.add(f);
+      },
+      nonBlocking: viewFailure(list)
+    }));
+}
+
 function planList(sp: SPFI, list: IListDefinition, existing: IExistingList | undefined): IProvisioningAction[] {
   const actions: IProvisioningAction[] = [];
   if (!existing) {
@@ -155,6 +216,11 @@ function planList(sp: SPFI, list: IListDefinition, existing: IExistingList | und
         await sp.web.lists.add(list.title, list.description, 100, false);
       }
     });
+  }
+  // Columns first: a unique RequestKey left by an older set-up must be plain before item-level security is set,
+  // which SharePoint Online refuses on a list with a unique column.
+  for (const f of list.fields) {
+    actions.push(...planField(sp, list, f, existing));
   }
   const read: number = list.readSecurity || 1;
   const write: number = list.writeSecurity || 1;
@@ -166,10 +232,7 @@ function planList(sp: SPFI, list: IListDefinition, existing: IExistingList | und
       }
     });
   }
-  for (const f of list.fields) {
-    const ef: IExistingField | undefined = existing ? existing.fields.get(f.internalName) : undefined;
-    actions.push(...planField(sp, list, f, ef));
-  }
+  actions.push(...planViewFields(sp, list, existing));
   return actions;
 }
 
@@ -320,6 +383,36 @@ function planListPermissions(sp: SPFI, schema: ISchema, list: IListDefinition, s
   return actions;
 }
 
+/**
+ * Breaking inheritance without copying leaves the person who ran set-up with their own Full Control on the list
+ * (SharePoint Online does this: SP.SecurableObject.breakRoleInheritance, copyRoleAssignments false). Once the site
+ * owners group holds Full Control there (granted by an earlier step), that direct grant goes, so only groups hold
+ * roles on lists with customer work. Run last, after every step that still works on the list.
+ */
+function planCallerGrantRemoval(sp: SPFI, list: IListDefinition, state: ISiteState): IProvisioningAction[] {
+  if (!list.permissions || state.currentUserId === undefined) {
+    return [];
+  }
+  const existing: IExistingList | undefined = state.lists.get(list.title);
+  const willBreak: boolean = !existing || !existing.hasUniqueRoleAssignments;
+  const holds: boolean = !!existing && existing.hasUniqueRoleAssignments &&
+    (existing.assignments.get(state.currentUserId) || []).length > 0;
+  if (!willBreak && !holds) {
+    return [];
+  }
+  const userId: number = state.currentUserId;
+  const fullControl: number | undefined = existingRoleId(state, RoleType.Administrator);
+  const roleIds: number[] = holds ? existing!.assignments.get(userId)! : fullControl !== undefined ? [fullControl] : [];
+  return [{
+    label: 'Removing your own direct access to ' + list.title + ' (the site owners group holds Full Control)',
+    run: async () => {
+      for (const rid of roleIds) {
+        await sp.web.lists.getByTitle(list.title).roleAssignments.remove(userId, rid);
+      }
+    }
+  }];
+}
+
 function planWorkTypes(sp: SPFI, state: ISiteState, seed: ReadonlyArray<WorkType>): IProvisioningAction[] {
   return seed
     .filter((wt) => state.workTypeKeys.indexOf(wt.key.toUpperCase()) < 0)
@@ -383,6 +476,9 @@ export function planProvisioning(sp: SPFI, schema: ISchema, state: ISiteState,
   // deletes a work type must not see it come back; inactive ones stay as they are).
   if (hasWorkTypes && !state.versionRow) {
     actions.push(...planWorkTypes(sp, state, seedWorkTypes));
+  }
+  for (const l of schema.lists) {
+    actions.push(...planCallerGrantRemoval(sp, l, state));
   }
   // write the version only when there is something to change or the stored version is behind
   actions.push(...planVersion(sp, state, schema.version));

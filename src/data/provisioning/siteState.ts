@@ -5,7 +5,9 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/site-groups/web';
+import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
+import '@pnp/sp/views';
 import { IListDefinition, ISchema, LIST, SCHEMA_VERSION_KEY, SITE_OWNERS } from '../schema';
 import { httpStatus } from '../errors';
 import { CommonFields, SettingsFields, WorkTypeFields } from '../columns';
@@ -24,6 +26,10 @@ export interface IExistingList {
   assignments: Map<number, number[]>;
   /** Columns by internal name. */
   fields: Map<string, IExistingField>;
+  /** Items in the list (SharePoint's ItemCount). */
+  itemCount: number;
+  /** Internal names of the columns in the list's default view; `undefined` when SharePoint would not say. */
+  defaultViewFields: string[] | undefined;
 }
 
 /** A column as it exists on the site. */
@@ -64,6 +70,8 @@ export interface ISiteState {
   roles: IExistingRole[];
   /** Role assignments on the web: principal id → role definition ids. */
   assignments: Map<number, number[]>;
+  /** Site user id of the person running set-up (whose direct grant breaking inheritance makes is removed). */
+  currentUserId: number | undefined;
   /** Id of the site's owners group; read only when the schema grants it something on a list. */
   ownersGroupId: number | undefined;
   /** Work type keys already in the Work Types list. */
@@ -97,6 +105,7 @@ interface IRawList {
   ReadSecurity: number;
   WriteSecurity: number;
   HasUniqueRoleAssignments?: boolean;
+  ItemCount?: number;
 }
 
 function arrayOf<T>(v: T[] | { results: T[] } | undefined): T[] {
@@ -141,8 +150,24 @@ async function readListAssignments(sp: SPFI, raw: IRawList, def: IListDefinition
   return assignmentMap(rows);
 }
 
+/**
+ * The columns of a list's default view (`defaultView/viewfields`, whose `Items` are internal names). `undefined`
+ * when SharePoint does not answer: set-up then tries to add each column, a step the app can run without.
+ */
+async function readDefaultViewFields(sp: SPFI, def: IListDefinition): Promise<string[] | undefined> {
+  if (!def.defaultViewFields || def.defaultViewFields.length === 0) {
+    return [];
+  }
+  try {
+    const raw: { Items?: string[] | { results: string[] } } = await sp.web.lists.getByTitle(def.title).defaultView.fields();
+    return arrayOf(raw.Items);
+  } catch {
+    return undefined;
+  }
+}
+
 async function readLists(sp: SPFI, schema: ISchema): Promise<Map<string, IExistingList>> {
-  const rawLists: IRawList[] = await sp.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments')();
+  const rawLists: IRawList[] = await sp.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'ItemCount')();
   const lists: Map<string, IExistingList> = new Map<string, IExistingList>();
   for (const l of rawLists) {
     const def: IListDefinition | undefined = schema.lists.filter((d) => d.title === l.Title)[0];
@@ -155,7 +180,9 @@ async function readLists(sp: SPFI, schema: ISchema): Promise<Map<string, IExisti
       writeSecurity: l.WriteSecurity || 1,
       hasUniqueRoleAssignments: !!l.HasUniqueRoleAssignments,
       assignments: await readListAssignments(sp, l, def),
-      fields: await readFields(sp, l.Title)
+      fields: await readFields(sp, l.Title),
+      itemCount: l.ItemCount || 0,
+      defaultViewFields: await readDefaultViewFields(sp, def)
     });
   }
   return lists;
@@ -194,6 +221,7 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
     .select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')();
   const assignments: Map<number, number[]> = assignmentMap(rawAssignments);
   const ownersGroupId: number | undefined = await readOwnersGroupId(sp, schema);
+  const me: { Id: number } = await sp.web.currentUser.select('Id')();
 
   let workTypeKeys: string[] = [];
   if (lists.has(LIST.workTypes) && lists.get(LIST.workTypes)!.fields.has(WorkTypeFields.WorkTypeKey)) {
@@ -217,5 +245,5 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
     }
   }
 
-  return { lists, groups, roles, assignments, ownersGroupId, workTypeKeys, versionRow };
+  return { lists, groups, roles, assignments, currentUserId: me.Id, ownersGroupId, workTypeKeys, versionRow };
 }

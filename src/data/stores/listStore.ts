@@ -4,7 +4,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import { IItems } from '@pnp/sp/items';
-import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
+import { BrowserFetch, parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import { ConflictError, httpStatus, isDuplicateValueError, isTransientError } from '../errors';
 import { IFieldMapping, IRawItem, odataString, readFields, selectOf, writeFields } from './fieldMap';
 import { IStoredItem } from './types';
@@ -18,6 +18,24 @@ export interface IPage<T> {
   hasMore: boolean;
   /** Fetches the next page (an empty last page when there is none). */
   next: () => Promise<IPage<T>>;
+}
+
+/** How many times a create is sent at most, each after a look-up showed it had not landed. */
+export const CREATE_ATTEMPTS: number = 5;
+
+/** First wait before re-sending a create when SharePoint gave no Retry-After (doubles each time). */
+const CREATE_BACKOFF_MS: number = 250;
+
+/** Seconds SharePoint asked to wait (Retry-After on a 429 or 503), when it said. */
+function retryAfterMs(err: unknown): number | undefined {
+  const response: Response | undefined = err && typeof err === 'object' ? (err as { response?: Response }).response : undefined;
+  const header: string | null = response && response.headers ? response.headers.get('Retry-After') : null;
+  const seconds: number = header ? parseInt(header, 10) : NaN;
+  return isNaN(seconds) ? undefined : seconds * 1000;
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Default page size: well under the 5,000-item threshold and quick to render. */
@@ -107,6 +125,8 @@ export abstract class ListStore<T extends IStoredItem> {
   protected readonly noun: string;
   /** Request keys whose create failed in a way that may have committed: the next attempt looks first. */
   private readonly _uncertain: string[] = [];
+  /** Request keys that landed through this store, with their item ids: sending one again returns that item. */
+  private readonly _landed: Map<string, number> = new Map<string, number>();
   private readonly _userIds: Map<string, number> = new Map<string, number>();
 
   protected constructor(sp: SPFI, listTitle: string, map: ReadonlyArray<IFieldMapping>, noun: string) {
@@ -161,41 +181,85 @@ export abstract class ListStore<T extends IStoredItem> {
   }
 
   /**
-   * Adds an item so that it lands once, however often it is retried with the same request key: a retry after
-   * an uncertain failure looks the key up first, and SharePoint's unique-value refusal of RequestKey is answered
-   * with the item that already holds it.
+   * Adds an item so that it lands once, however often it is retried with the same request key.
+   *
+   * The POST goes out without PnPjs's automatic retry: `BrowserFetchWithRetry` (in the SPFx and SPBrowser
+   * behaviours) re-sends any request answered 429, 503 or 504 or lost to the network, and a create SharePoint has
+   * already committed (a 504 after the commit) would land twice. Here a create whose outcome is unknown (network
+   * error, 429, 503, 504) is looked up by its indexed RequestKey before it is sent again, up to
+   * {@link CREATE_ATTEMPTS} sends, waiting as SharePoint's Retry-After says. Where RequestKey is unique as well
+   * (lists without item-level security), SharePoint's duplicate-value refusal is answered with the item that holds it.
    */
   protected async createOnce(requestKey: string, fields: { [field: string]: unknown }): Promise<T> {
     if (!requestKey) {
       throw new Error('A request key is required to save a new ' + this.noun);
     }
-    if (this._uncertain.indexOf(requestKey) >= 0) {
-      const existing: T | undefined = await this.findByRequestKey(requestKey);
-      if (existing) {
-        this._forget(requestKey);
-        return existing;
-      }
+    const known: number | undefined = this._landed.get(requestKey);
+    if (known !== undefined) {
+      return this.getById(known);
     }
-    try {
-      const added: IRawItem = await this.items.add({ [CommonFields.Title]: requestKey, ...fields, [CommonFields.RequestKey]: requestKey });
-      this._forget(requestKey);
-      return await this.getById(added.Id);
-    } catch (err) {
-      if (isDuplicateValueError(err)) {
-        const existing: T | undefined = await this.findByRequestKey(requestKey);
-        if (existing) {
-          this._forget(requestKey);
-          return existing;
+    let uncertain: boolean = this._uncertain.indexOf(requestKey) >= 0;
+    let lastError: unknown;
+    let backoff: number = CREATE_BACKOFF_MS;
+    for (let attempt: number = 0; attempt < CREATE_ATTEMPTS; attempt++) {
+      if (uncertain) {
+        const landed: T | undefined | { unknown: unknown } = await this._lookUp(requestKey);
+        if (landed && 'unknown' in landed) {
+          // the look-up itself was throttled: still unknown, so wait and look again rather than send
+          lastError = landed.unknown;
+          await wait(backoff);
+          backoff *= 2;
+          continue;
+        }
+        if (landed) {
+          this._forget(requestKey, landed.id);
+          return landed;
         }
       }
-      if (isTransientError(err) && this._uncertain.indexOf(requestKey) < 0) {
-        this._uncertain.push(requestKey);
+      try {
+        const added: IRawItem = await this.items.using(BrowserFetch())
+          .add({ [CommonFields.Title]: requestKey, ...fields, [CommonFields.RequestKey]: requestKey });
+        this._forget(requestKey, added.Id);
+        return await this.getById(added.Id);
+      } catch (err) {
+        if (isDuplicateValueError(err)) {
+          const existing: T | undefined = await this.findByRequestKey(requestKey);
+          if (existing) {
+            this._forget(requestKey, existing.id);
+            return existing;
+          }
+        }
+        if (!isTransientError(err)) {
+          throw err;
+        }
+        lastError = err;
+        uncertain = true;
+        if (this._uncertain.indexOf(requestKey) < 0) {
+          this._uncertain.push(requestKey);
+        }
+        const ms: number | undefined = retryAfterMs(err);
+        await wait(ms !== undefined ? ms : backoff);
+        backoff *= 2;
+      }
+    }
+    // Still unknown after every try: a later call with the same key looks it up first.
+    throw lastError;
+  }
+
+  /** The item a request key landed as, `undefined` when none did, `{ unknown }` when SharePoint did not answer. */
+  private async _lookUp(requestKey: string): Promise<T | undefined | { unknown: unknown }> {
+    try {
+      return await this.findByRequestKey(requestKey);
+    } catch (err) {
+      if (isTransientError(err)) {
+        return { unknown: err };
       }
       throw err;
     }
   }
 
-  private _forget(requestKey: string): void {
+  private _forget(requestKey: string, landedAs: number): void {
+    this._landed.set(requestKey, landedAs);
     const i: number = this._uncertain.indexOf(requestKey);
     if (i >= 0) {
       this._uncertain.splice(i, 1);

@@ -17,6 +17,12 @@ declare interface IBoutiqueSharedStrings {
   AskOwnerMissing: string;
   AskOwnerOutdated: string;
   AskOwnerNoNames: string;
+  UpgradeAvailable: string;
+  UpgradeButton: string;
+  UpgradeRunning: string;
+  UpgradeFailed: string;
+  SetupWarnings: string;
+  SetupWarningStep: string;
   PrivacyBlockedOne: string;
   PrivacyBlockedMany: string;
   PrivacyWarnOne: string;

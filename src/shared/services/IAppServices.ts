@@ -33,10 +33,19 @@ export interface ISiteOwner {
   email: string;
 }
 
+/** A set-up step that failed without stopping set-up (the app runs without it). */
+export interface ISetupWarning {
+  /** The step, e.g. `Indexing field Enquiries.ResolvedDayKey`. */
+  step: string;
+  /** Why, and what it means for people, in plain words. */
+  reason: string;
+}
+
 /** What the site gate needs: read the version, set the site up, name who can. */
 export interface ISiteSetup {
   readSchemaVersion(): Promise<ISchemaStatus>;
-  ensureSite(onProgress: (progress: ISetupProgress) => void): Promise<void>;
+  /** Sets up or upgrades the site; resolves with the steps that failed without stopping it (none: `[]`). */
+  ensureSite(onProgress: (progress: ISetupProgress) => void): Promise<ISetupWarning[] | void>;
   readSiteOwners(): Promise<ISiteOwner[]>;
 }
 

@@ -19,7 +19,7 @@ export function createAppServices(options: ICreateAppServicesOptions): IAppServi
     data,
     setup: {
       readSchemaVersion: () => data.status.readSchemaVersion(),
-      ensureSite: (onProgress) => data.ensureSite({ onProgress }),
+      ensureSite: async (onProgress) => (await data.ensureSite({ onProgress })).warnings,
       readSiteOwners: () => data.status.readSiteOwners()
     }
   };

@@ -16,13 +16,15 @@ function servicesWith(setup: ISiteSetup, canManage: boolean): IAppServices {
 const missing: ISchemaStatus = { state: 'missing', siteVersion: 0, requiredVersion: 1 };
 const ready: ISchemaStatus = { state: 'ready', siteVersion: 1, requiredVersion: 1 };
 
-function renderGate(setup: ISiteSetup, canManage: boolean): void {
+function renderGate(setup: ISiteSetup, canManage: boolean, minimumSchemaVersion?: number): void {
   render(
     <ServicesProvider services={servicesWith(setup, canManage)}>
-      <SiteGate><p>Web part content</p></SiteGate>
+      <SiteGate minimumSchemaVersion={minimumSchemaVersion}><p>Web part content</p></SiteGate>
     </ServicesProvider>
   );
 }
+
+const v2of3: ISchemaStatus = { state: 'outdated', siteVersion: 2, requiredVersion: 3 };
 
 describe('SiteGate', () => {
   it('shows the content at once on a site that is set up', async () => {
@@ -74,5 +76,60 @@ describe('SiteGate', () => {
     renderGate({ readSchemaVersion, ensureSite: jest.fn(), readSiteOwners: jest.fn() }, false);
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Web part content')).toBeInTheDocument();
+  });
+
+  it('keeps people working on an older site at or above the web part\'s minimum, with no offer for non-owners', async () => {
+    const ensureSite = jest.fn();
+    renderGate({ readSchemaVersion: async () => v2of3, ensureSite, readSiteOwners: jest.fn() }, false, 2);
+    expect(await screen.findByText('Web part content')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Update this site' })).toBeNull();
+    expect(ensureSite).not.toHaveBeenCalled();
+  });
+
+  it('still asks for set-up when the site is below the web part\'s minimum', async () => {
+    const readSiteOwners = jest.fn(async () => [{ title: 'Olivia Owner', email: 'owner@boutique.local' }]);
+    renderGate({ readSchemaVersion: async () => v2of3, ensureSite: jest.fn(), readSiteOwners }, false, 3);
+    expect(await screen.findByRole('link', { name: 'Olivia Owner' })).toBeInTheDocument();
+    expect(screen.queryByText('Web part content')).toBeNull();
+  });
+
+  it('offers owners the update above the content; a failed step says which, why, and that people keep working', async () => {
+    const ensureSite = jest.fn(async (onProgress: (p: ISetupProgress) => void) => {
+      onProgress({ label: 'Removing your own direct access to Enquiries', done: 40, total: 60 });
+      throw new Error('The list is locked.');
+    });
+    renderGate({ readSchemaVersion: async () => v2of3, ensureSite, readSiteOwners: jest.fn() }, true, 2);
+    expect(await screen.findByText('Web part content')).toBeInTheDocument();
+    expect(screen.getByText(/update for Boutique TPS on this site is ready \(version 2 → 3\)/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Update this site' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The update stopped at: Removing your own direct access to Enquiries.');
+    expect(alert).toHaveTextContent('The list is locked.');
+    expect(alert).toHaveTextContent('People can keep working');
+    expect(screen.getByText('Web part content')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled();
+  });
+
+  it('names a step set-up went past (an index refused on a big list) and says people can keep working', async () => {
+    let state: ISchemaStatus = missing;
+    const reason = 'Enquiries holds more than 5,000 items, and SharePoint Online does not add an index to a list that large.';
+    const ensureSite = jest.fn(async () => {
+      state = ready;
+      return [{ step: 'Indexing field Enquiries.ResolvedDayKey', reason }];
+    });
+    renderGate({ readSchemaVersion: async () => state, ensureSite, readSiteOwners: jest.fn() }, true);
+    fireEvent.click(await screen.findByRole('button', { name: 'Set up this site' }));
+    expect(await screen.findByText('Web part content')).toBeInTheDocument();
+    // MessageBar announces its text a moment later (Fluent's DelayedRender)
+    expect(await screen.findByText(/did not make these steps\. People can keep working/)).toBeInTheDocument();
+    expect(screen.getByText('Indexing field Enquiries.ResolvedDayKey: ' + reason)).toBeInTheDocument();
+  });
+
+  it('tells someone the lists are closed to (no Boutique TPS group) which owners to ask', async () => {
+    const readSiteOwners = jest.fn(async () => [{ title: 'Olivia Owner', email: 'owner@boutique.local' }]);
+    renderGate({ readSchemaVersion: async () => missing, ensureSite: jest.fn(), readSiteOwners }, false);
+    expect(await screen.findByText(/isn't available to you on this site\. Ask a site owner to set it up, or to add you to a Boutique TPS group/))
+      .toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Olivia Owner' })).toBeInTheDocument();
   });
 });

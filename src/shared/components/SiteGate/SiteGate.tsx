@@ -9,7 +9,10 @@ import { ProgressIndicator } from '@fluentui/react/lib/ProgressIndicator';
 import { Stack } from '@fluentui/react/lib/Stack';
 import * as strings from 'BoutiqueSharedStrings';
 import { useServices } from '../../services';
-import type { ISchemaStatus, ISetupProgress, ISiteOwner } from '../../services';
+import type { ISchemaStatus, ISetupProgress, ISetupWarning, ISiteOwner } from '../../services';
+import { canRunOn, DEFAULT_MINIMUM_SCHEMA_VERSION } from './schemaSupport';
+import { SetupWarnings } from './SetupWarnings';
+import { UpgradeOffer, UpgradeState } from './UpgradeOffer';
 import { format } from '../../text/format';
 import { toUserMessage } from '../../../data/errors';
 import type { ISiteGateProps } from './ISiteGateProps';
@@ -19,17 +22,23 @@ type GateState =
   | { kind: 'checking' }
   | { kind: 'checkFailed'; message: string }
   | { kind: 'ready' }
+  | { kind: 'usable'; status: ISchemaStatus; canManage: boolean }
   | { kind: 'needsSetup'; status: ISchemaStatus; canManage: boolean; owners: ISiteOwner[] }
   | { kind: 'settingUp'; status: ISchemaStatus; progress?: ISetupProgress }
   | { kind: 'setupFailed'; status: ISchemaStatus; step: string; message: string };
 
 /**
- * The first thing every web part does: one request for the site's schema version. When the lists are
- * missing or older than this package, site owners get "Set up this site" and everyone else is told who to ask.
+ * The first thing every web part does: one request for the site's schema version. When the lists are missing, or
+ * older than the lowest version the web part runs on, site owners get "Set up this site" and everyone else is told
+ * who to ask. A site older than this package but at or above that minimum keeps working: owners are offered the
+ * update above the content. A person the site's lists are closed to (a site Member or Visitor in no Boutique TPS
+ * group gets 404 on TPS Settings) is told which site owners to ask.
  */
-export const SiteGate: React.FC<ISiteGateProps> = ({ children }) => {
+export const SiteGate: React.FC<ISiteGateProps> = ({ children, minimumSchemaVersion = DEFAULT_MINIMUM_SCHEMA_VERSION }) => {
   const { setup, canManageSite } = useServices();
   const [state, setState] = React.useState<GateState>({ kind: 'checking' });
+  const [warnings, setWarnings] = React.useState<ISetupWarning[]>([]);
+  const [upgrade, setUpgrade] = React.useState<UpgradeState>({ kind: 'offered' });
   const mounted = useIsMounted();
 
   const check = React.useCallback(async (): Promise<void> => {
@@ -41,13 +50,17 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children }) => {
         return;
       }
       const canManage = await canManageSite();
+      if (canRunOn(status, minimumSchemaVersion)) {
+        if (mounted.current) setState({ kind: 'usable', status, canManage });
+        return;
+      }
       // Only people who cannot act need names; owners see the button instead.
       const owners = canManage ? [] : await setup.readSiteOwners().catch((): ISiteOwner[] => []);
       if (mounted.current) setState({ kind: 'needsSetup', status, canManage, owners });
     } catch (error) {
       if (mounted.current) setState({ kind: 'checkFailed', message: toUserMessage(error) });
     }
-  }, [setup, canManageSite]);
+  }, [setup, canManageSite, minimumSchemaVersion]);
 
   React.useEffect(() => { check().catch(() => undefined); }, [check]);
 
@@ -55,19 +68,44 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children }) => {
     let lastStep = strings.SetupRunning;
     setState({ kind: 'settingUp', status });
     try {
-      await setup.ensureSite((progress) => {
+      const left = await setup.ensureSite((progress) => {
         lastStep = progress.label;
         if (mounted.current) setState({ kind: 'settingUp', status, progress });
       });
+      if (mounted.current) setWarnings(left || []);
       await check();
     } catch (error) {
       if (mounted.current) setState({ kind: 'setupFailed', status, step: lastStep, message: toUserMessage(error) });
     }
   };
 
+  /** An owner's update of a site people keep using: the content stays; only the offer above it changes. */
+  const runUpgrade = async (): Promise<void> => {
+    let lastStep = strings.UpgradeRunning;
+    setUpgrade({ kind: 'running' });
+    try {
+      const left = await setup.ensureSite((progress) => {
+        lastStep = progress.label;
+        if (mounted.current) setUpgrade({ kind: 'running', progress });
+      });
+      if (mounted.current) setUpgrade({ kind: 'finished', warnings: left || [] });
+    } catch (error) {
+      if (mounted.current) setUpgrade({ kind: 'failed', step: lastStep, message: toUserMessage(error) });
+    }
+  };
+
   switch (state.kind) {
     case 'ready':
-      return <>{children}</>;
+      return <>{warnings.length > 0 ? <SetupWarnings warnings={warnings} /> : null}{children}</>;
+    case 'usable':
+      return (
+        <>
+          {state.canManage
+            ? <UpgradeOffer status={state.status} state={upgrade} onUpgrade={() => { runUpgrade().catch(() => undefined); }} />
+            : null}
+          {children}
+        </>
+      );
     case 'checking':
       return <Spinner size={SpinnerSize.medium} label={strings.CheckingSite} ariaLive="polite" />;
     case 'checkFailed':

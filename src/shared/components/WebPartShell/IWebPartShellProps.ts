@@ -5,6 +5,8 @@ export interface IWebPartShellProps {
   services: IAppServices;
   /** Accessible name of the web part's region (its title). */
   title: string;
+  /** The lowest Boutique TPS schema version this web part runs on (see SiteGate). */
+  minimumSchemaVersion?: number;
   children: React.ReactNode;
 }
 
