@@ -150,7 +150,7 @@ describe('per-list permissions after ensureSite', () => {
     const lists: Array<{ Title: string; HasUniqueRoleAssignments: boolean }> =
       await owner.web.lists.select('Title', 'HasUniqueRoleAssignments')();
     const unique = lists.filter((l) => l.HasUniqueRoleAssignments).map((l) => l.Title).sort();
-    expect(unique).toEqual([LIST.escalations, LIST.feedback, LIST.qolChecks, LIST.roster, LIST.workTypes].sort());
+    expect(unique).toEqual([LIST.escalations, LIST.feedback, LIST.qolChecks, LIST.qolResponses, LIST.qolResults, LIST.roster, LIST.workTypes].sort());
     const escalations = owner.web.lists.getByTitle(LIST.escalations);
     const soRights = await escalations.getUserEffectivePermissions('i:0#.f|membership|' + SO1);
     expect(escalations.hasPermissions(soRights, PermissionKind.ViewListItems)).toBe(false);
@@ -229,8 +229,9 @@ describe('upgrading a site set up at schema version 1', () => {
       'Granting Read on Work Types to Service Officers',
       'Recording schema version ' + SCHEMA.version
     ]));
-    // Nothing of version 1 is made again; version 2's one new column is added.
-    expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s))).toEqual(['Adding field Enquiries.ResolvedDayKey']);
+    // Nothing of version 1 is made again; version 2's one new column and version 4's QOL columns and lists are added.
+    expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s) && !/QOL/.test(s))).toEqual(['Adding field Enquiries.ResolvedDayKey']);
+    expect(steps.filter((s) => /^Creating list/.test(s))).toEqual(['Creating list ' + LIST.qolResults, 'Creating list ' + LIST.qolResponses]);
     expect(await readSchemaVersion(owner)).toMatchObject({ state: 'ready', siteVersion: SCHEMA.version });
 
     // items kept, now behind the permissions
