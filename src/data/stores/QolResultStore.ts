@@ -15,10 +15,10 @@
  *   cannot edit them (Read). What officers write goes to QOL Responses (ReadSecurity/WriteSecurity 2), never here.
  * - Limits, written down: every result item is one unique permission scope; SharePoint Online allows 50,000 per
  *   list and recommends far fewer (https://learn.microsoft.com/en-us/office365/servicedescriptions/sharepoint-online-service-description/sharepoint-online-limits).
- *   100,000 checks would pass the hard limit, so results are not kept for ever: a result whose feedback is
- *   acknowledged and whose send-back is corrected is removed after the retention period (`QOL_RESULT_RETENTION_DAYS`)
- *   by the checker's housekeeping (`removeSettled`), the record staying in QOL Checks. Scopes in use are then the
- *   checks of the last months, not of all time. A per-officer folder with its own permissions (scopes = officers)
+ *   100,000 checks would pass the hard limit, so results must not be kept for ever: a result whose feedback is
+ *   acknowledged and whose send-back is corrected is to be removed after `QOL_RESULT_RETENTION_DAYS` (`remove`),
+ *   the record staying in QOL Checks, so scopes in use are the checks of the last months, not of all time. The
+ *   housekeeping that calls it is not built yet; until it is, the list holds one scope per check. A per-officer folder with its own permissions (scopes = officers)
  *   would scale further; the local SharePoint does not model folders yet, so it is the documented next step.
  * - TPS staff hold "TPS QOL Publisher" on this list (Contribute + Manage/Enumerate Permissions): a checker must be
  *   able to break an item's inheritance and grant Read. The cost: any TPS staff member could re-grant a result.
