@@ -1,8 +1,8 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
-import { CommonFields, QolResponseFields } from '../columns';
-import { IRawItem, odataString } from './fieldMap';
-import { fetchPage, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
+import { QolResponseFields } from '../columns';
+import { IRawItem } from './fieldMap';
+import { IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
 import { INewQolResponse, IQolResponse, QOL_RESPONSE_FIELDS } from './types';
 
 /**
@@ -28,10 +28,6 @@ export class QolResponseStore extends ListStore<IQolResponse> {
 
   /** An officer's responses (filtered on the indexed OfficerKey; an officer only ever gets their own). */
   public listForOfficer(officerKey: string, pageSize: number = MAX_PAGE_SIZE): Promise<IPage<IQolResponse>> {
-    const q = this.query()
-      .filter(QolResponseFields.OfficerKey + ' eq ' + odataString(officerKey.toLowerCase()))
-      .orderBy(CommonFields.ID, false)
-      .top(pageSize);
-    return fetchPage(q, (r) => this.fromRaw(r));
+    return this.newestWhereKey(QolResponseFields.OfficerKey, officerKey, pageSize);
   }
 }

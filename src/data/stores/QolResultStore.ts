@@ -28,9 +28,9 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/security/item';
 import '@pnp/sp/security/web';
 import { LIST, RoleType } from '../schema';
-import { CommonFields, QolResultFields } from '../columns';
-import { IRawItem, odataString } from './fieldMap';
-import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
+import { QolResultFields } from '../columns';
+import { IRawItem } from './fieldMap';
+import { DEFAULT_PAGE_SIZE, IPage, ListStore, storedParts } from './listStore';
 import { INewQolResult, IQolResult, QOL_RESULT_FIELDS } from './types';
 
 /** Days a settled result (acknowledged, corrected) stays readable by its officer before housekeeping removes it. */
@@ -74,11 +74,7 @@ export class QolResultStore extends ListStore<IQolResult> {
 
   /** One officer's results, newest first: filtered on the indexed OfficerKey; SharePoint trims to what they may read. */
   public listForOfficer(officerKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IQolResult>> {
-    const q = this.query()
-      .filter(QolResultFields.OfficerKey + ' eq ' + odataString(officerKey.toLowerCase()))
-      .orderBy(CommonFields.ID, false)
-      .top(pageSize);
-    return fetchPage(q, (r) => this.fromRaw(r));
+    return this.newestWhereKey(QolResultFields.OfficerKey, officerKey, pageSize);
   }
 
   /** Removes a settled result (its record stays in QOL Checks), freeing its permission scope. */
