@@ -70,6 +70,12 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
     db.exec(`CREATE TABLE IF NOT EXISTS list_roleassignments (list_no INTEGER NOT NULL, principal_id INTEGER NOT NULL,
       roledef_id INTEGER NOT NULL, PRIMARY KEY (list_no, principal_id, roledef_id))`);
   },
+  // 2: items with their own role assignments (an item whose inheritance was broken is a scope of its own).
+  (db) => {
+    db.exec(`CREATE TABLE IF NOT EXISTS item_scopes (list_no INTEGER NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (list_no, item_id));
+      CREATE TABLE IF NOT EXISTS item_roleassignments (list_no INTEGER NOT NULL, item_id INTEGER NOT NULL, principal_id INTEGER NOT NULL,
+      roledef_id INTEGER NOT NULL, PRIMARY KEY (list_no, item_id, principal_id, roledef_id))`);
+  },
 ];
 
 /** Number of migrations a current database file has had. */

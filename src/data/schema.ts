@@ -15,10 +15,11 @@
  */
 
 import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';
-import { FOUR_PILLARS, URGENT_QOL_REASONS } from '../domain/qol';
+import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import {
-  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, RosterFields, SettingsFields, WorkTypeFields
+  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields,
+  SettingsFields, WorkTypeFields
 } from './columns';
 import {
   ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
@@ -26,7 +27,7 @@ import {
 } from '../domain/enquiryValues';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
-export const SCHEMA_VERSION: number = 3;
+export const SCHEMA_VERSION: number = 4;
 
 /** The SharePoint column types the schema uses. */
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'MultiChoice' | 'Number' | 'DateTime' | 'Boolean' | 'User';
@@ -179,7 +180,9 @@ export const LIST = {
   enquiries: 'Enquiries',
   escalations: 'Escalations',
   qolChecks: 'QOL Checks',
-  feedback: 'Feedback'
+  feedback: 'Feedback',
+  qolResults: 'QOL Results',
+  qolResponses: 'QOL Responses'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -242,6 +245,15 @@ export const QOL_PILLARS: ReadonlyArray<string> = FOUR_PILLARS.map((p) => p.key)
 /** Why a QOL check is urgent. */
 export const QOL_URGENT_REASONS: ReadonlyArray<string> = URGENT_QOL_REASONS.map((r) => r.key);
 
+/** Name of the permission level that lets TPS staff publish a QOL result to the one officer it is about. */
+export const TPS_QOL_PUBLISHER_ROLE: string = 'TPS QOL Publisher';
+
+/** SharePoint PermissionKind.ManagePermissions (break an item's inheritance, grant the officer Read). */
+export const PERMISSION_MANAGE_PERMISSIONS: number = 26;
+
+/** SharePoint PermissionKind.EnumeratePermissions (read an item's role assignments). */
+export const PERMISSION_ENUMERATE_PERMISSIONS: number = 63;
+
 /** Feedback statuses. */
 export const FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
 
@@ -254,6 +266,8 @@ const V2: number = 2;
  * Australia/Canberra centre time zone choice.
  */
 const V3: number = 3;
+/** Version 4: QOL checks as a whole loop (non-critical errors, month keys, officer results and responses). */
+const V4: number = 4;
 
 /** Site owners keep full control of every list with its own permissions. */
 const OWNERS_FULL_CONTROL: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
@@ -495,7 +509,82 @@ const qolList: IListDefinition = {
     { internalName: QolCheckFields.Feedback, type: 'Note', addedInVersion: V1 },
     { internalName: QolCheckFields.CheckedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: QolCheckFields.SentBack, type: 'Boolean', addedInVersion: V1 },
-    requestKeyField(true)
+    requestKeyField(true),
+    { internalName: QolCheckFields.NonCriticalErrors, type: 'MultiChoice', choices: NON_CRITICAL_ERROR_KINDS, addedInVersion: V4 },
+    { internalName: QolCheckFields.EnquiryId, type: 'Number', addedInVersion: V4, description: 'The TPS enquiry the check came from' },
+    { internalName: QolCheckFields.Officer, type: 'User', addedInVersion: V4 },
+    // Summaries filter first on these (an officer's or a work type's month): a range over CheckedAt or OfficerKey
+    // alone would pass 5,000 items on a 100,000-check list.
+    { internalName: QolCheckFields.OfficerMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
+      description: "Officer's lower-case login|yyyy-MM" },
+    { internalName: QolCheckFields.WorkTypeMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
+      description: 'Work type key|yyyy-MM' },
+    { internalName: QolCheckFields.ResultId, type: 'Number', addedInVersion: V4, description: "The officer's copy in QOL Results" }
+  ]
+};
+
+/**
+ * QOL Results: the officer's read-only copy of a check. The list grants nothing to Service Officers; the checker
+ * breaks each result item's inheritance and grants the one officer it is about Read on that item alone (see
+ * QolResultStore for why, and for the 50,000-scope limit). TPS staff hold "TPS QOL Publisher" here, Contribute
+ * plus Manage and Enumerate Permissions, which they need to do that and nothing else grants them.
+ */
+const qolResultsList: IListDefinition = {
+  title: LIST.qolResults,
+  description: 'Each officer\u2019s own QOL results (one item per check, readable by that officer only).',
+  titleMeaning: 'Request key (not shown)',
+  permissions: {
+    addedInVersion: V4,
+    grants: [
+      OWNERS_FULL_CONTROL,
+      { principal: GROUP.tpsOfficers, role: TPS_QOL_PUBLISHER_ROLE },
+      { principal: GROUP.serviceSupportOfficers, role: TPS_QOL_PUBLISHER_ROLE }
+    ]
+  },
+  addedInVersion: V4,
+  fields: [
+    { internalName: QolResultFields.CheckId, type: 'Number', indexed: true, addedInVersion: V4 },
+    { ...keyField(QolResultFields.OfficerKey, "Checked officer's lower-case login"), addedInVersion: V4 },
+    { internalName: QolResultFields.WorkType, type: 'Text', maxLength: 64, addedInVersion: V4 },
+    { internalName: QolResultFields.ActivityRef, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    { internalName: QolResultFields.Outcome, type: 'Choice', choices: QOL_OUTCOMES, addedInVersion: V4 },
+    { internalName: QolResultFields.PillarsFailed, type: 'MultiChoice', choices: QOL_PILLARS, addedInVersion: V4 },
+    { internalName: QolResultFields.NonCriticalErrors, type: 'MultiChoice', choices: NON_CRITICAL_ERROR_KINDS, addedInVersion: V4 },
+    { internalName: QolResultFields.Feedback, type: 'Note', addedInVersion: V4 },
+    { internalName: QolResultFields.SentBack, type: 'Boolean', addedInVersion: V4 },
+    { internalName: QolResultFields.CheckedAt, type: 'DateTime', addedInVersion: V4 },
+    { ...requestKeyField(true), addedInVersion: V4 }
+  ]
+};
+
+/**
+ * QOL Responses: what officers write about their checks (feedback acknowledged, activity corrected). Item-level
+ * security: an officer reads and edits only the responses they created; TPS staff (Override List Behaviors) read
+ * them all. Responses never touch QOL Checks or QOL Results, which officers cannot write. RequestKey is indexed,
+ * not unique: SharePoint Online refuses unique columns on lists with item-level security.
+ */
+const qolResponsesList: IListDefinition = {
+  title: LIST.qolResponses,
+  description: 'Officers\u2019 acknowledgements and corrections of their QOL checks.',
+  titleMeaning: 'Request key (not shown)',
+  readSecurity: 2,
+  writeSecurity: 2,
+  permissions: {
+    addedInVersion: V4,
+    grants: [
+      OWNERS_FULL_CONTROL,
+      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
+      { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
+      { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
+    ]
+  },
+  addedInVersion: V4,
+  fields: [
+    { internalName: QolResponseFields.Kind, type: 'Choice', choices: QOL_RESPONSE_KINDS, addedInVersion: V4 },
+    { internalName: QolResponseFields.CheckId, type: 'Number', indexed: true, addedInVersion: V4 },
+    { ...keyField(QolResponseFields.OfficerKey, "Responding officer's lower-case login"), addedInVersion: V4 },
+    { internalName: QolResponseFields.RequestKey, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4,
+      description: 'Client-made id: a retried response lands once' }
   ]
 };
 
@@ -523,7 +612,7 @@ const feedbackList: IListDefinition = {
 /** The current schema. */
 export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
-  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList],
+  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList],
   roles: [
     {
       name: TPS_CONTRIBUTOR_ROLE,
@@ -532,6 +621,14 @@ export const SCHEMA: ISchema = {
       extraPermissions: [PERMISSION_OVERRIDE_LIST_BEHAVIORS],
       order: 200,
       addedInVersion: V1
+    },
+    {
+      name: TPS_QOL_PUBLISHER_ROLE,
+      description: 'Contribute, plus Manage and Enumerate Permissions, so a checker can show one QOL result to its officer.',
+      basedOn: RoleType.Contributor,
+      extraPermissions: [PERMISSION_MANAGE_PERMISSIONS, PERMISSION_ENUMERATE_PERMISSIONS],
+      order: 201,
+      addedInVersion: V4
     }
   ],
   groups: [

@@ -8,6 +8,8 @@ import { EnquiryStore } from './stores/EnquiryStore';
 import { EscalationStore } from './stores/EscalationStore';
 import { FeedbackStore } from './stores/FeedbackStore';
 import { QolCheckStore } from './stores/QolCheckStore';
+import { QolResponseStore } from './stores/QolResponseStore';
+import { QolResultStore } from './stores/QolResultStore';
 import { RosterStore } from './stores/RosterStore';
 import { SettingsStore } from './stores/SettingsStore';
 import { WorkTypeStore } from './stores/WorkTypeStore';
@@ -46,6 +48,10 @@ export interface IDataServices {
   escalations: EscalationStore;
   /** QOL checks. */
   qolChecks: QolCheckStore;
+  /** Officers' read-only copies of their QOL checks. */
+  qolResults: QolResultStore;
+  /** Officers' acknowledgements and corrections. */
+  qolResponses: QolResponseStore;
   /** Feedback to team leaders. */
   feedback: FeedbackStore;
   /** Work types. */
@@ -90,6 +96,8 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     enquiries: new EnquiryStore(sp),
     escalations: new EscalationStore(sp),
     qolChecks: new QolCheckStore(sp),
+    qolResults: new QolResultStore(sp),
+    qolResponses: new QolResponseStore(sp),
     feedback: new FeedbackStore(sp),
     workTypes: new WorkTypeStore(sp),
     roster: new RosterStore(sp),

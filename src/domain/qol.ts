@@ -62,3 +62,91 @@ export function isUrgentQol(reason: string | undefined): reason is UrgentQolReas
   }
   return false;
 }
+
+/**
+ * Kinds of non-critical error: the activity was processed correctly under the Four Pillars, but something about
+ * how it was done needs feedback (the public QOL page: errors that do not affect the customer's entitlement).
+ */
+export const NON_CRITICAL_ERROR_KINDS = [
+  'Documentation',
+  'ActivityManagement',
+  'LetterOrNotification',
+  'ProcedureNotFollowed',
+  'Other'
+] as const;
+
+/** One kind of non-critical error. */
+export type NonCriticalErrorKind = (typeof NON_CRITICAL_ERROR_KINDS)[number];
+
+/** The check as a checker records it, before it is saved. */
+export interface IQolCheckDraft {
+  officerKey: string;
+  workType: string;
+  activityRef: string;
+  pillarsFailed: ReadonlyArray<FourPillar>;
+  nonCriticalErrors: ReadonlyArray<NonCriticalErrorKind>;
+  feedback: string;
+}
+
+/** Why a draft check cannot be saved (codes; the web part words them). */
+export type QolDraftProblem = 'NoOfficer' | 'NoWorkType' | 'NoActivityRef' | 'FeedbackRequired';
+
+/**
+ * What stops a draft from being saved: who, what and which activity are always needed, and any error (critical
+ * or not) needs feedback to the officer. Privacy of the free text is the privacy guard's job, not this.
+ */
+export function qolDraftProblems(d: IQolCheckDraft): QolDraftProblem[] {
+  const out: QolDraftProblem[] = [];
+  if (!d.officerKey.trim()) { out.push('NoOfficer'); }
+  if (!d.workType.trim()) { out.push('NoWorkType'); }
+  if (!d.activityRef.trim()) { out.push('NoActivityRef'); }
+  if (assessQol(d.pillarsFailed, d.nonCriticalErrors.length).requiresFeedback && !d.feedback.trim()) {
+    out.push('FeedbackRequired');
+  }
+  return out;
+}
+
+/** What an officer may say back about one of their checks. */
+export const QOL_RESPONSE_KINDS = ['Acknowledged', 'Corrected'] as const;
+
+/** One kind of officer response. */
+export type QolResponseKind = (typeof QOL_RESPONSE_KINDS)[number];
+
+/** Where one of an officer's checks stands from their side. */
+export interface IQolFollowUp {
+  /** Feedback given and not yet acknowledged. */
+  feedbackOpen: boolean;
+  /** Sent back and not yet confirmed corrected. */
+  sendBackOpen: boolean;
+}
+
+/** What is still open on a check, given the officer's responses to it. */
+export function qolFollowUp(outcome: QolOutcome, responses: ReadonlyArray<QolResponseKind>): IQolFollowUp {
+  // The same consequences as assessQol: any error is fed back, a critical one is also sent back.
+  return {
+    feedbackOpen: outcome !== 'Correct' && responses.indexOf('Acknowledged') < 0,
+    sendBackOpen: outcome === 'CriticalError' && responses.indexOf('Corrected') < 0
+  };
+}
+
+/**
+ * The month key of a check (`<key>|yyyy-MM`, in the checker's local calendar): stored in indexed Text columns so
+ * "an officer's checks this month" and "a work type's checks this month" filter first on an index, under the
+ * 5,000-item list view threshold on a list of 100,000 checks.
+ */
+export function qolMonthKey(key: string, year: number, month1to12: number): string {
+  return key.toLowerCase() + '|' + String(year) + '-' + (month1to12 < 10 ? '0' : '') + String(month1to12);
+}
+
+/** The months (year, month) from `from` to `to` inclusive, for a period summary read month by month. */
+export function monthsBetween(from: { year: number; month: number }, to: { year: number; month: number }): Array<{ year: number; month: number }> {
+  const out: Array<{ year: number; month: number }> = [];
+  let y = from.year;
+  let m = from.month;
+  while (y < to.year || (y === to.year && m <= to.month)) {
+    out.push({ year: y, month: m });
+    m += 1;
+    if (m > 12) { m = 1; y += 1; }
+  }
+  return out;
+}

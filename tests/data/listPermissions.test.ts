@@ -229,8 +229,9 @@ describe('upgrading a site set up at schema version 1', () => {
       'Granting Read on Work Types to Service Officers',
       'Recording schema version ' + SCHEMA.version
     ]));
-    // Nothing of version 1 is made again; version 2's one new column is added.
-    expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s))).toEqual(['Adding field Enquiries.ResolvedDayKey']);
+    // Nothing of version 1 is made again; version 2's one new column and version 4's QOL columns and lists are added.
+    expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s) && !/QOL/.test(s))).toEqual(['Adding field Enquiries.ResolvedDayKey']);
+    expect(steps.filter((s) => /^Creating list/.test(s))).toEqual(['Creating list ' + LIST.qolResults, 'Creating list ' + LIST.qolResponses]);
     expect(await readSchemaVersion(owner)).toMatchObject({ state: 'ready', siteVersion: SCHEMA.version });
 
     // items kept, now behind the permissions

@@ -11,10 +11,11 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 3 with seven lists and three groups', () => {
+  it('is version 4 with nine lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(3);
-    expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback']);
+    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback',
+      'QOL Results', 'QOL Responses']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
 

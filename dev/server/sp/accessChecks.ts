@@ -47,17 +47,47 @@ export class AccessChecks {
     if (!this.canOnList(list, user, bit)) { throw E.accessDenied(); }
   }
 
-  /** A list the user may not view does not exist for them: SharePoint answers with its usual "not found". */
+  /**
+   * A list the user may not view does not exist for them: SharePoint answers with its usual "not found". Someone
+   * granted one item of it (an item with its own permissions) has "Limited Access" to the list: they reach it, and
+   * see only those items.
+   */
   public visibleOr(list: IList, user: IUser, notFound: () => SpError): IList {
-    if (!this.canOnList(list, user, P.ViewListItems)) { throw notFound(); }
+    if (!this.canViewSomething(list, user)) { throw notFound(); }
     return list;
   }
 
-  /** The SQL condition that limits a query to the user's own items under ReadSecurity = 2, unless they may override it. */
+  /** The user views the list's items, or at least one item with its own permissions. */
+  public canViewSomething(list: IList, user: IUser): boolean {
+    return this.canOnList(list, user, P.ViewListItems) || this.rights.viewsSomeItem(list.no, user);
+  }
+
+  /** Where one item's role assignments live: its own when its inheritance was broken, else its list's. */
+  public scopeOfItem(list: IList, itemId: number): Scope {
+    return this.rights.itemIsUnique(list.no, itemId) ? { kind: 'item', listNo: list.no, itemId } : this.scopeOf(list);
+  }
+
+  /** Effective permissions of a user on one item. */
+  public itemPermissions(list: IList, itemId: number, user: IUser): IBasePerms {
+    return this.rights.effective(user, this.scopeOfItem(list, itemId));
+  }
+
+  /**
+   * The SQL condition that limits a query to what the user may read: their own items under ReadSecurity = 2
+   * (unless they may override it), and, on a list with item scopes, only items whose scope lets them view.
+   */
   public readFilterSql(list: IList, user: IUser): { sql: string; params: unknown[] } | undefined {
+    const parts: string[] = [];
+    const params: unknown[] = [];
     if (Number(list.props.ReadSecurity ?? 1) === 2 && !this.canOnList(list, user, P.CancelCheckout)) {
-      return { sql: '"f_Author" = ?', params: [user.id] };
+      parts.push('"f_Author" = ?');
+      params.push(user.id);
     }
-    return undefined;
+    if (!user.isSiteAdmin && this.rights.hasItemScopes(list.no)) {
+      const v = this.rights.viewableItemsSql(list.no, user, this.canOnList(list, user, P.ViewListItems));
+      parts.push(v.sql);
+      params.push(...v.params);
+    }
+    return parts.length ? { sql: parts.join(' AND '), params } : undefined;
   }
 }

@@ -11,8 +11,8 @@ import { Db } from '../db';
 /** SharePoint's BasePermissions as two unsigned 32-bit words. */
 export interface IBasePerms { high: number; low: number }
 
-/** Where role assignments live: the web, or one list that has its own. */
-export type Scope = { kind: 'web' } | { kind: 'list'; listNo: number };
+/** Where role assignments live: the web, one list that has its own, or one item that has its own. */
+export type Scope = { kind: 'web' } | { kind: 'list'; listNo: number } | { kind: 'item'; listNo: number; itemId: number };
 
 /** The web's scope. */
 export const WEB_SCOPE: Scope = { kind: 'web' };
@@ -28,6 +28,9 @@ export interface IBinding { principal_id: number; roledef_id: number }
 
 /** The SQL that addresses one scope's assignments. */
 function tableOf(scope: Scope): { table: string; where: string; params: unknown[] } {
+  if (scope.kind === 'item') {
+    return { table: 'item_roleassignments', where: 'list_no = ? AND item_id = ?', params: [scope.listNo, scope.itemId] };
+  }
   return scope.kind === 'web'
     ? { table: 'roleassignments', where: '1 = 1', params: [] }
     : { table: 'list_roleassignments', where: 'list_no = ?', params: [scope.listNo] };
@@ -68,6 +71,9 @@ export class RoleAssignmentStore {
   public add(scope: Scope, principalId: number, roleDefId: number): void {
     if (scope.kind === 'web') {
       this.db.prepare('INSERT OR IGNORE INTO roleassignments(principal_id, roledef_id) VALUES (?, ?)').run(principalId, roleDefId);
+    } else if (scope.kind === 'item') {
+      this.db.prepare('INSERT OR IGNORE INTO item_roleassignments(list_no, item_id, principal_id, roledef_id) VALUES (?, ?, ?, ?)')
+        .run(scope.listNo, scope.itemId, principalId, roleDefId);
     } else {
       this.db.prepare('INSERT OR IGNORE INTO list_roleassignments(list_no, principal_id, roledef_id) VALUES (?, ?, ?)')
         .run(scope.listNo, principalId, roleDefId);
@@ -112,20 +118,82 @@ export class RoleAssignmentStore {
     })();
   }
 
+  /** True when the item has its own role assignments (HasUniqueRoleAssignments on the item). */
+  public itemIsUnique(listNo: number, itemId: number): boolean {
+    return this.db.prepare('SELECT 1 FROM item_scopes WHERE list_no = ? AND item_id = ?').get(listNo, itemId) !== undefined;
+  }
+
+  /**
+   * Gives one item its own role assignments (a scope of its own). With `copy` they start as a copy of the list's
+   * (`parent`: the list's own, or the web's when the list inherits); without, the caller alone holds Full Control.
+   */
+  public breakItemInheritance(listNo: number, itemId: number, parent: Scope, copy: boolean, callerId: number): void {
+    this.db.transaction(() => {
+      const info = this.db.prepare('INSERT OR IGNORE INTO item_scopes(list_no, item_id) VALUES (?, ?)').run(listNo, itemId);
+      if (info.changes === 0) { return; }
+      const item: Scope = { kind: 'item', listNo, itemId };
+      if (copy) {
+        const t = tableOf(parent);
+        const rows = this.db.prepare(`SELECT principal_id, roledef_id FROM ${t.table} WHERE ${t.where}`).all(...t.params) as IBinding[];
+        for (const r of rows) { this.add(item, r.principal_id, r.roledef_id); }
+        return;
+      }
+      const full = this.db.prepare('SELECT id FROM roledefs WHERE role_type_kind = ?').get(FULL_CONTROL_KIND) as { id: number };
+      this.add(item, callerId, full.id);
+    })();
+  }
+
+  /** Makes an item inherit its list's role assignments again (or forgets a deleted item's). */
+  public resetItemInheritance(listNo: number, itemId: number): void {
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM item_scopes WHERE list_no = ? AND item_id = ?').run(listNo, itemId);
+      this.db.prepare('DELETE FROM item_roleassignments WHERE list_no = ? AND item_id = ?').run(listNo, itemId);
+    })();
+  }
+
+  /**
+   * SQL (over `items_<n>`) for "items of this list the user may view": items that inherit when the user views the
+   * list, plus items with their own scope that grant the user ViewListItems (directly or through a group).
+   */
+  public viewableItemsSql(listNo: number, user: { id: number }, listView: boolean): { sql: string; params: unknown[] } {
+    const granted = `Id IN (SELECT a.item_id FROM item_roleassignments a JOIN roledefs r ON r.id = a.roledef_id
+      WHERE a.list_no = ? AND (r.low & 1) = 1 AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM group_members WHERE user_id = ?)))`;
+    const unique = 'Id IN (SELECT item_id FROM item_scopes WHERE list_no = ?)';
+    return listView
+      ? { sql: `(NOT ${unique} OR ${granted})`, params: [listNo, listNo, user.id, user.id] }
+      : { sql: granted, params: [listNo, user.id, user.id] };
+  }
+
+  /** True when at least one item of the list has its own role assignments. */
+  public hasItemScopes(listNo: number): boolean {
+    return this.db.prepare('SELECT 1 FROM item_scopes WHERE list_no = ? LIMIT 1').get(listNo) !== undefined;
+  }
+
+  /** True when some item of the list grants the user ViewListItems (SharePoint's "Limited Access" to the list). */
+  public viewsSomeItem(listNo: number, user: { id: number }): boolean {
+    return this.db.prepare(`SELECT 1 FROM item_roleassignments a JOIN roledefs r ON r.id = a.roledef_id
+      WHERE a.list_no = ? AND (r.low & 1) = 1 AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM group_members WHERE user_id = ?)) LIMIT 1`)
+      .get(listNo, user.id, user.id) !== undefined;
+  }
+
   /** Forgets a deleted list's assignments. */
   public forgetList(listNo: number): void {
     this.db.prepare('DELETE FROM list_roleassignments WHERE list_no = ?').run(listNo);
+    this.db.prepare('DELETE FROM item_scopes WHERE list_no = ?').run(listNo);
+    this.db.prepare('DELETE FROM item_roleassignments WHERE list_no = ?').run(listNo);
   }
 
   /** Forgets a deleted principal everywhere. */
   public forgetPrincipal(principalId: number): void {
     this.db.prepare('DELETE FROM roleassignments WHERE principal_id = ?').run(principalId);
     this.db.prepare('DELETE FROM list_roleassignments WHERE principal_id = ?').run(principalId);
+    this.db.prepare('DELETE FROM item_roleassignments WHERE principal_id = ?').run(principalId);
   }
 
   /** Forgets a deleted permission level everywhere. */
   public forgetRole(roleDefId: number): void {
     this.db.prepare('DELETE FROM roleassignments WHERE roledef_id = ?').run(roleDefId);
     this.db.prepare('DELETE FROM list_roleassignments WHERE roledef_id = ?').run(roleDefId);
+    this.db.prepare('DELETE FROM item_roleassignments WHERE roledef_id = ?').run(roleDefId);
   }
 }

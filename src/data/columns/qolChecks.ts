@@ -14,5 +14,42 @@ export const QolCheckFields = {
   Feedback: 'Feedback',
   CheckedAt: 'CheckedAt',
   SentBack: 'SentBack',
+  RequestKey: CommonFields.RequestKey,
+  NonCriticalErrors: 'NonCriticalErrors',
+  EnquiryId: 'EnquiryId',
+  Officer: 'Officer',
+  OfficerMonthKey: 'OfficerMonthKey',
+  WorkTypeMonthKey: 'WorkTypeMonthKey',
+  ResultId: 'ResultId'
+} as const;
+
+/**
+ * Column names of the QOL Results list: the officer's read-only copy of one check (outcome, pillars, errors,
+ * feedback), readable by that officer alone through the item's own permissions.
+ */
+export const QolResultFields = {
+  Title: CommonFields.Title,
+  CheckId: 'CheckId',
+  OfficerKey: 'OfficerKey',
+  WorkType: 'WorkType',
+  ActivityRef: 'ActivityRef',
+  Outcome: 'Outcome',
+  PillarsFailed: 'PillarsFailed',
+  NonCriticalErrors: 'NonCriticalErrors',
+  Feedback: 'Feedback',
+  SentBack: 'SentBack',
+  CheckedAt: 'CheckedAt',
+  RequestKey: CommonFields.RequestKey
+} as const;
+
+/**
+ * Column names of the QOL Responses list: what an officer writes (acknowledged feedback, a sent-back activity
+ * corrected), on items only they and TPS staff read.
+ */
+export const QolResponseFields = {
+  Title: CommonFields.Title,
+  Kind: 'Kind',
+  CheckId: 'CheckId',
+  OfficerKey: 'OfficerKey',
   RequestKey: CommonFields.RequestKey
 } as const;

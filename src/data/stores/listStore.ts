@@ -168,6 +168,12 @@ export abstract class ListStore<T extends IStoredItem> {
     return this.items.select(...this._select()).expand(...this._expand());
   }
 
+  /** Items whose indexed Text key column equals `key` (lower-cased), newest first, one page at a time. */
+  protected newestWhereKey(column: string, key: string, pageSize: number): Promise<IPage<T>> {
+    const q = this.query().filter(column + ' eq ' + odataString(key.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
   /** One item by id. */
   public async getById(id: number): Promise<T> {
     const raw: IRawItem = await this.items.getById(id).select(...this._select()).expand(...this._expand())();

@@ -5,7 +5,7 @@
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
-  EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, RosterFields, WorkTypeFields
+  EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields, WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -286,6 +286,16 @@ export interface INewQolCheck {
   checkedAt: Date;
   /** Sent back to the officer (critical error). */
   sentBack: boolean;
+  /** Non-critical errors by kind (domain NonCriticalErrorKind keys). */
+  nonCriticalErrors?: string[];
+  /** The TPS enquiry the check came from. */
+  enquiryId?: number;
+  /** `officerKey|yyyy-MM` (indexed; summaries filter on it). */
+  officerMonthKey?: string;
+  /** `workType|yyyy-MM` (indexed; summaries filter on it). */
+  workTypeMonthKey?: string;
+  /** The officer's copy in QOL Results. */
+  resultId?: number;
 }
 
 /** A stored QOL check. */
@@ -304,7 +314,68 @@ export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'urgentReason', field: QolCheckFields.UrgentReason, kind: 'text' },
   { prop: 'feedback', field: QolCheckFields.Feedback, kind: 'text' },
   { prop: 'checkedAt', field: QolCheckFields.CheckedAt, kind: 'date' },
-  { prop: 'sentBack', field: QolCheckFields.SentBack, kind: 'bool' }
+  { prop: 'sentBack', field: QolCheckFields.SentBack, kind: 'bool' },
+  { prop: 'nonCriticalErrors', field: QolCheckFields.NonCriticalErrors, kind: 'multi' },
+  { prop: 'enquiryId', field: QolCheckFields.EnquiryId, kind: 'number' },
+  { prop: 'officerMonthKey', field: QolCheckFields.OfficerMonthKey, kind: 'text' },
+  { prop: 'workTypeMonthKey', field: QolCheckFields.WorkTypeMonthKey, kind: 'text' },
+  { prop: 'resultId', field: QolCheckFields.ResultId, kind: 'number' }
+];
+
+/** The officer's read-only copy of one QOL check (QOL Results). */
+export interface INewQolResult {
+  /** Client-made id (the check's request key): a retried publish lands once. */
+  requestKey: string;
+  /** The check in QOL Checks. */
+  checkId: number;
+  /** The officer's lower-case login. */
+  officerKey: string;
+  workType: string;
+  activityRef: string;
+  outcome: string;
+  pillarsFailed: string[];
+  nonCriticalErrors: string[];
+  feedback: string;
+  sentBack: boolean;
+  checkedAt: Date;
+}
+
+/** A stored QOL result. */
+export interface IQolResult extends IStoredItem, INewQolResult {}
+
+/** QOL Results mapping. */
+export const QOL_RESULT_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: QolResultFields.RequestKey, kind: 'text' },
+  { prop: 'checkId', field: QolResultFields.CheckId, kind: 'number' },
+  { prop: 'officerKey', field: QolResultFields.OfficerKey, kind: 'text' },
+  { prop: 'workType', field: QolResultFields.WorkType, kind: 'text' },
+  { prop: 'activityRef', field: QolResultFields.ActivityRef, kind: 'text' },
+  { prop: 'outcome', field: QolResultFields.Outcome, kind: 'text' },
+  { prop: 'pillarsFailed', field: QolResultFields.PillarsFailed, kind: 'multi' },
+  { prop: 'nonCriticalErrors', field: QolResultFields.NonCriticalErrors, kind: 'multi' },
+  { prop: 'feedback', field: QolResultFields.Feedback, kind: 'text' },
+  { prop: 'sentBack', field: QolResultFields.SentBack, kind: 'bool' },
+  { prop: 'checkedAt', field: QolResultFields.CheckedAt, kind: 'date' }
+];
+
+/** An officer's response to one of their checks (QOL Responses). */
+export interface INewQolResponse {
+  requestKey: string;
+  /** Acknowledged or Corrected (domain QolResponseKind). */
+  kind: string;
+  checkId: number;
+  officerKey: string;
+}
+
+/** A stored response. */
+export interface IQolResponse extends IStoredItem, INewQolResponse {}
+
+/** QOL Responses mapping. */
+export const QOL_RESPONSE_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: QolResponseFields.RequestKey, kind: 'text' },
+  { prop: 'kind', field: QolResponseFields.Kind, kind: 'text' },
+  { prop: 'checkId', field: QolResponseFields.CheckId, kind: 'number' },
+  { prop: 'officerKey', field: QolResponseFields.OfficerKey, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Feedback

@@ -1,0 +1,33 @@
+import { SPFI } from '@pnp/sp';
+import { LIST } from '../schema';
+import { QolResponseFields } from '../columns';
+import { IRawItem } from './fieldMap';
+import { IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
+import { INewQolResponse, IQolResponse, QOL_RESPONSE_FIELDS } from './types';
+
+/**
+ * QOL Responses: what an officer says back about their checks (feedback acknowledged, activity corrected).
+ * Item-level security (ReadSecurity and WriteSecurity 2) keeps each officer to the responses they created; TPS
+ * staff read them all through Override List Behaviors. A response is its own item, so writing one cannot change
+ * the check (QOL Checks) or the officer's copy of it (QOL Results), where officers hold no write permission.
+ */
+export class QolResponseStore extends ListStore<IQolResponse> {
+  public constructor(sp: SPFI) {
+    super(sp, LIST.qolResponses, QOL_RESPONSE_FIELDS, 'QOL response');
+  }
+
+  protected fromRaw(raw: IRawItem): IQolResponse {
+    return { ...(this.read(raw) as unknown as IQolResponse), ...storedParts(raw) };
+  }
+
+  /** Records a response; lands once per `requestKey` (looked up first: RequestKey cannot be unique here). */
+  public async respond(input: INewQolResponse): Promise<IQolResponse> {
+    const existing: IQolResponse | undefined = await this.findByRequestKey(input.requestKey);
+    return existing || this.createOnce(input.requestKey, this.write({ ...input }));
+  }
+
+  /** An officer's responses (filtered on the indexed OfficerKey; an officer only ever gets their own). */
+  public listForOfficer(officerKey: string, pageSize: number = MAX_PAGE_SIZE): Promise<IPage<IQolResponse>> {
+    return this.newestWhereKey(QolResponseFields.OfficerKey, officerKey, pageSize);
+  }
+}
