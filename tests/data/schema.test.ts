@@ -13,7 +13,7 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 describe('schema', () => {
   it('is version 2 with seven lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(2);
+    expect(SCHEMA_VERSION).toBe(4);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
