@@ -21,6 +21,7 @@ import personasFile from '../personas.json';
 import { localSpAs } from './localClient';
 import { addPersonasToGroups } from './personaGroups';
 import { DEMO_ANSWERS, DEMO_QUESTIONS, DEMO_REFERENCES } from './demoText';
+import { seedEscalations } from './seedEscalations';
 
 interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
 
@@ -184,6 +185,8 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
     });
     escalations++;
   }
+
+  escalations += await seedEscalations(server.siteUrl, now);
 
   // QOL checks by the TPSOs on the officers' work.
   const outcomes = ['Correct', 'Correct', 'Correct', 'NonCriticalError', 'CriticalError'];

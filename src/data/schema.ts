@@ -15,6 +15,10 @@
  */
 
 import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';
+import {
+  ESCALATION_STATUSES as DOMAIN_ESCALATION_STATUSES, FINALISATION_REASONS as DOMAIN_FINALISATION_REASONS,
+  WORK_COMPLETED_BY as DOMAIN_WORK_COMPLETED_BY
+} from '../domain/escalationLifecycle';
 import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import {
@@ -226,15 +230,13 @@ export const REFERENCES_CHECKED: ReadonlyArray<string> = DOMAIN_REFERENCES_CHECK
 export const ESCALATION_CATEGORIES: ReadonlyArray<string> = DOMAIN_ESCALATION_CATEGORIES.map((c) => c.key);
 
 /** Escalation statuses. */
-export const ESCALATION_STATUSES: ReadonlyArray<string> = ['Open', 'Assigned', 'Finalised'];
+export const ESCALATION_STATUSES: ReadonlyArray<string> = DOMAIN_ESCALATION_STATUSES;
 
 /** Why an escalation was finalised (seed 004). */
-export const FINALISATION_REASONS: ReadonlyArray<string> = [
-  'Hand-off (ACTDOC sent)',
-  'NNU confirms future fix',
-  'Resolved',
-  'Referred to policy'
-];
+export const FINALISATION_REASONS: ReadonlyArray<string> = DOMAIN_FINALISATION_REASONS.map((r) => r.key);
+
+/** Who completes the work on the customer's record (seed 004). */
+export const WORK_COMPLETED_BY: ReadonlyArray<string> = DOMAIN_WORK_COMPLETED_BY.map((w) => w.key);
 
 /** QOL check outcomes. */
 export const QOL_OUTCOMES: ReadonlyArray<string> = ['Correct', 'NonCriticalError', 'CriticalError'];
@@ -266,7 +268,10 @@ const V2: number = 2;
  * Australia/Canberra centre time zone choice.
  */
 const V3: number = 3;
-/** Version 4: QOL checks as a whole loop (non-critical errors, month keys, officer results and responses). */
+/**
+ * Version 4: QOL checks as a whole loop (non-critical errors, month keys, officer results and responses); the
+ * Escalations list's indexed centre key (the SSO board's "my centre") and who completes the work.
+ */
 const V4: number = 4;
 
 /** Site owners keep full control of every list with its own permissions. */
@@ -485,7 +490,12 @@ const escalationsList: IListDefinition = {
     { internalName: EscalationFields.FinalisationReason, type: 'Choice', choices: FINALISATION_REASONS, addedInVersion: V1 },
     { internalName: EscalationFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
     requestKeyField(true),
-    { internalName: EscalationFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
+    { internalName: EscalationFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' },
+    // The board filters on Status first (open escalations stay well under 5,000), then this indexed Text key.
+    { internalName: EscalationFields.CentreKey, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4,
+      description: "Raising centre's key (its time zone)" },
+    { internalName: EscalationFields.CompletedBy, type: 'Choice', choices: WORK_COMPLETED_BY, addedInVersion: V4,
+      description: 'Who completes the work on the record (seed 004)' }
   ]
 };
 

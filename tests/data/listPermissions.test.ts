@@ -212,7 +212,12 @@ describe('upgrading a site set up at schema version 1', () => {
     expect(await readSchemaVersion(owner)).toMatchObject({ state: 'outdated', siteVersion: 1, requiredVersion: SCHEMA.version });
 
     // version 1 data, and the hole version 2 closes: an officer could read escalations and their CRN
-    const raised = await new EscalationStore(local.spAs(TPSO1)).create(escalation({ summary: 'Before the upgrade.' }));
+    // Written as a version-1 client would: today's store also selects the columns later versions added.
+    const raised: { Id: number } = await local.spAs(TPSO1).web.lists.getByTitle(LIST.escalations).items.add({
+      Title: 'v1-escalation', RequestKey: newRequestKey('esc'), EnquiryId: 1, WorkType: 'AIC', Category: 'SystemIssue', Status: 'Open',
+      DueAt: new Date(Date.now() + 86400000).toISOString(), RaisedByKey: TPSO1, Summary: 'Before the upgrade.', CRN: '123456789A',
+      CentreTimeZone: 'Australia/Hobart', Notes: '[]'
+    });
     const soSaw: Array<{ CRN: string }> = await local.spAs(SO1).web.lists.getByTitle(LIST.escalations).items.select('CRN')();
     expect(soSaw.map((e) => e.CRN)).toEqual(['123456789A']);
     await owner.web.lists.getByTitle(LIST.roster).items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: TL, Role: 'TPSO' });
@@ -229,13 +234,15 @@ describe('upgrading a site set up at schema version 1', () => {
       'Granting Read on Work Types to Service Officers',
       'Recording schema version ' + SCHEMA.version
     ]));
-    // Nothing of version 1 is made again; version 2's one new column and version 4's QOL columns and lists are added.
-    expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s) && !/QOL/.test(s))).toEqual(['Adding field Enquiries.ResolvedDayKey']);
+    // Nothing of version 1 is made again; version 2's one new column and version 4's columns and lists are added.
+    expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s) && !/QOL/.test(s))).toEqual([
+      'Adding field Enquiries.ResolvedDayKey', 'Adding field Escalations.CentreKey', 'Adding field Escalations.CompletedBy'
+    ]);
     expect(steps.filter((s) => /^Creating list/.test(s))).toEqual(['Creating list ' + LIST.qolResults, 'Creating list ' + LIST.qolResponses]);
     expect(await readSchemaVersion(owner)).toMatchObject({ state: 'ready', siteVersion: SCHEMA.version });
 
     // items kept, now behind the permissions
-    const kept = await new EscalationStore(local.spAs(TPSO1)).getById(raised.id);
+    const kept = await new EscalationStore(local.spAs(TPSO1)).getById(raised.Id);
     expect([kept.summary, kept.crn]).toEqual(['Before the upgrade.', '123456789A']);
     expect((await rejectionOf(local.spAs(SO1).web.lists.getByTitle(LIST.escalations).items.select('CRN')())).status).toBe(404);
     expect((await new RosterStore(local.spAs(SO1)).forPerson(TPSO1))[0].teamLeaderKey).toBe(TL);

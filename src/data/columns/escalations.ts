@@ -25,5 +25,7 @@ export const EscalationFields = {
   FinalisationReason: 'FinalisationReason',
   CentreTimeZone: 'CentreTimeZone',
   RequestKey: CommonFields.RequestKey,
-  CRN: 'CRN'
+  CRN: 'CRN',
+  CentreKey: 'CentreKey',
+  CompletedBy: 'CompletedBy'
 } as const;

@@ -53,4 +53,10 @@ export class RosterStore {
       .top(500);
     return fetchAll(q, toEntry);
   }
+
+  /** Every roster row (the roster is a small list kept by the site owner: one row per person). */
+  public listAll(): Promise<IRosterEntry[]> {
+    const q = this._sp.web.lists.getByTitle(LIST.roster).items.select(CommonFields.Id, ...selectOf(ROSTER_FIELDS)).top(500);
+    return fetchAll(q, toEntry);
+  }
 }

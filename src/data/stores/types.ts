@@ -145,6 +145,13 @@ export interface IEscalationNote {
   actionRequiredByOfficer: string;
   /** Why it is not finalised (when it is not). */
   whyNotFinalised: string;
+  /** What the entry records: a note (default), a follow-up, an assignment or the finalisation. */
+  kind?: 'note' | 'followUp' | 'assign' | 'finalise';
+  /** The officer must call the customer back (seed 004). */
+  officerCallBack?: boolean;
+  /** Assignments: who it went to, and why it was reassigned. */
+  assigneeKey?: string;
+  reason?: string;
 }
 
 /** What a TPSO raises. */
@@ -183,6 +190,8 @@ export interface INewEscalation {
   centreTimeZone: string;
   /** CRN while open. */
   crn?: string;
+  /** The raising centre's key (indexed; the board's "my centre"); defaults to `centreTimeZone`. */
+  centreKey?: string;
 }
 
 /** Fields of an escalation that change over its life. */
@@ -215,6 +224,8 @@ export interface IEscalationFields {
   crn: string;
   /** Needs action now. */
   urgent: boolean;
+  /** Who completes the work on the record (seed 004). */
+  completedBy: string;
 }
 
 /** A change to an escalation. */
@@ -255,7 +266,9 @@ export const ESCALATION_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'finalisedAt', field: EscalationFields.FinalisedAt, kind: 'date' },
   { prop: 'finalisationReason', field: EscalationFields.FinalisationReason, kind: 'text' },
   { prop: 'centreTimeZone', field: EscalationFields.CentreTimeZone, kind: 'text' },
-  { prop: 'crn', field: EscalationFields.CRN, kind: 'text' }
+  { prop: 'crn', field: EscalationFields.CRN, kind: 'text' },
+  { prop: 'centreKey', field: EscalationFields.CentreKey, kind: 'text' },
+  { prop: 'completedBy', field: EscalationFields.CompletedBy, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- QOL checks

@@ -1,16 +1,82 @@
 import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'EscalationsWebPartStrings';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
+import { useServices } from '../../../../shared/services';
+import { useNow } from '../../../../shared/hooks/useNow';
+import { format } from '../../../../shared/text/format';
+import { boardRows, countStates } from '../../model';
+import { useBoard } from '../../hooks/useBoard';
+import { BoardFilters } from '../BoardFilters';
+import { EscalationList } from '../EscalationList';
+import type { IEscalationDetailProps } from '../EscalationDetail';
+import { DUE_TEMPLATES } from './dueTemplates';
 import type { IEscalationsProps } from './IEscalationsProps';
+import { getClassNames } from './Escalations.styles';
+
+// The detail, its forms and the business calendar (public holiday tables) load when an escalation is opened.
+const EscalationDetail = React.lazy(() => import(/* webpackChunkName: 'escalation-forms' */ '../EscalationDetail/EscalationDetail')) as React.ComponentType<IEscalationDetailProps>;
+
+/** The SSO board: filters, the escalations sorted by deadline, and the one that is open. */
+const EscalationsContent: React.FC = () => {
+  const { user } = useServices();
+  const me: string = user.login.toLowerCase();
+  const board = useBoard();
+  const now = useNow(30000);
+  const classes = getClassNames(useTheme());
+  const [selectedId, setSelectedId] = React.useState<number | undefined>(undefined);
+  const [announcement, setAnnouncement] = React.useState<string>('');
+  const rows = React.useMemo(() => boardRows(board.items, board.filters, me, board.person.centreKey, now, DUE_TEMPLATES),
+    [board.items, board.filters, me, board.person.centreKey, now]);
+  const counts = countStates(rows);
+  const selected = board.items.filter((e) => e.id === selectedId)[0];
+
+  if (board.load.kind === 'loading') {
+    return <Spinner label={strings.Loading} />;
+  }
+  if (board.load.kind === 'failed') {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.Retry} onClick={board.retry} />}>
+        {board.load.message}
+      </MessageBar>
+    );
+  }
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <div className={classes.announcer} role="status" aria-live="polite" data-testid="escalations-announcer">{announcement}</div>
+      <BoardFilters filters={board.filters} onChange={board.setFilters} centreName={board.person.centre} />
+      {board.refreshError && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.RefreshFailed, board.refreshError)}</MessageBar>}
+      <div className={classes.columns}>
+        <div className={classes.board}>
+          <Text block={true} className={classes.summary}>{format(strings.Summary, rows.length, counts.overdue, counts.dueToday)}</Text>
+          {board.hasMore && <MessageBar>{strings.MoreThanShown}</MessageBar>}
+          {rows.length === 0 ? <Text block={true}>{strings.EmptyState}</Text>
+            : <EscalationList rows={rows} selectedId={selectedId} onOpen={setSelectedId} />}
+        </div>
+        {selected && (
+          <div className={classes.detail}>
+            <React.Suspense fallback={<Spinner label={strings.DetailLoading} />}>
+              <EscalationDetail escalation={selected} onChanged={board.replace} onAnnounce={setAnnouncement}
+                onClose={() => setSelectedId(undefined)} />
+            </React.Suspense>
+          </div>
+        )}
+      </div>
+    </Stack>
+  );
+};
 
 /** Root of the TPS Escalations web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
 export const Escalations: React.FC<IEscalationsProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title}>
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
-      <Text block={true}>{strings.EmptyState}</Text>
+      <EscalationsContent />
     </Stack>
   </WebPartShell>
 );

@@ -1,0 +1,2 @@
+export { BoardFilters } from './BoardFilters';
+export type { IBoardFiltersProps } from './IBoardFiltersProps';

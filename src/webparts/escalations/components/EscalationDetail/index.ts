@@ -1,0 +1,1 @@
+export type { IEscalationDetailProps } from './IEscalationDetailProps';

@@ -1,0 +1,2 @@
+export { EscalationList } from './EscalationList';
+export type { IEscalationListProps } from './IEscalationListProps';
