@@ -18,7 +18,8 @@ import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain
 import { FOUR_PILLARS, URGENT_QOL_REASONS } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import {
-  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, RosterFields, SettingsFields, WorkTypeFields
+  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, HandlingFields, QolCheckFields, RosterFields, SettingsFields,
+  WorkTypeFields
 } from './columns';
 import {
   ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
@@ -26,7 +27,7 @@ import {
 } from '../domain/enquiryValues';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
-export const SCHEMA_VERSION: number = 2;
+export const SCHEMA_VERSION: number = 4;
 
 /** The SharePoint column types the schema uses. */
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'MultiChoice' | 'Number' | 'DateTime' | 'Boolean' | 'User';
@@ -39,7 +40,10 @@ export interface IFieldDefinition {
   type: FieldType;
   /** Allowed values for Choice and MultiChoice; provisioning adds missing ones and never removes any. */
   choices?: ReadonlyArray<string>;
-  /** Maximum length for Text columns (SharePoint allows at most 255). */
+  /**
+   * Maximum length: for Text columns SharePoint's own (at most 255); for Note columns the app's limit, which the UI
+   * states and checks before saving (SharePoint's own limit for multi-line text is far higher).
+   */
   maxLength?: number;
   /** Create an index on the column (needed to filter a list past 5,000 items). */
   indexed?: boolean;
@@ -62,8 +66,14 @@ export type WriteSecurity = 1 | 2 | 4;
 /** The site's own owners group (its title differs from site to site, so it is found through the web). */
 export const SITE_OWNERS = '(site owners)' as const;
 
-/** Who a list-level grant is for: one of the schema's groups, or the site's owners group. */
-export type ListPrincipal = typeof GROUP[keyof typeof GROUP] | typeof SITE_OWNERS;
+/** The site's own members group (SharePoint gives it Edit on the web). */
+export const SITE_MEMBERS = '(site members)' as const;
+
+/** The site's own visitors group (SharePoint gives it Read on the web). */
+export const SITE_VISITORS = '(site visitors)' as const;
+
+/** Who a list-level grant is for: one of the schema's groups, or one of the site's own groups. */
+export type ListPrincipal = typeof GROUP[keyof typeof GROUP] | typeof SITE_OWNERS | typeof SITE_MEMBERS | typeof SITE_VISITORS;
 
 /** One permission level held on a list that has its own permissions. */
 export interface IListGrant {
@@ -132,6 +142,10 @@ export interface IRoleDefinitionSpec {
    * "Override List Behaviors", which lets holders read and edit all items despite item-level security).
    */
   extraPermissions: ReadonlyArray<number>;
+  /** PermissionKind numbers taken away from the built-in role (e.g. 4 = DeleteListItems). */
+  removedPermissions?: ReadonlyArray<number>;
+  /** Schema version in which `removedPermissions` were taken away; omitted means with the role. */
+  removedInVersion?: number;
   /** Display order among permission levels. */
   order: number;
   /** Schema version in which it was introduced. */
@@ -170,7 +184,8 @@ export const LIST = {
   enquiries: 'Enquiries',
   escalations: 'Escalations',
   qolChecks: 'QOL Checks',
-  feedback: 'Feedback'
+  feedback: 'Feedback',
+  handling: 'Enquiry Handling'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -188,6 +203,16 @@ export const TPS_CONTRIBUTOR_ROLE: string = 'TPS Contributor';
 
 /** SharePoint PermissionKind.CancelCheckout, shown in the UI as "Override List Behaviors". */
 export const PERMISSION_OVERRIDE_LIST_BEHAVIORS: number = 9;
+
+/**
+ * SharePoint PermissionKind.DeleteListItems and DeleteVersions (SP.PermissionKind: 4 and 8). Nothing in this process
+ * is ever deleted (an enquiry is withdrawn, an escalation finalised), and the version history is the audit trail:
+ * no Boutique TPS group holds either; only site owners (Full Control) delete.
+ */
+export const PERMISSIONS_TO_DELETE: ReadonlyArray<number> = [4, 8];
+
+/** Name of the permission level Service Officers (and TPSOs on Feedback) hold: Contribute without deleting. */
+export const OFFICER_ROLE: string = 'Boutique Contributor';
 
 /**
  * The Australian time zones of the Smart Centres (IANA names), from the domain's list. Australia/Canberra came
@@ -236,6 +261,12 @@ export const FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
 const V1: number = 1;
 /** Version 2: per-list permissions (escalations, QOL checks, feedback, roster, work types). */
 const V2: number = 2;
+/**
+ * Version 4: the Enquiry Handling list (what TPS staff decide, where only they write); no Boutique TPS group deletes
+ * (TPS Contributor loses DeleteListItems, officers hold Boutique Contributor); TPS Settings writable by site owners
+ * only and read by everyone who can open the site.
+ */
+const V4: number = 4;
 
 /** Site owners keep full control of every list with its own permissions. */
 const OWNERS_FULL_CONTROL: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
@@ -283,11 +314,29 @@ function feedbackPermissions(): IListPermissions {
     addedInVersion: V2,
     grants: [
       OWNERS_FULL_CONTROL,
-      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
-      { principal: GROUP.tpsOfficers, role: RoleType.Contributor },
+      { principal: GROUP.serviceOfficers, role: OFFICER_ROLE },
+      { principal: GROUP.tpsOfficers, role: OFFICER_ROLE },
       { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
     ]
   };
+}
+
+/**
+ * TPS Settings: the site owners keep it (a group member who could edit the SchemaVersion row could take the app
+ * offline for everyone); everyone who can open a page reads it, so the site gate can tell them the site's state:
+ * the Boutique TPS groups, and the site's own Members and Visitors.
+ */
+function settingsPermissions(): IListPermissions {
+  const read: ListPrincipal[] = [GROUP.serviceOfficers, GROUP.tpsOfficers, GROUP.serviceSupportOfficers, SITE_MEMBERS, SITE_VISITORS];
+  return { addedInVersion: V4, grants: [OWNERS_FULL_CONTROL, ...read.map((principal) => ({ principal, role: RoleType.Reader }))] };
+}
+
+/**
+ * Enquiry Handling: TPS staff add and edit (TPS Contributor, which deletes nothing); Service Officers get no access
+ * at all, so nothing an officer writes can reach what a TPSO sees or counts.
+ */
+function handlingPermissions(): IListPermissions {
+  return { ...tpsStaffOnly(), addedInVersion: V4 };
 }
 
 /** A login key column: lower-case login, indexed for filtering. */
@@ -312,8 +361,7 @@ const settingsList: IListDefinition = {
   title: LIST.settings,
   description: 'Boutique TPS settings (do not delete the SchemaVersion row).',
   titleMeaning: 'Setting key',
-  // Inherits the web on purpose: anyone who can open the page must read the schema version, or someone not yet in
-  // a group would be told the site is not set up. (The cost: group members could edit the row over REST.)
+  permissions: settingsPermissions(),
   addedInVersion: V1,
   fields: [{ internalName: SettingsFields.Value, type: 'Text', maxLength: 255, addedInVersion: V1 }]
 };
@@ -360,7 +408,8 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
     { internalName: EnquiryFields.Status, type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V1 },
     { internalName: EnquiryFields.Reason, type: 'Choice', choices: ENQUIRY_REASONS, addedInVersion: V1 },
-    { internalName: EnquiryFields.Question, type: 'Note', addedInVersion: V1 },
+    // A question fits on a screen: 4,000 characters is about 600 words, ten times a long real enquiry.
+    { internalName: EnquiryFields.Question, type: 'Note', maxLength: 4000, addedInVersion: V1 },
     { internalName: EnquiryFields.ReferencesChecked, type: 'MultiChoice', choices: REFERENCES_CHECKED, addedInVersion: V1 },
     { internalName: EnquiryFields.ReferencesRead, type: 'Text', maxLength: 255, addedInVersion: V1, description: 'OB numbers read' },
     { internalName: EnquiryFields.CustomerOnHold, type: 'Boolean', addedInVersion: V1 },
@@ -378,7 +427,7 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.ResolvedDayKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V2,
       description: "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)" },
     { internalName: EnquiryFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V1 },
-    { internalName: EnquiryFields.Resolution, type: 'Note', addedInVersion: V1 },
+    { internalName: EnquiryFields.Resolution, type: 'Note', maxLength: 4000, addedInVersion: V1 },
     { internalName: EnquiryFields.NotifiedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EnquiryFields.EscalationId, type: 'Number', addedInVersion: V1 },
     requestKeyField(),
@@ -461,25 +510,69 @@ const feedbackList: IListDefinition = {
   ]
 };
 
+/**
+ * Enquiry Handling: one item per enquiry a TPSO has claimed, holding everything TPS staff decide about it. Officers
+ * can write every column of their own Enquiries items, so the TPS views and counts read this list instead; the
+ * officer's item gets a copy of the status and answer so the officer can read them. No item-level security here,
+ * so EnquiryId can be unique: exactly one claim creates the item.
+ */
+const handlingList: IListDefinition = {
+  title: LIST.handling,
+  description: 'What TPS staff decided about each enquiry (only TPS staff write here).',
+  titleMeaning: 'Enquiry id (not shown)',
+  permissions: handlingPermissions(),
+  addedInVersion: V4,
+  fields: [
+    { internalName: HandlingFields.EnquiryId, type: 'Number', indexed: true, unique: true, addedInVersion: V4 },
+    { internalName: HandlingFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4 },
+    { internalName: HandlingFields.Status, type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V4 },
+    { ...keyField(HandlingFields.RequesterKey, "Requesting officer's lower-case login"), addedInVersion: V4 },
+    { ...keyField(HandlingFields.AssigneeKey, "TPSO's lower-case login"), addedInVersion: V4 },
+    { internalName: HandlingFields.Assignee, type: 'User', addedInVersion: V4 },
+    { internalName: HandlingFields.ClaimedAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.TakenOverAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.TakenOverByKey, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    { internalName: HandlingFields.TakeOverReason, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    { internalName: HandlingFields.ResolvedAt, type: 'DateTime', addedInVersion: V4 },
+    { ...keyField(HandlingFields.ResolvedDayKey, "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)"), addedInVersion: V4 },
+    { internalName: HandlingFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    { internalName: HandlingFields.Resolution, type: 'Note', addedInVersion: V4 },
+    { internalName: HandlingFields.NotifiedAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.EscalatedAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.EscalationId, type: 'Number', addedInVersion: V4 }
+  ]
+};
+
 /** The current schema. */
 export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
-  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList],
+  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, handlingList],
   roles: [
     {
       name: TPS_CONTRIBUTOR_ROLE,
-      description: 'Contribute, plus Override List Behaviors so TPS staff see every enquiry.',
+      description: 'Contribute without deleting, plus Override List Behaviors so TPS staff see every enquiry.',
       basedOn: RoleType.Contributor,
       extraPermissions: [PERMISSION_OVERRIDE_LIST_BEHAVIORS],
+      removedPermissions: PERMISSIONS_TO_DELETE,
+      removedInVersion: V4,
       order: 200,
       addedInVersion: V1
+    },
+    {
+      name: OFFICER_ROLE,
+      description: 'Contribute without deleting: add and edit items, never delete them.',
+      basedOn: RoleType.Contributor,
+      extraPermissions: [],
+      removedPermissions: PERMISSIONS_TO_DELETE,
+      order: 201,
+      addedInVersion: V4
     }
   ],
   groups: [
     {
       title: GROUP.serviceOfficers,
       description: 'Officers who ask TPS; they see only their own enquiries.',
-      role: RoleType.Contributor,
+      role: OFFICER_ROLE,
       addedInVersion: V1
     },
     {
@@ -507,6 +600,11 @@ export function listDefinition(schema: ISchema, title: string): IListDefinition 
   throw new Error('The schema has no list "' + title + '"');
 }
 
+/** Before version 4 officers held plain Contribute. */
+function roleAtVersion(role: RoleType | string, version: number): RoleType | string {
+  return role === OFFICER_ROLE && version < V4 ? RoleType.Contributor : role;
+}
+
 /** A list as it was at an older version: later fields, item-level security and permissions left out. */
 function listAtVersion(l: IListDefinition, version: number): IListDefinition {
   const out: IListDefinition = { ...l, fields: l.fields.filter((f) => f.addedInVersion <= version) };
@@ -516,6 +614,8 @@ function listAtVersion(l: IListDefinition, version: number): IListDefinition {
   }
   if (l.permissions && l.permissions.addedInVersion > version) {
     delete out.permissions;
+  } else if (l.permissions) {
+    out.permissions = { ...l.permissions, grants: l.permissions.grants.map((g) => ({ ...g, role: roleAtVersion(g.role, version) })) };
   }
   return out;
 }
@@ -530,7 +630,8 @@ export function schemaAtVersion(schema: ISchema, version: number): ISchema {
     lists: schema.lists
       .filter((l) => l.addedInVersion <= version)
       .map((l) => listAtVersion(l, version)),
-    roles: schema.roles.filter((r) => r.addedInVersion <= version),
-    groups: schema.groups.filter((g) => g.addedInVersion <= version)
+    roles: schema.roles.filter((r) => r.addedInVersion <= version)
+      .map((r) => (r.removedInVersion || r.addedInVersion) > version ? { ...r, removedPermissions: undefined } : r),
+    groups: schema.groups.filter((g) => g.addedInVersion <= version).map((g) => ({ ...g, role: roleAtVersion(g.role, version) }))
   };
 }

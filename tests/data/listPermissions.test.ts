@@ -150,7 +150,7 @@ describe('per-list permissions after ensureSite', () => {
     const lists: Array<{ Title: string; HasUniqueRoleAssignments: boolean }> =
       await owner.web.lists.select('Title', 'HasUniqueRoleAssignments')();
     const unique = lists.filter((l) => l.HasUniqueRoleAssignments).map((l) => l.Title).sort();
-    expect(unique).toEqual([LIST.escalations, LIST.feedback, LIST.qolChecks, LIST.roster, LIST.workTypes].sort());
+    expect(unique).toEqual([LIST.escalations, LIST.feedback, LIST.qolChecks, LIST.roster, LIST.workTypes, LIST.settings, LIST.handling].sort());
     const escalations = owner.web.lists.getByTitle(LIST.escalations);
     const soRights = await escalations.getUserEffectivePermissions('i:0#.f|membership|' + SO1);
     expect(escalations.hasPermissions(soRights, PermissionKind.ViewListItems)).toBe(false);
@@ -229,8 +229,10 @@ describe('upgrading a site set up at schema version 1', () => {
       'Granting Read on Work Types to Service Officers',
       'Recording schema version ' + SCHEMA.version
     ]));
-    // Nothing of version 1 is made again; version 2's one new column is added.
-    expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s))).toEqual(['Adding field Enquiries.ResolvedDayKey']);
+    // Nothing of version 1 is made again; version 2's one new column and version 4's Enquiry Handling list are added.
+    const added: string[] = steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s));
+    expect(added.filter((s) => !/Enquiry Handling/.test(s))).toEqual(['Adding field Enquiries.ResolvedDayKey']);
+    expect(added).toContain('Creating list Enquiry Handling');
     expect(await readSchemaVersion(owner)).toMatchObject({ state: 'ready', siteVersion: SCHEMA.version });
 
     // items kept, now behind the permissions

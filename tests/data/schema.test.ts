@@ -1,5 +1,6 @@
 import {
-  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion, SITE_OWNERS,
+  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, OFFICER_ROLE, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion, SITE_MEMBERS,
+  SITE_OWNERS, SITE_VISITORS,
   TPS_CONTRIBUTOR_ROLE
 } from '../../src/data/schema';
 import { withPermissions } from '../../src/data/provisioning/plan';
@@ -11,10 +12,11 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 2 with seven lists and three groups', () => {
+  it('is version 4 with eight lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(2);
-    expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback']);
+    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback',
+      'Enquiry Handling']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
 
@@ -31,7 +33,7 @@ describe('schema', () => {
   it('declares who may use each list: TPS staff only on escalations and QOL, read-only roster and work types', () => {
     const grants = (title: string): IListGrant[] => (listDefinition(SCHEMA, title).permissions || { grants: [] }).grants.slice();
     const ownersFull: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
-    for (const title of [LIST.escalations, LIST.qolChecks]) {
+    for (const title of [LIST.escalations, LIST.qolChecks, LIST.handling]) {
       expect(grants(title)).toEqual([ownersFull,
         { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
         { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
@@ -44,12 +46,20 @@ describe('schema', () => {
     }
     const feedback = listDefinition(SCHEMA, LIST.feedback);
     expect([feedback.readSecurity, feedback.writeSecurity]).toEqual([2, 2]);
-    expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceOfficers, role: RoleType.Contributor });
+    expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceOfficers, role: OFFICER_ROLE });
     expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE });
-    // enquiries and settings keep inheriting the web's permissions: item-level security does the rest on
-    // enquiries, and anyone who can open a page must read the schema version
-    expect(listDefinition(SCHEMA, LIST.enquiries).permissions).toBeUndefined();
-    expect(listDefinition(SCHEMA, LIST.settings).permissions).toBeUndefined();
+    // settings: owners write; the groups and the site's own members and visitors read the schema version
+    expect(grants(LIST.settings)).toEqual([ownersFull, ...[GROUP.serviceOfficers, GROUP.tpsOfficers, GROUP.serviceSupportOfficers,
+      SITE_MEMBERS, SITE_VISITORS].map((principal) => ({ principal, role: RoleType.Reader }))]);
+    // no Boutique TPS permission level deletes
+    for (const r of SCHEMA.roles) {
+      expect(r.removedPermissions).toEqual(expect.arrayContaining([4]));
+    }
+    expect(SCHEMA.groups.map((g) => g.role)).toEqual([OFFICER_ROLE, TPS_CONTRIBUTOR_ROLE, TPS_CONTRIBUTOR_ROLE]);
+    // one handling item per enquiry: EnquiryId is unique (no item-level security on that list)
+    const handling = listDefinition(SCHEMA, LIST.handling);
+    expect(handling.readSecurity).toBeUndefined();
+    expect(field(LIST.handling, 'EnquiryId')).toMatchObject({ indexed: true, unique: true });
   });
 
   it('the schema at version 1 has no list permissions and no item-level security on feedback', () => {
