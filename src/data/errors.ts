@@ -172,7 +172,9 @@ export function toUserMessage(err: unknown): string {
     return 'Someone else changed this item. Reload it to see their change, then try again.';
   }
   if (isDuplicateValueError(err)) {
-    return 'This was already saved.';
+    // Only a copy the user can read back is "already saved" (the stores return it); this value is held by an item
+    // they cannot see, so nothing of theirs was saved.
+    return 'SharePoint refused this because another item already holds the same key. Nothing of yours was saved; reload the page and try again.';
   }
   if (isThresholdError(err)) {
     return 'This list is too large to show that way. Narrow the view (for example by work type) and try again.';

@@ -22,8 +22,8 @@ import {
 import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import {
-  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields,
-  SettingsFields, WorkTypeFields
+  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, HandlingFields, QolCheckFields, QolResponseFields,
+  QolResultFields, RosterFields, SettingsFields, WorkTypeFields
 } from './columns';
 import {
   ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
@@ -44,7 +44,10 @@ export interface IFieldDefinition {
   type: FieldType;
   /** Allowed values for Choice and MultiChoice; provisioning adds missing ones and never removes any. */
   choices?: ReadonlyArray<string>;
-  /** Maximum length for Text columns (SharePoint allows at most 255). */
+  /**
+   * Maximum length: for Text columns SharePoint's own (at most 255); for Note columns the app's limit, which the UI
+   * states and checks before saving (SharePoint's own limit for multi-line text is far higher).
+   */
   maxLength?: number;
   /** Create an index on the column (needed to filter a list past 5,000 items). */
   indexed?: boolean;
@@ -71,8 +74,14 @@ export type WriteSecurity = 1 | 2 | 4;
 /** The site's own owners group (its title differs from site to site, so it is found through the web). */
 export const SITE_OWNERS = '(site owners)' as const;
 
-/** Who a list-level grant is for: one of the schema's groups, or the site's owners group. */
-export type ListPrincipal = typeof GROUP[keyof typeof GROUP] | typeof SITE_OWNERS;
+/** The site's own members group (SharePoint gives it Edit on the web). */
+export const SITE_MEMBERS = '(site members)' as const;
+
+/** The site's own visitors group (SharePoint gives it Read on the web). */
+export const SITE_VISITORS = '(site visitors)' as const;
+
+/** Who a list-level grant is for: one of the schema's groups, or one of the site's own groups. */
+export type ListPrincipal = typeof GROUP[keyof typeof GROUP] | typeof SITE_OWNERS | typeof SITE_MEMBERS | typeof SITE_VISITORS;
 
 /** One permission level held on a list that has its own permissions. */
 export interface IListGrant {
@@ -146,6 +155,10 @@ export interface IRoleDefinitionSpec {
    * "Override List Behaviors", which lets holders read and edit all items despite item-level security).
    */
   extraPermissions: ReadonlyArray<number>;
+  /** PermissionKind numbers taken away from the built-in role (e.g. 4 = DeleteListItems). */
+  removedPermissions?: ReadonlyArray<number>;
+  /** Schema version in which `removedPermissions` were taken away; omitted means with the role. */
+  removedInVersion?: number;
   /** Display order among permission levels. */
   order: number;
   /** Schema version in which it was introduced. */
@@ -186,7 +199,8 @@ export const LIST = {
   qolChecks: 'QOL Checks',
   feedback: 'Feedback',
   qolResults: 'QOL Results',
-  qolResponses: 'QOL Responses'
+  qolResponses: 'QOL Responses',
+  handling: 'Enquiry Handling'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -204,6 +218,16 @@ export const TPS_CONTRIBUTOR_ROLE: string = 'TPS Contributor';
 
 /** SharePoint PermissionKind.CancelCheckout, shown in the UI as "Override List Behaviors". */
 export const PERMISSION_OVERRIDE_LIST_BEHAVIORS: number = 9;
+
+/**
+ * SharePoint PermissionKind.DeleteListItems and DeleteVersions (SP.PermissionKind: 4 and 8). Nothing in this process
+ * is ever deleted (an enquiry is withdrawn, an escalation finalised), and the version history is the audit trail:
+ * no Boutique TPS group holds either; only site owners (Full Control) delete.
+ */
+export const PERMISSIONS_TO_DELETE: ReadonlyArray<number> = [4, 8];
+
+/** Name of the permission level Service Officers (and TPSOs on Feedback) hold: Contribute without deleting. */
+export const OFFICER_ROLE: string = 'Boutique Contributor';
 
 /**
  * The Australian time zones of the Smart Centres (IANA names), from the domain's list. Australia/Canberra came
@@ -270,7 +294,9 @@ const V2: number = 2;
 const V3: number = 3;
 /**
  * Version 4: QOL checks as a whole loop (non-critical errors, month keys, officer results and responses); the
- * Escalations list's indexed centre key (the SSO board's "my centre") and who completes the work.
+ * Escalations list's indexed centre key (the SSO board's "my centre") and who completes the work; the Enquiry
+ * Handling list (what TPS staff decide, where only they write); no Boutique TPS group deletes (TPS Contributor
+ * loses DeleteListItems, officers hold Boutique Contributor).
  */
 const V4: number = 4;
 
@@ -320,14 +346,17 @@ function feedbackPermissions(): IListPermissions {
     addedInVersion: V2,
     grants: [
       OWNERS_FULL_CONTROL,
-      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
-      { principal: GROUP.tpsOfficers, role: RoleType.Contributor },
+      { principal: GROUP.serviceOfficers, role: OFFICER_ROLE },
+      { principal: GROUP.tpsOfficers, role: OFFICER_ROLE },
       { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
     ]
   };
 }
 
-/** TPS Settings: the owners keep it; every Boutique TPS group reads the schema version. */
+/**
+ * TPS Settings: the site owners keep it (a group member who could edit the SchemaVersion row could take the app
+ * offline for everyone); every Boutique TPS group reads the schema version.
+ */
 function settingsPermissions(): IListPermissions {
   return { ...readOnlyForGroups(), addedInVersion: V3 };
 }
@@ -343,11 +372,19 @@ function enquiryPermissions(): IListPermissions {
     addedInVersion: V3,
     grants: [
       OWNERS_FULL_CONTROL,
-      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
+      { principal: GROUP.serviceOfficers, role: OFFICER_ROLE },
       { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
       { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
     ]
   };
+}
+
+/**
+ * Enquiry Handling: TPS staff add and edit (TPS Contributor, which deletes nothing); Service Officers get no access
+ * at all, so nothing an officer writes can reach what a TPSO sees or counts.
+ */
+function handlingPermissions(): IListPermissions {
+  return { ...tpsStaffOnly(), addedInVersion: V4 };
 }
 
 /** A login key column: lower-case login, indexed for filtering. */
@@ -433,7 +470,8 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
     { internalName: EnquiryFields.Status, type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V1 },
     { internalName: EnquiryFields.Reason, type: 'Choice', choices: ENQUIRY_REASONS, addedInVersion: V1 },
-    { internalName: EnquiryFields.Question, type: 'Note', addedInVersion: V1 },
+    // A question fits on a screen: 4,000 characters is about 600 words, ten times a long real enquiry.
+    { internalName: EnquiryFields.Question, type: 'Note', maxLength: 4000, addedInVersion: V1 },
     { internalName: EnquiryFields.ReferencesChecked, type: 'MultiChoice', choices: REFERENCES_CHECKED, addedInVersion: V1 },
     { internalName: EnquiryFields.ReferencesRead, type: 'Text', maxLength: 255, addedInVersion: V1, description: 'OB numbers read' },
     { internalName: EnquiryFields.CustomerOnHold, type: 'Boolean', addedInVersion: V1 },
@@ -451,7 +489,7 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.ResolvedDayKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V2,
       description: "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)" },
     { internalName: EnquiryFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V1 },
-    { internalName: EnquiryFields.Resolution, type: 'Note', addedInVersion: V1 },
+    { internalName: EnquiryFields.Resolution, type: 'Note', maxLength: 4000, addedInVersion: V1 },
     { internalName: EnquiryFields.NotifiedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EnquiryFields.EscalationId, type: 'Number', addedInVersion: V1 },
     requestKeyField(false),
@@ -619,24 +657,73 @@ const feedbackList: IListDefinition = {
   ]
 };
 
+/**
+ * Enquiry Handling: one item per enquiry a TPSO has claimed, holding everything TPS staff decide about it. Officers
+ * can write every column of their own Enquiries items, so the TPS views and counts read this list instead; the
+ * officer's item gets a copy of the status and answer so the officer can read them. No item-level security here,
+ * so EnquiryId can be unique: exactly one claim creates the item.
+ */
+const handlingList: IListDefinition = {
+  title: LIST.handling,
+  description: 'What TPS staff decided about each enquiry (only TPS staff write here).',
+  titleMeaning: 'Enquiry id (not shown)',
+  permissions: handlingPermissions(),
+  addedInVersion: V4,
+  fields: [
+    { internalName: HandlingFields.EnquiryId, type: 'Number', indexed: true, unique: true, addedInVersion: V4 },
+    { internalName: HandlingFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4 },
+    { internalName: HandlingFields.Status, type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V4 },
+    { ...keyField(HandlingFields.RequesterKey, "Requesting officer's lower-case login"), addedInVersion: V4 },
+    { ...keyField(HandlingFields.AssigneeKey, "TPSO's lower-case login"), addedInVersion: V4 },
+    { internalName: HandlingFields.Assignee, type: 'User', addedInVersion: V4 },
+    { internalName: HandlingFields.ClaimedAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.TakenOverAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.TakenOverByKey, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    { internalName: HandlingFields.TakeOverReason, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    { internalName: HandlingFields.ResolvedAt, type: 'DateTime', addedInVersion: V4 },
+    { ...keyField(HandlingFields.ResolvedDayKey, "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)"), addedInVersion: V4 },
+    { internalName: HandlingFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    { internalName: HandlingFields.Resolution, type: 'Note', addedInVersion: V4 },
+    { internalName: HandlingFields.NotifiedAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.EscalatedAt, type: 'DateTime', addedInVersion: V4 },
+    { internalName: HandlingFields.EscalationId, type: 'Number', addedInVersion: V4 }
+  ]
+};
+
 /** The current schema. */
 export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
-  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList],
+  lists: [
+    settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList,
+    handlingList
+  ],
   roles: [
     {
       name: TPS_CONTRIBUTOR_ROLE,
-      description: 'Contribute, plus Override List Behaviors so TPS staff see every enquiry.',
+      description: 'Contribute without deleting, plus Override List Behaviors so TPS staff see every enquiry.',
       basedOn: RoleType.Contributor,
       extraPermissions: [PERMISSION_OVERRIDE_LIST_BEHAVIORS],
+      removedPermissions: PERMISSIONS_TO_DELETE,
+      removedInVersion: V4,
       order: 200,
       addedInVersion: V1
     },
     {
       name: TPS_QOL_PUBLISHER_ROLE,
-      description: 'Contribute, plus Manage and Enumerate Permissions, so a checker can show one QOL result to its officer.',
+      description: 'Contribute without deleting, plus Manage and Enumerate Permissions, so a checker can show one QOL result to its officer.',
       basedOn: RoleType.Contributor,
       extraPermissions: [PERMISSION_MANAGE_PERMISSIONS, PERMISSION_ENUMERATE_PERMISSIONS],
+      // Nobody but site owners deletes from a Boutique TPS list.
+      removedPermissions: PERMISSIONS_TO_DELETE,
+      order: 202,
+      addedInVersion: V4
+    },
+    {
+      name: OFFICER_ROLE,
+      description: 'Contribute without deleting: add and edit items, never delete them.',
+      basedOn: RoleType.Contributor,
+      extraPermissions: [],
+      removedPermissions: PERMISSIONS_TO_DELETE,
       order: 201,
       addedInVersion: V4
     }
@@ -645,7 +732,7 @@ export const SCHEMA: ISchema = {
     {
       title: GROUP.serviceOfficers,
       description: 'Officers who ask TPS; they see only their own enquiries.',
-      role: RoleType.Contributor,
+      role: OFFICER_ROLE,
       addedInVersion: V1
     },
     {
@@ -673,6 +760,11 @@ export function listDefinition(schema: ISchema, title: string): IListDefinition 
   throw new Error('The schema has no list "' + title + '"');
 }
 
+/** Before version 4 officers held plain Contribute. */
+function roleAtVersion(role: RoleType | string, version: number): RoleType | string {
+  return role === OFFICER_ROLE && version < V4 ? RoleType.Contributor : role;
+}
+
 /** A list as it was at an older version: later fields, item-level security and permissions left out. */
 function listAtVersion(l: IListDefinition, version: number): IListDefinition {
   const fields: IFieldDefinition[] = l.fields.filter((f) => f.addedInVersion <= version)
@@ -689,6 +781,8 @@ function listAtVersion(l: IListDefinition, version: number): IListDefinition {
   }
   if (l.permissions && l.permissions.addedInVersion > version) {
     delete out.permissions;
+  } else if (l.permissions) {
+    out.permissions = { ...l.permissions, grants: l.permissions.grants.map((g) => ({ ...g, role: roleAtVersion(g.role, version) })) };
   }
   return out;
 }
@@ -703,7 +797,8 @@ export function schemaAtVersion(schema: ISchema, version: number): ISchema {
     lists: schema.lists
       .filter((l) => l.addedInVersion <= version)
       .map((l) => listAtVersion(l, version)),
-    roles: schema.roles.filter((r) => r.addedInVersion <= version),
-    groups: schema.groups.filter((g) => g.addedInVersion <= version)
+    roles: schema.roles.filter((r) => r.addedInVersion <= version)
+      .map((r) => (r.removedInVersion || r.addedInVersion) > version ? { ...r, removedPermissions: undefined } : r),
+    groups: schema.groups.filter((g) => g.addedInVersion <= version).map((g) => ({ ...g, role: roleAtVersion(g.role, version) }))
   };
 }

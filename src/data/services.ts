@@ -7,6 +7,7 @@ import { canManageSite, ISiteOwner, ISiteStatus, readSchemaVersion, readSiteOwne
 import { EnquiryStore } from './stores/EnquiryStore';
 import { EscalationStore } from './stores/EscalationStore';
 import { FeedbackStore } from './stores/FeedbackStore';
+import { HandlingStore } from './stores/HandlingStore';
 import { QolCheckStore } from './stores/QolCheckStore';
 import { QolResponseStore } from './stores/QolResponseStore';
 import { QolResultStore } from './stores/QolResultStore';
@@ -44,6 +45,8 @@ export interface IDataServices {
   ensureSite(options?: IEnsureSiteOptions): Promise<IEnsureSiteResult>;
   /** Enquiries. */
   enquiries: EnquiryStore;
+  /** What TPS staff decided about each enquiry (Enquiry Handling): what TPS views and counts read. */
+  handling: HandlingStore;
   /** Escalations. */
   escalations: EscalationStore;
   /** QOL checks. */
@@ -94,6 +97,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
       return provisioning.ensureSite(sp, o);
     },
     enquiries: new EnquiryStore(sp),
+    handling: new HandlingStore(sp),
     escalations: new EscalationStore(sp),
     qolChecks: new QolCheckStore(sp),
     qolResults: new QolResultStore(sp),

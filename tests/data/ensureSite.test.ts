@@ -11,7 +11,7 @@ import '@pnp/sp/security';
 import { startLocalSp } from '../helpers/localSp';
 import { ensureSite, IProvisioningProgress } from '../../src/data/ensureSite';
 import { readSchemaVersion } from '../../src/data/siteStatus';
-import { ISchema, LIST, SCHEMA, IListDefinition } from '../../src/data/schema';
+import { ISchema, LIST, SCHEMA, IListDefinition, RoleType } from '../../src/data/schema';
 import { toUserMessage } from '../../src/data/errors';
 import { counting, OWNER, SO1 } from './support';
 
@@ -128,9 +128,10 @@ describe('ensureSite upgrading an older site', () => {
   const older: ISchema = {
     version: SCHEMA.version,
     roles: [],
-    groups: SCHEMA.groups.filter((g) => g.role !== 'TPS Contributor'),
+    // no custom permission levels yet: officers hold plain Contribute
+    groups: SCHEMA.groups.filter((g) => g.role !== 'TPS Contributor').map((g) => ({ ...g, role: RoleType.Contributor })),
     lists: SCHEMA.lists
-      .filter((l) => l.title !== LIST.feedback)
+      .filter((l) => l.title !== LIST.feedback && l.title !== LIST.handling)
       .map((l): IListDefinition => l.title !== LIST.enquiries ? l : {
         ...l,
         readSecurity: undefined,

@@ -17,7 +17,7 @@ import { isConflictError, isThresholdError } from '../../src/data/errors';
 import { INewEnquiry, IEnquiry } from '../../src/data/stores/types';
 import { actorOf, queueOf } from '../../src/webparts/tpsQueue/model';
 import { resolvedDayKey } from '../../src/data/stores/EnquiryStore';
-import { claim, escalate, finalise, takeOver } from '../../src/webparts/tpsQueue/actions';
+import { claim, escalate, finalise, readAsTps, takeOver } from '../../src/webparts/tpsQueue/actions';
 import { counting, IRequestLog, newRequestKey, OWNER, SO1, TPSO1, TPSO2, startProvisionedSite } from './support';
 
 jest.setTimeout(300000);
@@ -107,19 +107,19 @@ describe('TPS Queue queries on a list past the threshold', () => {
     expect((await tom.enquiries.listWaiting(['AIC'])).items.map((e) => e.id)).toEqual(expect.arrayContaining([a.id, b.id]));
 
     const claimed = await claim(tom, waiting.items.filter((e) => e.id === a.id)[0], actorOf(TOM), undefined);
-    expect((await tom.enquiries.listHeldBy(TPSO1, ['Claimed', 'TakenOver'])).items.map((e) => e.id)).toEqual([a.id]);
+    expect((await tom.handling.listHeldBy(TPSO1, ['Claimed', 'TakenOver'])).items.map((h) => h.enquiryId)).toEqual([a.id]);
     const over = await takeOver(tom, claimed, actorOf(TOM), 'Complex arrears: the officer can serve the next customer');
     expect(over.status).toBe('TakenOver');
-    const taken = (await tom.enquiries.listHeldBy(TPSO1, ['TakenOver'])).items;
-    expect(taken.map((e) => e.id)).toEqual([a.id]);
+    const taken = (await tom.handling.listHeldBy(TPSO1, ['TakenOver'])).items;
+    expect(taken.map((h) => h.enquiryId)).toEqual([a.id]);
     expect(taken[0]).toMatchObject({ takenOverByKey: TPSO1, takeOverReason: 'Complex arrears: the officer can serve the next customer' });
     expect(taken[0].takenOverAt).toBeInstanceOf(Date);
 
-    await finalise(tom, taken[0], actorOf(TOM), { referencesGiven: '111-05070020', comment: 'Updated the rate as the reference says.', notify: false }, { mailSent: false });
+    await finalise(tom, await readAsTps(tom, a.id), actorOf(TOM), { referencesGiven: '111-05070020', comment: 'Updated the rate as the reference says.', notify: false }, { mailSent: false });
     // Resolved today: Tom's 6,000 finalised last week stay out of it, and the query is one indexed Text key.
     tomLog.clear();
-    const today = await tom.enquiries.listResolvedOn(TPSO1, new Date());
-    expect(today.items.map((e) => e.id)).toEqual([a.id]);
+    const today = await tom.handling.listResolvedOn(TPSO1, new Date());
+    expect(today.items.map((h) => h.enquiryId)).toEqual([a.id]);
     expect(today.items[0].resolvedDayKey).toBe(resolvedDayKey(TPSO1, new Date()));
     expect(decodeURIComponent(tomLog.requests[0].url.replace(/\+/g, ' '))).toContain("$filter=ResolvedDayKey eq 'tpso1@boutique.local|");
   });
@@ -173,23 +173,28 @@ describe('TPS Queue queries on a list past the threshold', () => {
     expect(stored.assigneeName).toBe(winner === TPSO1 ? 'Tom Peer' : 'Fiona Peer');
   });
 
-  it('claim and finalise cost one SharePoint request each; the mail holds no CRN; finalising clears the CRN', async () => {
+  it('claim and finalise write Enquiry Handling, then the officer\'s copy; the mail holds no CRN; finalising clears the CRN', async () => {
     const e = await so1.enquiries.create(enquiryInput({ workType: 'PES', crn: '123456789A' }));
     const fresh = services(TPSO1);
-    const copy = (await fresh.data.enquiries.listAllWaiting()).items.filter((x) => x.id === e.id)[0];
+    const listed = (await fresh.data.enquiries.listAllWaiting()).items.filter((x) => x.id === e.id)[0];
+    // the queue's refresh carries no question and no CRN: they are read when the enquiry is opened
+    expect([listed.question, listed.crn]).toEqual([undefined, undefined]);
+    const copy = await readAsTps(fresh.data, e.id);
     expect(copy.crn).toBe('123456789A');
     // Opening the enquiry prepares the claim (person id; and, locally, the request digest a SharePoint page carries).
     const id = await fresh.data.enquiries.resolveUserId(TPSO1);
     fresh.log.clear();
     const claimed = await claim(fresh.data, copy, actorOf(TOM), id);
-    expect(fresh.log.requests).toHaveLength(1);
-    expect(fresh.log.requests[0].method).toBe('POST');
+    // create the handling item, read it back, copy to the officer's item
+    expect(fresh.log.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'POST']);
+    expect(fresh.log.requests[0].url).toContain('Enquiry%20Handling');
     expect((await so1.enquiries.getById(e.id)).assigneeName).toBe('Tom Peer');
 
     fresh.log.clear();
     const done = await finalise(fresh.data, claimed, actorOf(TOM),
       { referencesGiven: '111-05070020, 109-01010000', comment: 'Recode the rate as in the reference.', notify: true }, { mailSent: false });
-    expect(fresh.log.requests).toHaveLength(1);
+    // the mail, the handling MERGE and its read-back, the officer's copy
+    expect(fresh.log.requests.filter((r) => /Enquiries/.test(decodeURIComponent(r.url)))).toHaveLength(1);
     expect(done.status).toBe('Resolved');
     const stored = await so1.enquiries.getById(e.id);
     expect(stored).toMatchObject({ status: 'Resolved', referencesGiven: '111-05070020, 109-01010000' });

@@ -1,5 +1,6 @@
 import {
-  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion, SITE_OWNERS,
+  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, OFFICER_ROLE, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion, SITE_MEMBERS,
+  SITE_OWNERS, SITE_VISITORS,
   TPS_CONTRIBUTOR_ROLE
 } from '../../src/data/schema';
 import { withPermissions } from '../../src/data/provisioning/plan';
@@ -11,11 +12,11 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 4 with nine lists and three groups', () => {
+  it('is version 4 with ten lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
     expect(SCHEMA_VERSION).toBe(4);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback',
-      'QOL Results', 'QOL Responses']);
+      'QOL Results', 'QOL Responses', 'Enquiry Handling']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
 
@@ -32,7 +33,7 @@ describe('schema', () => {
   it('declares who may use each list: TPS staff only on escalations and QOL, read-only roster and work types', () => {
     const grants = (title: string): IListGrant[] => (listDefinition(SCHEMA, title).permissions || { grants: [] }).grants.slice();
     const ownersFull: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
-    for (const title of [LIST.escalations, LIST.qolChecks]) {
+    for (const title of [LIST.escalations, LIST.qolChecks, LIST.handling]) {
       expect(grants(title)).toEqual([ownersFull,
         { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
         { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
@@ -45,15 +46,24 @@ describe('schema', () => {
     }
     const feedback = listDefinition(SCHEMA, LIST.feedback);
     expect([feedback.readSecurity, feedback.writeSecurity]).toEqual([2, 2]);
-    expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceOfficers, role: RoleType.Contributor });
+    expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceOfficers, role: OFFICER_ROLE });
     expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE });
     // no list of customer work inherits the web (its Members hold Manage Lists, its Visitors Read); TPS Settings
     // is read by the groups only, so someone in none is told whom to ask at the first request
     expect(grants(LIST.enquiries)).toEqual([ownersFull,
-      { principal: GROUP.serviceOfficers, role: RoleType.Contributor },
+      { principal: GROUP.serviceOfficers, role: OFFICER_ROLE },
       { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
       { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
     expect(grants(LIST.settings)).toEqual(grants(LIST.workTypes));
+    // no Boutique TPS permission level deletes
+    for (const r of SCHEMA.roles) {
+      expect(r.removedPermissions).toEqual(expect.arrayContaining([4]));
+    }
+    expect(SCHEMA.groups.map((g) => g.role)).toEqual([OFFICER_ROLE, TPS_CONTRIBUTOR_ROLE, TPS_CONTRIBUTOR_ROLE]);
+    // one handling item per enquiry: EnquiryId is unique (no item-level security on that list)
+    const handling = listDefinition(SCHEMA, LIST.handling);
+    expect(handling.readSecurity).toBeUndefined();
+    expect(field(LIST.handling, 'EnquiryId')).toMatchObject({ indexed: true, unique: true });
     expect(SCHEMA.lists.filter((l) => !l.permissions)).toEqual([]);
   });
 

@@ -7,3 +7,4 @@ export { EnquiryFields } from './enquiries';
 export { EscalationFields } from './escalations';
 export { QolCheckFields, QolResultFields, QolResponseFields } from './qolChecks';
 export { FeedbackFields } from './feedback';
+export { HandlingFields } from './handling';

@@ -16,7 +16,9 @@ import {
   LIST,
   RoleType,
   SCHEMA_VERSION_KEY,
-  SITE_OWNERS
+  SITE_MEMBERS,
+  SITE_OWNERS,
+  SITE_VISITORS
 } from '../schema';
 import { WorkTypeFields } from '../columns';
 import { createField, IFieldPatch, TYPE_AS_STRING, updateField } from './fieldActions';
@@ -66,6 +68,13 @@ export function withPermissions(base: { high: number; low: number }, extra: Read
     }
   }
   return { high, low };
+}
+
+/** Base permissions without the given PermissionKind bits. */
+export function withoutPermissions(base: { high: number; low: number }, removed: ReadonlyArray<number>): { high: number; low: number } {
+  const bits: { high: number; low: number } = withPermissions({ high: 0, low: 0 }, removed);
+  // eslint-disable-next-line no-bitwise
+  return { high: (base.high & ~bits.high) >>> 0, low: (base.low & ~bits.low) >>> 0 };
 }
 
 function roleByType(roles: IExistingRole[], type: RoleType): IExistingRole | undefined {
@@ -241,7 +250,8 @@ function planRole(sp: SPFI, spec: IRoleDefinitionSpec, state: ISiteState, ctx: I
   if (!base) {
     throw new Error('The site has no built-in permission level of type ' + spec.basedOn);
   }
-  const perms: { high: number; low: number } = withPermissions(base, spec.extraPermissions);
+  const removed: ReadonlyArray<number> = spec.removedPermissions || [];
+  const perms: { high: number; low: number } = withoutPermissions(withPermissions(base, spec.extraPermissions), removed);
   const existing: IExistingRole | undefined = roleByName(state.roles, spec.name);
   if (!existing) {
     return [{
@@ -255,7 +265,7 @@ function planRole(sp: SPFI, spec: IRoleDefinitionSpec, state: ISiteState, ctx: I
   }
   ctx.roles.set(spec.name, existing.id);
   const has: { high: number; low: number } = withPermissions(existing, []);
-  const needs: { high: number; low: number } = withPermissions(existing, spec.extraPermissions);
+  const needs: { high: number; low: number } = withoutPermissions(withPermissions(existing, spec.extraPermissions), removed);
   if (has.high === needs.high && has.low === needs.low) {
     return [];
   }
@@ -295,22 +305,32 @@ function planGroup(sp: SPFI, g: IGroupDefinition, state: ISiteState, ctx: IRunCo
       }
     });
   }
+  // A level the schema no longer gives the group (officers' Contribute before version 4, which deletes) goes.
+  for (const rid of assigned.filter((id) => id !== roleId && state.roles.some((r) => r.id === id && r.roleTypeKind !== RoleType.Reader))) {
+    const name: string = (state.roles.filter((r) => r.id === rid)[0] || { name: String(rid) }).name;
+    actions.push({
+      label: 'Removing ' + name + ' from ' + g.title,
+      run: async () => {
+        await sp.web.roleAssignments.remove(runPrincipalId(state, ctx, g.title), rid);
+      }
+    });
+  }
   return actions;
 }
 
 /** Who a list-level grant names, for progress labels. */
 function principalLabel(p: string): string {
-  return p === SITE_OWNERS ? 'site owners' : p;
+  return p === SITE_OWNERS ? 'site owners' : p === SITE_MEMBERS ? 'site members' : p === SITE_VISITORS ? 'site visitors' : p;
 }
 
 /** A principal's id now, when it exists already (a group made in this run does not yet). */
 function principalIdNow(state: ISiteState, p: string): number | undefined {
-  return p === SITE_OWNERS ? state.ownersGroupId : state.groups.get(p);
+  return p === SITE_OWNERS ? state.ownersGroupId : state.siteGroupIds.get(p) ?? state.groups.get(p);
 }
 
 /** A principal's id when an action runs (groups made by earlier actions included). */
 function runPrincipalId(state: ISiteState, ctx: IRunContext, p: string): number {
-  const id: number | undefined = p === SITE_OWNERS ? state.ownersGroupId : ctx.groups.get(p);
+  const id: number | undefined = p === SITE_OWNERS ? state.ownersGroupId : state.siteGroupIds.get(p) ?? ctx.groups.get(p);
   if (id === undefined) {
     throw new Error((p === SITE_OWNERS ? 'The site owners group' : 'Group ' + p) + ' not found');
   }
@@ -319,7 +339,9 @@ function runPrincipalId(state: ISiteState, ctx: IRunContext, p: string): number 
 
 /** The principals whose access to a list with its own permissions the schema decides: its groups and the owners. */
 function managedPrincipals(schema: ISchema): string[] {
-  return [SITE_OWNERS as string].concat(schema.groups.map((g) => g.title));
+  const siteGroups: string[] = [SITE_MEMBERS, SITE_VISITORS]
+    .filter((p) => schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === p)));
+  return [SITE_OWNERS as string].concat(siteGroups, schema.groups.map((g) => g.title));
 }
 
 /**

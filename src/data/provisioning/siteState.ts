@@ -8,7 +8,7 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/views';
-import { IListDefinition, ISchema, LIST, SCHEMA_VERSION_KEY, SITE_OWNERS } from '../schema';
+import { IListDefinition, ISchema, LIST, SCHEMA_VERSION_KEY, SITE_MEMBERS, SITE_OWNERS, SITE_VISITORS } from '../schema';
 import { httpStatus } from '../errors';
 import { CommonFields, SettingsFields, WorkTypeFields } from '../columns';
 
@@ -74,6 +74,8 @@ export interface ISiteState {
   currentUserId: number | undefined;
   /** Id of the site's owners group; read only when the schema grants it something on a list. */
   ownersGroupId: number | undefined;
+  /** Ids of the site's members and visitors groups; read only when the schema grants them something on a list. */
+  siteGroupIds: Map<string, number>;
   /** Work type keys already in the Work Types list. */
   workTypeKeys: string[];
   /** The SchemaVersion row in TPS Settings, when present. */
@@ -198,6 +200,19 @@ async function readOwnersGroupId(sp: SPFI, schema: ISchema): Promise<number | un
   return owners.Id;
 }
 
+/** The site's members and visitors groups' ids, when some list grants them a level (one GET each, only then). */
+async function readSiteGroupIds(sp: SPFI, schema: ISchema): Promise<Map<string, number>> {
+  const out: Map<string, number> = new Map<string, number>();
+  const granted = (p: string): boolean => schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === p));
+  if (granted(SITE_MEMBERS)) {
+    out.set(SITE_MEMBERS, (await sp.web.associatedMemberGroup.select('Id')()).Id);
+  }
+  if (granted(SITE_VISITORS)) {
+    out.set(SITE_VISITORS, (await sp.web.associatedVisitorGroup.select('Id')()).Id);
+  }
+  return out;
+}
+
 /** Reads everything `ensureSite` compares against the schema. GETs only. */
 export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteState> {
   const lists: Map<string, IExistingList> = await readLists(sp, schema);
@@ -222,6 +237,7 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
   const assignments: Map<number, number[]> = assignmentMap(rawAssignments);
   const ownersGroupId: number | undefined = await readOwnersGroupId(sp, schema);
   const me: { Id: number } = await sp.web.currentUser.select('Id')();
+  const siteGroupIds: Map<string, number> = await readSiteGroupIds(sp, schema);
 
   let workTypeKeys: string[] = [];
   if (lists.has(LIST.workTypes) && lists.get(LIST.workTypes)!.fields.has(WorkTypeFields.WorkTypeKey)) {
@@ -245,5 +261,5 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
     }
   }
 
-  return { lists, groups, roles, assignments, currentUserId: me.Id, ownersGroupId, workTypeKeys, versionRow };
+  return { lists, groups, roles, assignments, currentUserId: me.Id, ownersGroupId, siteGroupIds, workTypeKeys, versionRow };
 }

@@ -11,11 +11,18 @@ import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
 /** Status of a freshly posted enquiry. */
 const WAITING: EnquiryStatus = 'Waiting';
 
-/** The "Resolved today" key of a TPSO and an instant: their login and the local calendar date where it runs. */
-export function resolvedDayKey(assigneeKey: string, at: Date): string {
-  const pad = (n: number): string => (n < 10 ? '0' : '') + n;
-  return assigneeKey.toLowerCase() + '|' + at.getFullYear() + '-' + pad(at.getMonth() + 1) + '-' + pad(at.getDate());
-}
+export { resolvedDayKey } from './HandlingStore';
+
+/**
+ * What the queue's list shows of an enquiry: no question, no CRN, nothing TPS staff decide (that comes from Enquiry
+ * Handling). The question is read when the enquiry is opened, so a refresh every 15 seconds stays small.
+ */
+const QUEUE_COLUMNS: ReadonlyArray<string> = [CommonFields.Id, CommonFields.Created, CommonFields.Modified, EnquiryFields.WorkType,
+  EnquiryFields.Status, EnquiryFields.Reason, EnquiryFields.CustomerOnHold, EnquiryFields.CentreTimeZone, EnquiryFields.RequesterKey,
+  EnquiryFields.RequestKey, expanded(CommonFields.Author, UserProps.Title)];
+
+/** How many ids one `$filter` names (SharePoint's URL length stays far away). */
+const IDS_PER_QUERY: number = 40;
 
 /** Person mail address of an expanded User column. */
 function emailOf(v: unknown): string | undefined {
@@ -125,37 +132,40 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    * work types whenever enough older enquiries of other types were waiting.
    */
   public listAllWaiting(pageSize: number = MAX_PAGE_SIZE): Promise<IPage<IEnquiry>> {
-    const q = this.query()
+    const q = this.queueQuery()
       .filter(EnquiryFields.Status + ' eq ' + odataString(WAITING))
       .orderBy(CommonFields.ID, true)
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
-  /**
-   * Open enquiries a TPSO holds in the given statuses (e.g. Claimed, TakenOver), oldest first. Filters first on
-   * the indexed Status (open statuses are few), then on AssigneeKey: a TPSO with thousands of past enquiries
-   * would push an AssigneeKey-first query over the list view threshold.
-   */
-  public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<EnquiryStatus>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
-    const byStatus: string = statuses.map((s) => EnquiryFields.Status + ' eq ' + odataString(s)).join(' or ');
-    const q = this.query()
-      .filter('(' + byStatus + ') and ' + EnquiryFields.AssigneeKey + ' eq ' + odataString(assigneeKey.toLowerCase()))
-      .orderBy(CommonFields.ID, true)
-      .top(pageSize);
-    return fetchPage(q, (r) => this.fromRaw(r));
+  /** An items query with only the columns the queue's list shows. */
+  private queueQuery(): ReturnType<ListStore<IEnquiry>['query']> {
+    return this.items.select(...QUEUE_COLUMNS).expand(CommonFields.Author);
   }
 
   /**
-   * Enquiries a TPSO finalised on the local day of `day`, newest first: one indexed Text key
-   * (`ResolvedDayKey eq 'login|yyyy-MM-dd'`) matches only that TPSO's day, however long the history.
+   * The queue's columns of the given enquiries (the ones a TPSO holds or resolved, found in Enquiry Handling), in
+   * requests of {@link IDS_PER_QUERY} ids filtered on the always-indexed Id.
    */
-  public listResolvedOn(assigneeKey: string, day: Date, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
-    const q = this.query()
-      .filter(EnquiryFields.ResolvedDayKey + ' eq ' + odataString(resolvedDayKey(assigneeKey, day)))
-      .orderBy(CommonFields.ID, false)
-      .top(pageSize);
-    return fetchPage(q, (r) => this.fromRaw(r));
+  public async listByIds(ids: ReadonlyArray<number>): Promise<IEnquiry[]> {
+    const requests: Array<Promise<IRawItem[]>> = [];
+    for (let i: number = 0; i < ids.length; i += IDS_PER_QUERY) {
+      const filter: string = ids.slice(i, i + IDS_PER_QUERY).map((id) => CommonFields.Id + ' eq ' + id).join(' or ');
+      requests.push(this.queueQuery().filter(filter).top(IDS_PER_QUERY)());
+    }
+    const pages: IRawItem[][] = await Promise.all(requests);
+    return ([] as IRawItem[]).concat(...pages).map((r) => this.fromRaw(r));
+  }
+
+  /**
+   * Applies a change with the ETag read, and reports it saved when a lost answer (a 504, then a 412 on PnPjs's
+   * re-send) hid that it was: the item is read again and `landed` decides.
+   * @throws ConflictError when someone else's change is there instead.
+   */
+  public updateChecked(id: number, patch: IEnquiryPatch, etag: string, landed: (current: IEnquiry) => boolean): Promise<IEnquiry> {
+    const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, (patch.clear || []).map(String));
+    return this.updateVerified(id, fields, etag, landed);
   }
 
   /** The site user id of a login (cached after the first call), to pass as `assigneeId` to {@link patchOnce}. */

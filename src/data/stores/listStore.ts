@@ -99,6 +99,15 @@ export async function fetchAll<T>(items: IItems, map: (raw: IRawItem) => T): Pro
   return all;
 }
 
+/**
+ * True for the answers after which a write may have been saved all the same: a 412 (PnPjs re-sent a MERGE that had
+ * committed), a 5xx (including the 504 a gateway gives after the commit) or a lost connection.
+ */
+export function mayHaveLanded(err: unknown): boolean {
+  const status: number | undefined = httpStatus(err);
+  return status === undefined ? isTransientError(err) : status === 412 || status >= 500 || isTransientError(err);
+}
+
 /** The common parts of a stored item read from a raw one. */
 export function storedParts(raw: IRawItem): IStoredItem {
   const etag: unknown = raw['odata.etag'] !== undefined ? raw['odata.etag']
@@ -235,7 +244,9 @@ export abstract class ListStore<T extends IStoredItem> {
             return existing;
           }
         }
-        if (!isTransientError(err)) {
+        // A 412 or 5xx may hide a create that landed (the last of several sends met its own saved copy), so it is
+        // as uncertain as a 504: looked up before any re-send.
+        if (!mayHaveLanded(err)) {
           throw err;
         }
         lastError = err;
@@ -287,6 +298,38 @@ export abstract class ListStore<T extends IStoredItem> {
         } catch {
           current = undefined;
         }
+        throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
+      }
+      throw err;
+    }
+    return this.getById(id);
+  }
+
+  /**
+   * Writes changed columns with If-Match: `etag`, and tells the truth about an answer that may hide a saved change:
+   * after a 412, a 5xx or a lost connection the item is read again, and when `landed` finds this change there (a
+   * MERGE SharePoint committed before a 504, which PnPjs re-sent with the old ETag and got 412 for) the item is
+   * returned as saved. Only a 412 with someone else's change in place becomes a {@link ConflictError}.
+   */
+  protected async updateVerified(id: number, fields: { [field: string]: unknown }, etag: string,
+    landed: (current: T) => boolean): Promise<T> {
+    try {
+      await this.items.getById(id).update(fields, etag || '*');
+    } catch (err) {
+      const status: number | undefined = httpStatus(err);
+      if (!mayHaveLanded(err)) {
+        throw err;
+      }
+      let current: T | undefined;
+      try {
+        current = await this.getById(id);
+      } catch {
+        current = undefined;
+      }
+      if (current && landed(current)) {
+        return current;
+      }
+      if (status === 412) {
         throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
       }
       throw err;

@@ -5,7 +5,8 @@
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
-  EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields, WorkTypeFields
+  EnquiryFields, EscalationFields, FeedbackFields, HandlingFields, QolCheckFields, QolResponseFields, QolResultFields,
+  RosterFields, WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -95,6 +96,8 @@ export type IEnquiryPatch = Partial<IEnquiryFields> & {
 export interface IEnquiry extends IStoredItem, INewEnquiry, Omit<Partial<IEnquiryFields>, keyof INewEnquiry> {
   /** Lifecycle status. */
   status: EnquiryStatus;
+  /** The Enquiry Handling item TPS views read this enquiry's TPS state from (id and ETag), when there is one. */
+  handling?: { id: number; etag: string };
   /** Assigned TPSO's display name, when assigned. */
   assigneeName: string | undefined;
   /** Poster's display name (Author). */
@@ -468,4 +471,57 @@ export const ROSTER_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'centreTimeZone', field: RosterFields.CentreTimeZone, kind: 'text' },
   { prop: 'onDuty', field: RosterFields.OnDuty, kind: 'bool' },
   { prop: 'teamLeaderKey', field: RosterFields.TeamLeaderKey, kind: 'text' }
+];
+
+// ---------------------------------------------------------------- Enquiry Handling
+
+/** What TPS staff decided about one enquiry (the Enquiry Handling list; only TPS staff write it). */
+export interface IHandlingFields {
+  status: EnquiryStatus;
+  assigneeKey: string;
+  claimedAt: Date;
+  takenOverAt: Date;
+  takenOverByKey: string;
+  takeOverReason: string;
+  resolvedAt: Date;
+  resolvedDayKey: string;
+  referencesGiven: string;
+  resolution: string;
+  notifiedAt: Date;
+  escalatedAt: Date;
+  escalationId: number;
+}
+
+/** A change to an Enquiry Handling item; `clear` names properties to empty. */
+export type IHandlingPatch = Partial<IHandlingFields> & {
+  clear?: Array<keyof IHandlingFields>;
+};
+
+/** An Enquiry Handling item. */
+export interface IHandling extends IStoredItem, Partial<IHandlingFields> {
+  /** The Enquiries item it is about (unique: one handling item per enquiry). */
+  enquiryId: number;
+  status: EnquiryStatus;
+  workType: string;
+  requesterKey: string;
+  assigneeName: string | undefined;
+}
+
+export const HANDLING_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'enquiryId', field: HandlingFields.EnquiryId, kind: 'number' },
+  { prop: 'workType', field: HandlingFields.WorkType, kind: 'text' },
+  { prop: 'status', field: HandlingFields.Status, kind: 'text' },
+  { prop: 'requesterKey', field: HandlingFields.RequesterKey, kind: 'text' },
+  { prop: 'assigneeKey', field: HandlingFields.AssigneeKey, kind: 'text' },
+  { prop: 'claimedAt', field: HandlingFields.ClaimedAt, kind: 'date' },
+  { prop: 'takenOverAt', field: HandlingFields.TakenOverAt, kind: 'date' },
+  { prop: 'takenOverByKey', field: HandlingFields.TakenOverByKey, kind: 'text' },
+  { prop: 'takeOverReason', field: HandlingFields.TakeOverReason, kind: 'text' },
+  { prop: 'resolvedAt', field: HandlingFields.ResolvedAt, kind: 'date' },
+  { prop: 'resolvedDayKey', field: HandlingFields.ResolvedDayKey, kind: 'text' },
+  { prop: 'referencesGiven', field: HandlingFields.ReferencesGiven, kind: 'text' },
+  { prop: 'resolution', field: HandlingFields.Resolution, kind: 'text' },
+  { prop: 'notifiedAt', field: HandlingFields.NotifiedAt, kind: 'date' },
+  { prop: 'escalatedAt', field: HandlingFields.EscalatedAt, kind: 'date' },
+  { prop: 'escalationId', field: HandlingFields.EscalationId, kind: 'number' }
 ];

@@ -94,7 +94,8 @@ export async function withdrawEnquiry(data: IDataServices, e: IEnquiry, officer:
   if (decided.crn === '') {
     patch.clear = ['crn'];
   }
-  return data.enquiries.update(e.id, patch, e.etag);
+  // A withdraw whose answer was lost (a 504, then a 412 on PnPjs's re-send) is read back: withdrawn is withdrawn.
+  return data.enquiries.updateChecked(e.id, patch, e.etag, (current) => current.status === 'Withdrawn');
 }
 
 /**

@@ -18,6 +18,8 @@ import { isValidCrn, normaliseCrn } from '../../domain/crn';
 import { NOTHING_CHECKED } from '../../domain/enquiryValues';
 import type { EnquiryReason, ReferenceChecked } from '../../domain/enquiryValues';
 import { format } from '../../shared/text/format';
+import { LIST, listDefinition, SCHEMA } from '../../data/schema';
+import { EnquiryFields } from '../../data/columns';
 
 // ------------------------------------------------------------ My enquiries
 
@@ -207,6 +209,18 @@ export function isActiveKey(types: ReadonlyArray<WorkType>, key: string): boolea
   return false;
 }
 
+/** A column's limit from the schema (Text: SharePoint's; Note: the app's). */
+function limitOf(field: string): number {
+  const f = listDefinition(SCHEMA, LIST.enquiries).fields.filter((d) => d.internalName === field)[0];
+  return (f && f.maxLength) || 255;
+}
+
+/** How long the question may be (stated under the field and checked before posting). */
+export const QUESTION_MAX_LENGTH: number = limitOf(EnquiryFields.Question);
+
+/** How long the Operational Blueprint numbers read may be, as saved (`111-05070020, 109-01010000`). */
+export const REFERENCES_READ_MAX_LENGTH: number = limitOf(EnquiryFields.ReferencesRead);
+
 /** Checks the draft; the keys of the result are the fields to fix, in screen order. */
 export function validateDraft(
   draft: IEnquiryDraft, types: ReadonlyArray<WorkType>, parsed: ParsedReferences, scanOptions?: ScanOptions
@@ -223,9 +237,14 @@ export function validateDraft(
   }
   if (parsed.invalid.length > 0) {
     errors.referencesRead = format(strings.ErrorReferencesRead, parsed.invalid.join(', '));
+  } else if (parsed.valid.join(', ').length > REFERENCES_READ_MAX_LENGTH) {
+    errors.referencesRead = format(strings.ErrorReferencesReadTooLong, REFERENCES_READ_MAX_LENGTH,
+      Math.floor((REFERENCES_READ_MAX_LENGTH + 2) / 14));
   }
   if (!draft.question.trim()) {
     errors.question = strings.ErrorQuestion;
+  } else if (draft.question.trim().length > QUESTION_MAX_LENGTH) {
+    errors.question = format(strings.ErrorQuestionTooLong, QUESTION_MAX_LENGTH, draft.question.trim().length);
   } else if (hasBlockingFindings(draft.question, scanOptions)) {
     errors.question = strings.ErrorQuestionPrivacy;
   }

@@ -1,5 +1,5 @@
 import type { IDataServices } from '../../data/services';
-import type { IEnquiry, IEscalation, INewEscalation } from '../../data/stores/types';
+import type { IEnquiry, IEscalation, IHandling, IHandlingPatch, INewEscalation } from '../../data/stores/types';
 import { ConflictError } from '../../data/errors';
 import { actorOf } from './model';
 import { claim, escalate, finalise, takeOver } from './actions';
@@ -16,7 +16,14 @@ function enquiry(over: Partial<IEnquiry> = {}): IEnquiry {
 }
 
 const claimed = (over: Partial<IEnquiry> = {}): IEnquiry =>
-  enquiry({ status: 'Claimed', assigneeKey: TOM.key, assigneeName: 'Tom Peer', claimedAt: new Date('2025-04-11T00:01:00Z'), ...over });
+  enquiry({ status: 'Claimed', assigneeKey: TOM.key, assigneeName: 'Tom Peer', claimedAt: new Date('2025-04-11T00:01:00Z'),
+    handling: { id: 70, etag: '"h1"' }, ...over });
+
+/** An Enquiry Handling item as the store returns it. */
+const handlingItem = (over: Partial<IHandling> = {}): IHandling => ({
+  id: 70, etag: '"h2"', created: undefined, modified: undefined, editorName: undefined, enquiryId: 7, workType: 'AIC',
+  requesterKey: 'so1@boutique.local', status: 'Claimed', assigneeKey: TOM.key, assigneeName: 'Tom Peer', ...over
+});
 
 /** Data services with only what the actions use, each a jest mock. */
 function fakeData() {
@@ -31,19 +38,24 @@ function fakeData() {
       return { ...input, id: 99, status: 'Open', notes: [], assigneeName: undefined } as unknown as IEscalation;
     })
   };
+  const handling = {
+    claim: jest.fn(async () => handlingItem({ claimedAt: new Date() })),
+    update: jest.fn(async (_id: number, patch: IHandlingPatch) => handlingItem({ ...patch, clear: undefined } as Partial<IHandling>))
+  };
   const mailer = { sendEnquirySummary: jest.fn(async () => undefined) };
-  const data = { enquiries, escalations, mailer } as unknown as IDataServices;
-  return { data, enquiries, escalations, mailer, created };
+  const data = { enquiries, escalations, mailer, handling } as unknown as IDataServices;
+  return { data, enquiries, escalations, mailer, created, handling };
 }
 
 describe('claim', () => {
-  it('with the person id known: one MERGE that fills the Assignee person, no lookup', async () => {
+  it('with the person id known: Enquiry Handling first, then the officer\'s copy with the ETag read, no lookup', async () => {
     const f = fakeData();
     const next = await claim(f.data, enquiry(), TOM, 12);
     expect(f.enquiries.resolveUserId).not.toHaveBeenCalled();
+    expect(f.handling.claim).toHaveBeenCalledWith({ enquiryId: 7, workType: 'AIC', requesterKey: 'so1@boutique.local' }, TOM.key, 12, expect.any(Date));
     expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
     expect(f.enquiries.patchOnce).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Claimed', assigneeKey: TOM.key }), '"1"', 12);
-    expect(next).toMatchObject({ status: 'Claimed', assigneeName: 'Tom Peer', etag: '"2"' });
+    expect(next).toMatchObject({ status: 'Claimed', assigneeName: 'Tom Peer', etag: '"2"', handling: { id: 70, etag: '"h2"' } });
   });
 
   it('with the id not yet known: resolves it first, so the claim never lands without the person', async () => {
@@ -75,7 +87,7 @@ describe('finalise', () => {
   it('mails once across a 412 and the retry that follows it', async () => {
     const f = fakeData();
     const progress: IFinaliseProgress = { mailSent: false };
-    f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Fiona Peer', new Date()));
+    f.handling.update.mockRejectedValueOnce(new ConflictError('enquiry', 'Fiona Peer', new Date()));
     const failed = await finalise(f.data, claimed(), TOM, input, progress).catch((e) => e);
     expect(failed.isConflictError).toBe(true);
     expect(progress.mailSent).toBe(true);
@@ -83,7 +95,9 @@ describe('finalise', () => {
     expect(done.status).toBe('Resolved');
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledWith(expect.objectContaining({ subject: expect.stringContaining('AIC (list title)') }));
-    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Resolved' }), '"5"', undefined);
+    expect(f.handling.update).toHaveBeenLastCalledWith(70, expect.objectContaining({ status: 'Resolved' }), '"h1"', undefined);
+    // the officer's copy: the answer, without the TPSO's day key
+    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.not.objectContaining({ resolvedDayKey: expect.anything() }), '*', undefined);
   });
 
   it('refuses references longer than the 255-character column before mailing', async () => {

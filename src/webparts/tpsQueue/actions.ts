@@ -1,12 +1,14 @@
 /**
  * What a TPSO does to an enquiry, as calls on the data services: every state change goes through the domain
- * lifecycle (applyEnquiryAction), then one MERGE with the ETag the queue read. No React here, so the rules and
- * the request counts are testable on their own.
+ * lifecycle (applyEnquiryAction), is written first to Enquiry Handling (where only TPS staff write, and what every
+ * TPS view and count reads) with the ETag the queue read, then copied to the officer's Enquiries item so the
+ * officer can follow it and read the answer. No React here, so the rules and the request counts are testable.
  */
 import type { IDataServices } from '../../data/services';
-import type { IEnquiry, IEnquiryPatch, IEscalation } from '../../data/stores/types';
+import type { IEnquiry, IEnquiryPatch, IEscalation, IHandling, IHandlingPatch } from '../../data/stores/types';
+import { isConflictError } from '../../data/errors';
 import { composeEnquirySummary } from '../../data/mail';
-import { resolvedDayKey } from '../../data/stores/EnquiryStore';
+import { resolvedDayKey } from '../../data/stores/HandlingStore';
 import { applyEnquiryAction } from '../../domain/enquiryLifecycle';
 import type { Actor, EnquiryAction, EnquiryActionResult } from '../../domain/enquiryLifecycle';
 import type { EscalationCategory } from '../../domain/escalationCategories';
@@ -17,12 +19,33 @@ import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
 import { parseReferences, referenceUrl } from '../../domain/references';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../shared/text/format';
-import { applyLocally, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
+import { ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
   toStorePatch } from './model';
 
 /** A refusal by the lifecycle or a validation: the message is for people, nothing was sent. */
 export class ActionRefused extends Error {
   public readonly isActionRefused: boolean = true;
+}
+
+/**
+ * The TPS decision is saved (in Enquiry Handling) but the officer's copy could not be written: `saved` is the
+ * enquiry as TPS staff now see it. Choosing the action's follow-up, or the next change, copies it again.
+ */
+export class OfficerCopyFailed extends Error {
+  public readonly isOfficerCopyFailed: boolean = true;
+  public readonly saved: IEnquiry;
+  public readonly cause: unknown;
+
+  public constructor(saved: IEnquiry, cause: unknown) {
+    super(strings.OfficerCopyFailed);
+    this.saved = saved;
+    this.cause = cause;
+  }
+}
+
+/** True for {@link OfficerCopyFailed}. */
+export function isOfficerCopyFailed(err: unknown): err is OfficerCopyFailed {
+  return !!err && typeof err === 'object' && (err as OfficerCopyFailed).isOfficerCopyFailed === true;
 }
 
 function decide(e: IEnquiry, action: EnquiryAction, actor: Actor, now: Date): IEnquiryPatch {
@@ -33,16 +56,51 @@ function decide(e: IEnquiry, action: EnquiryAction, actor: Actor, now: Date): IE
   return toStorePatch(result.patch);
 }
 
-async function write(data: IDataServices, e: IEnquiry, patch: IEnquiryPatch, actor: Actor, assigneeId?: number): Promise<IEnquiry> {
-  const etag: string = await data.enquiries.patchOnce(e.id, patch, e.etag, assigneeId);
-  const next: IEnquiry = applyLocally(e, patch, etag, actor.displayName);
-  if (patch.assigneeKey) {
-    next.assigneeName = actor.displayName;
+/**
+ * Copies the TPS decision onto the officer's own item ('*': Enquiry Handling holds the truth, so whatever the
+ * officer wrote there meanwhile is overwritten). A copy that fails leaves the decision saved: say so.
+ */
+async function copyToOfficer(data: IDataServices, saved: IEnquiry, patch: IEnquiryPatch, etag: string, assigneeId?: number): Promise<IEnquiry> {
+  try {
+    const next: string = await data.enquiries.patchOnce(saved.id, toOfficerCopy(patch), etag, assigneeId);
+    return { ...saved, etag: next };
+  } catch (err) {
+    throw new OfficerCopyFailed(saved, err);
   }
-  if (patch.clear && patch.clear.indexOf('assigneeKey') >= 0) {
-    next.assigneeName = undefined;
+}
+
+/** Writes a decision on an enquiry a TPSO holds: Enquiry Handling first (with its ETag), then the officer's copy. */
+async function write(data: IDataServices, e: IEnquiry, patch: IEnquiryPatch, assigneeId?: number): Promise<IEnquiry> {
+  if (!e.handling) {
+    throw new ActionRefused(strings.RefusedNotClaimed);
   }
-  return next;
+  const hPatch: IHandlingPatch = toHandlingPatch(patch);
+  if (patch.status === 'Escalated') {
+    hPatch.escalatedAt = new Date();
+  }
+  const h: IHandling = await data.handling.update(e.handling.id, hPatch, e.handling.etag, assigneeId);
+  return copyToOfficer(data, withHandling(e, h), patch, '*', assigneeId);
+}
+
+/**
+ * The officer's copy of a claim, with the ETag the queue read: an officer who withdrew the enquiry meanwhile wins
+ * (the claim is given back, status Withdrawn in Enquiry Handling); any other change of theirs is written over.
+ */
+async function copyClaim(data: IDataServices, e: IEnquiry, saved: IEnquiry, patch: IEnquiryPatch, h: IHandling, assigneeId: number): Promise<IEnquiry> {
+  try {
+    return await copyToOfficer(data, saved, patch, e.etag, assigneeId);
+  } catch (err) {
+    if (!isOfficerCopyFailed(err) || !isConflictError(err.cause)) {
+      throw err;
+    }
+  }
+  const now: IEnquiry = await data.enquiries.getById(e.id);
+  if (now.status === 'Withdrawn') {
+    const back: IHandlingPatch = { status: 'Withdrawn', clear: ['assigneeKey', 'claimedAt'] };
+    await data.handling.update(h.id, back, h.etag);
+    throw new ActionRefused(strings.RefusedWithdrawn);
+  }
+  return copyToOfficer(data, saved, patch, now.etag, assigneeId);
 }
 
 /**
@@ -58,12 +116,22 @@ export async function claim(data: IDataServices, e: IEnquiry, actor: Actor, assi
   if (id === undefined) {
     throw new ActionRefused(strings.RefusedNoUser);
   }
-  return write(data, e, patch, actor, id);
+  const claimedAt: Date = patch.claimedAt || now;
+  const h: IHandling = await data.handling.claim({ enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey }, actor.key, id, claimedAt);
+  return copyClaim(data, e, withHandling(e, h), { ...patch, claimedAt: h.claimedAt || claimedAt }, h, id);
+}
+
+/**
+ * An enquiry as TPS staff see it now, read whole: the officer's item and its Enquiry Handling item, in one `$batch`.
+ */
+export async function readAsTps(data: IDataServices, id: number): Promise<IEnquiry> {
+  const [whole, h] = await data.readTogether((batched) => Promise.all([batched.enquiries.getById(id), batched.handling.forEnquiry(id)]));
+  return withHandling(whole, h);
 }
 
 /** Gives a claimed enquiry back to the queue. */
 export function release(data: IDataServices, e: IEnquiry, actor: Actor, now: Date = new Date()): Promise<IEnquiry> {
-  return write(data, e, decide(e, { kind: 'release' }, actor, now), actor);
+  return write(data, e, decide(e, { kind: 'release' }, actor, now));
 }
 
 /** Takes the enquiry over from the officer (who, when, why), so the officer can take the next call. */
@@ -71,7 +139,7 @@ export async function takeOver(data: IDataServices, e: IEnquiry, actor: Actor, r
   if (isTooLong(reason, MAX_LENGTH.takeOverReason)) {
     throw new ActionRefused(format(strings.RefusedReasonTooLong, MAX_LENGTH.takeOverReason));
   }
-  return write(data, e, decide(e, { kind: 'takeOver', reason }, actor, now), actor);
+  return write(data, e, decide(e, { kind: 'takeOver', reason }, actor, now));
 }
 
 /** What the TPSO typed to finalise. */
@@ -136,7 +204,7 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
     }
     patch.notifiedAt = now;
   }
-  return write(data, e, patch, actor);
+  return write(data, e, patch);
 }
 
 /** What the TPSO typed to escalate. */
@@ -246,6 +314,6 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
   if (patch.clear === undefined || patch.clear.indexOf('crn') < 0) {
     patch.clear = (patch.clear || []).concat(['crn']);
   }
-  const enquiry: IEnquiry = await write(data, e, patch, actor);
+  const enquiry: IEnquiry = await write(data, e, patch);
   return { enquiry, escalation };
 }

@@ -2,7 +2,7 @@
  * The TPS Queue's view of enquiries: pure helpers (no React, no PnPjs) for ordering the queue, mapping stored
  * enquiries to the domain lifecycle and back, and the words for its codes.
  */
-import type { IEnquiry, IEnquiryFields, IEnquiryPatch } from '../../data/stores/types';
+import type { IEnquiry, IEnquiryFields, IEnquiryPatch, IHandling, IHandlingFields, IHandlingPatch } from '../../data/stores/types';
 import type { Actor, EnquiryPatch, EnquiryState } from '../../domain/enquiryLifecycle';
 import { isEnquiryStatus } from '../../domain/enquiryValues';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
@@ -258,4 +258,65 @@ export function applyLocally(e: IEnquiry, patch: IEnquiryPatch, etag: string, ed
     next.editorName = editorName;
   }
   return next as unknown as IEnquiry;
+}
+
+// ------------------------------------------------------------ TPS state from Enquiry Handling
+
+/**
+ * What TPS staff decide about an enquiry. An officer can write all of these on their own Enquiries item, so the
+ * queue never takes them from there: they come from Enquiry Handling, where only TPS staff write.
+ */
+const TPS_DECIDED: ReadonlyArray<keyof IHandlingFields> = ['assigneeKey', 'claimedAt', 'takenOverAt', 'takenOverByKey',
+  'takeOverReason', 'resolvedAt', 'resolvedDayKey', 'referencesGiven', 'resolution', 'notifiedAt', 'escalatedAt', 'escalationId'];
+
+/** Statuses only TPS staff give: without an Enquiry Handling item they were written by the officer. */
+const TPS_STATUSES: ReadonlyArray<string> = ['Claimed', 'TakenOver', 'Resolved', 'Escalated'];
+
+/**
+ * An enquiry as TPS staff see it: the officer's item for what the officer wrote (question, reason, on hold...),
+ * and the Enquiry Handling item for everything TPS staff decide. Without one, nothing TPS-decided stands: a status
+ * only TPS staff give reads as Waiting.
+ */
+export function withHandling(e: IEnquiry, h: IHandling | undefined): IEnquiry {
+  const out: { [prop: string]: unknown } = { ...e, assigneeName: undefined, handling: undefined };
+  for (const k of TPS_DECIDED) {
+    out[k] = undefined;
+  }
+  if (!h) {
+    out.status = TPS_STATUSES.indexOf(e.status) >= 0 ? 'Waiting' : e.status;
+    return out as unknown as IEnquiry;
+  }
+  for (const k of TPS_DECIDED) {
+    out[k] = h[k];
+  }
+  out.status = h.status;
+  out.assigneeName = h.assigneeName;
+  out.handling = { id: h.id, etag: h.etag };
+  return out as unknown as IEnquiry;
+}
+
+/** The part of a decision Enquiry Handling keeps. */
+export function toHandlingPatch(patch: IEnquiryPatch): IHandlingPatch {
+  const out: { [prop: string]: unknown } = {};
+  const keys: ReadonlyArray<string> = (TPS_DECIDED as ReadonlyArray<string>).concat(['status']);
+  for (const k of Object.keys(patch)) {
+    if (keys.indexOf(k) >= 0) {
+      out[k] = (patch as { [prop: string]: unknown })[k];
+    }
+  }
+  const clear: Array<keyof IHandlingFields> = (patch.clear || []).filter((k) => keys.indexOf(k) >= 0) as Array<keyof IHandlingFields>;
+  if (clear.length > 0) {
+    out.clear = clear;
+  }
+  return out as IHandlingPatch;
+}
+
+/** The officer's copy of a decision: status, who holds it and the answer; not the TPSO's day count key. */
+export function toOfficerCopy(patch: IEnquiryPatch): IEnquiryPatch {
+  const out: IEnquiryPatch = { ...patch };
+  delete out.resolvedDayKey;
+  if (out.clear) {
+    out.clear = out.clear.filter((k) => k !== 'resolvedDayKey');
+  }
+  return out;
 }

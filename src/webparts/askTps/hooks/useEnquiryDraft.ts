@@ -6,6 +6,7 @@ import { parseReferences } from '../../../domain/references';
 import type { ParsedReferences } from '../../../domain/references';
 import { formatCrn, isValidCrn } from '../../../domain/crn';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
+import { httpStatus } from '../../../data/errors';
 import { draftToPost, fieldsInError, isActiveKey, toggledReferences, validateDraft } from '../model';
 import type { FieldErrors, FieldName, IEnquiryDraft } from '../model';
 import {
@@ -17,7 +18,7 @@ import type { IDraftStorageArea } from '../draftStorage';
 export type PostState =
   | { kind: 'editing' }
   | { kind: 'posting' }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; message: string; retryable: boolean }
   | { kind: 'posted' };
 
 /** What {@link useEnquiryDraft} needs. */
@@ -60,6 +61,18 @@ export interface IEnquiryDraftModel {
   leave(field: 'crn' | 'referencesRead'): void;
   /** Posts (once at a time), or shows what to fix. */
   submit(): void;
+}
+
+/**
+ * Whether sending the same draft again may work: not after SharePoint refused its content (a 4xx other than a
+ * conflict or throttling), nor after a refusal by the app's own checks.
+ */
+function mayRetry(error: unknown): boolean {
+  const status: number | undefined = httpStatus(error);
+  if (status !== undefined) {
+    return status === 408 || status === 409 || status === 412 || status === 429 || status >= 500;
+  }
+  return !(error && typeof error === 'object' && (error as { isActionRefused?: boolean }).isActionRefused);
 }
 
 function messageOf(error: unknown): string {
@@ -109,7 +122,8 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
 
   const update = (patch: Partial<IEnquiryDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));
-    setState((s) => (s.kind === 'posted' ? { kind: 'editing' } : s));
+    // a changed draft is a new attempt: the last failure's banner goes (it may be what was just fixed)
+    setState((s) => (s.kind === 'posted' || s.kind === 'failed' ? { kind: 'editing' } : s));
   };
 
   const parsed: ParsedReferences = React.useMemo(() => parseReferences(draft.referencesRead), [draft.referencesRead]);
@@ -152,7 +166,7 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
     } catch (error) {
       release();
       if (mounted.current) {
-        setState({ kind: 'failed', message: messageOf(error) });
+        setState({ kind: 'failed', message: messageOf(error), retryable: mayRetry(error) });
       }
       return;
     }

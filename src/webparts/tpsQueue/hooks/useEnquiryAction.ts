@@ -8,6 +8,7 @@ import type { IEnquiry } from '../../../data/stores/types';
 import type { Actor } from '../../../domain/enquiryLifecycle';
 import type { WorkType } from '../../../domain/workTypes';
 import type { IFinaliseProgress } from '../actions';
+import { isOfficerCopyFailed } from '../actions';
 import { actorOf } from '../model';
 
 /** What an action of the panel is, so its error shows next to its own button. */
@@ -69,6 +70,10 @@ export function useEnquiryAction(input: IEnquiryPanelInput): IEnquiryPanel {
       await action();
     } catch (err) {
       if (mounted.current) {
+        if (isOfficerCopyFailed(err)) {
+          // the decision is saved: show it as it is, and say what did not happen
+          input.onRefreshed(err.saved);
+        }
         setError({ area, message: toUserMessage(err) });
       }
     } finally {

@@ -5,7 +5,7 @@ import { isConflictError } from '../../../data/errors';
 import type { IEnquiry } from '../../../data/stores/types';
 import { parseReferences } from '../../../domain/references';
 import { workTypeTitle } from '../../../domain/workTypes';
-import { finalise } from '../actions';
+import { finalise, readAsTps } from '../actions';
 import { MAX_LENGTH, officerOf } from '../model';
 import type { IEnquiryPanel } from './useEnquiryAction';
 
@@ -65,7 +65,7 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
       if (!isConflictError(err)) {
         throw err;
       }
-      const fresh: IEnquiry | undefined = await data.enquiries.getById(enquiry.id).catch(() => undefined);
+      const fresh: IEnquiry | undefined = await readAsTps(data, enquiry.id).catch(() => undefined);
       if (fresh) {
         onRefreshed(fresh);
       }

@@ -4,10 +4,11 @@ import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { usePolling } from '../../../shared/hooks/usePolling';
 import { toUserMessage } from '../../../data/errors';
 import type { IDataServices } from '../../../data/services';
-import type { IEnquiry } from '../../../data/stores/types';
+import type { IEnquiry, IHandling } from '../../../data/stores/types';
 import type { IPage } from '../../../data/stores/listStore';
 import type { WorkType } from '../../../domain/workTypes';
-import { queueOf } from '../model';
+import { queueOf, withHandling } from '../model';
+import { readAsTps } from '../actions';
 import type { QueueViewKey } from '../model';
 import { useArrivals } from './useArrivals';
 import { useQueueSetup } from './useQueueSetup';
@@ -47,6 +48,8 @@ export interface IQueueData {
   replace: (next: IEnquiry) => void;
   /** Re-reads the waiting queue quietly (keeping the rows shown meanwhile). */
   refreshWaiting: () => void;
+  /** Reads an opened enquiry whole (its question, and its TPS state from Enquiry Handling) in one `$batch`. */
+  readWhole: (e: IEnquiry) => Promise<IEnquiry>;
 }
 
 /**
@@ -68,9 +71,13 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
       setWaiting({ kind: 'loading' });
     }
     try {
-      const page: IPage<IEnquiry> = await source.enquiries.listAllWaiting();
+      // Waiting enquiries come from the officers' items; one a TPSO holds (Enquiry Handling) is not waiting,
+      // whatever its officer wrote on it.
+      const [page, open] = await Promise.all([source.enquiries.listAllWaiting(), source.handling.listOpen()]);
+      const held: number[] = open.items.map((h) => h.enquiryId);
+      const items: IEnquiry[] = page.items.filter((e) => held.indexOf(e.id) < 0).map((e) => withHandling(e, undefined));
       if (mounted.current) {
-        setWaiting({ kind: 'ready', items: page.items, hasMore: page.hasMore });
+        setWaiting({ kind: 'ready', items, hasMore: page.hasMore });
       }
     } catch (error) {
       if (mounted.current && !quiet) {
@@ -82,11 +89,21 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
   const loadOther = React.useCallback(async (v: QueueViewKey): Promise<void> => {
     setOther({ kind: 'loading' });
     try {
-      const page: IPage<IEnquiry> = v === 'mine' ? await data.enquiries.listHeldBy(login, ['Claimed', 'TakenOver'])
-        : v === 'takenOver' ? await data.enquiries.listHeldBy(login, ['TakenOver'])
-          : await data.enquiries.listResolvedOn(login, new Date());
+      // What a TPSO holds or resolved is read from Enquiry Handling (only TPS staff write it), then the officers'
+      // items it names for what they asked.
+      const page: IPage<IHandling> = v === 'mine' ? await data.handling.listHeldBy(login, ['Claimed', 'TakenOver'])
+        : v === 'takenOver' ? await data.handling.listHeldBy(login, ['TakenOver'])
+          : await data.handling.listResolvedOn(login, new Date());
+      const asked: IEnquiry[] = await data.enquiries.listByIds(page.items.map((h) => h.enquiryId));
+      const items: IEnquiry[] = [];
+      for (const h of page.items) {
+        const e: IEnquiry | undefined = asked.filter((a) => a.id === h.enquiryId)[0];
+        if (e) {
+          items.push(withHandling(e, h));
+        }
+      }
       if (mounted.current) {
-        setOther({ kind: 'ready', items: page.items, hasMore: page.hasMore });
+        setOther({ kind: 'ready', items, hasMore: page.hasMore });
       }
     } catch (error) {
       if (mounted.current) {
@@ -142,8 +159,9 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
   const current: QueueLoad = view === 'waiting' ? waiting : other;
   const rows: IEnquiry[] = current.kind !== 'ready' ? []
     : view === 'waiting' ? queueOf(current.items, chosen) : current.items;
+  const readWhole = (e: IEnquiry): Promise<IEnquiry> => readAsTps(data, e.id);
   return {
-    view, changeView, current, rows, workTypes, rosterError, replace,
+    view, changeView, current, rows, workTypes, rosterError, replace, readWhole,
     refreshWaiting: () => { loadWaiting(true).catch(() => undefined); }
   };
 }

@@ -11,6 +11,8 @@ export interface IQueueSelectionInput {
   refreshWaiting: () => void;
   /** Something to announce. */
   onNotice: (message: string) => void;
+  /** Reads an opened enquiry whole (the list rows carry no question). */
+  readWhole: (e: IEnquiry) => Promise<IEnquiry>;
 }
 
 /** What {@link useQueueSelection} returns. */
@@ -30,7 +32,7 @@ export interface IQueueSelection {
 }
 
 /** The enquiry open in the panel, and what follows from the panel's actions. */
-export function useQueueSelection({ replace, refreshWaiting, onNotice }: IQueueSelectionInput): IQueueSelection {
+export function useQueueSelection({ replace, refreshWaiting, onNotice, readWhole }: IQueueSelectionInput): IQueueSelection {
   const [selected, setSelected] = React.useState<IEnquiry | undefined>(undefined);
   // Finalise progress per enquiry, here rather than in the panel: closing it, reopening it or switching views
   // after a mail went out must not send a second one.
@@ -47,7 +49,13 @@ export function useQueueSelection({ replace, refreshWaiting, onNotice }: IQueueS
 
   return {
     selected,
-    open: setSelected,
+    open: (e: IEnquiry) => {
+      setSelected(e);
+      // The question is read when the enquiry is opened, not on every refresh of the queue.
+      readWhole(e).then((whole) => {
+        setSelected((current) => (current && current.id === whole.id ? whole : current));
+      }).catch(() => undefined);
+    },
     close: () => setSelected(undefined),
     progressFor,
     onChanged: (next, message) => {

@@ -109,7 +109,7 @@ describe('MyEnquiries', () => {
       .mockImplementationOnce(() => new Promise<IPage<IEnquiry>>((resolve) => { answerPoll = resolve; }))
       .mockResolvedValue(page([item(1, 'Withdrawn')]));
     const update = jest.fn().mockResolvedValue(item(1, 'Withdrawn'));
-    mount({ listMine, update });
+    mount({ listMine, updateChecked: update });
     await act(async () => { await Promise.resolve(); await Promise.resolve(); });
     await act(async () => { jest.advanceTimersByTime(15000); await Promise.resolve(); });
     expect(listMine).toHaveBeenCalledTimes(2); // the poll is in flight
@@ -131,11 +131,11 @@ describe('MyEnquiries', () => {
     const update = jest.fn()
       .mockRejectedValueOnce(new ConflictError('enquiry', 'Tom Peer', new Date('2025-06-02T00:05:00')))
       .mockResolvedValueOnce(item(1, 'Withdrawn'));
-    mount({ listMine: async () => page([item(1, 'Waiting', { etag: '"7"' })]), update });
+    mount({ listMine: async () => page([item(1, 'Waiting', { etag: '"7"' })]), updateChecked: update });
     fireEvent.click(await screen.findByRole('button', { name: /^Withdraw/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/Not withdrawn\. Someone else changed this enquiry: Tom Peer at 00:05/);
-    expect(update).toHaveBeenCalledWith(1, { status: 'Withdrawn', clear: ['crn'] }, '"7"');
+    expect(update).toHaveBeenCalledWith(1, { status: 'Withdrawn', clear: ['crn'] }, '"7"', expect.any(Function));
     fireEvent.click(screen.getByRole('button', { name: /^Withdraw/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw' }));
     expect(await screen.findByText('Withdrawn')).toBeInTheDocument();

@@ -21,7 +21,7 @@ import { ENQUIRY_REASONS, REFERENCES_CHECKED } from '../../../../domain/enquiryV
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { format } from '../../../../shared/text/format';
-import { isActiveKey, REASON_LABELS, REFERENCE_LABELS } from '../../model';
+import { isActiveKey, QUESTION_MAX_LENGTH, REASON_LABELS, REFERENCE_LABELS } from '../../model';
 import type { FieldName } from '../../model';
 import { useEnquiryDraft } from '../../hooks/useEnquiryDraft';
 import type { IPostEnquiryFormProps } from './IPostEnquiryFormProps';
@@ -141,14 +141,14 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
       <div id={fieldId('question')}>
         <PrivacyTextField
           label={strings.QuestionLabel}
-          description={strings.QuestionDescription}
+          description={strings.QuestionDescription + ' ' + format(strings.QuestionLimit, QUESTION_MAX_LENGTH, draft.question.trim().length)}
           value={draft.question}
           onChange={(v) => update({ question: v })}
           multiline={true}
           rows={5}
           required={true}
           disabled={isPosting}
-          errorMessage={shownError('question') === strings.ErrorQuestion ? strings.ErrorQuestion : undefined}
+          errorMessage={shownError('question') !== strings.ErrorQuestionPrivacy ? shownError('question') : undefined}
           onMoveToField={moveCrn}
           moveToFieldLabel={strings.MoveToCrnField}
           scanOptions={props.scanOptions}
@@ -190,9 +190,9 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           isMultiline={true}
           role="alert"
           delayedRender={false}
-          actions={<DefaultButton onClick={submitNow} text={strings.Retry} />}
+          actions={state.retryable ? <DefaultButton onClick={submitNow} text={strings.Retry} /> : undefined}
         >
-          <strong>{strings.PostFailed}</strong> {state.message} {strings.PostFailedKept}
+          <strong>{strings.PostFailed}</strong> {state.message} {state.retryable ? strings.PostFailedKept : strings.PostRefused}
         </MessageBar>
       )}
 

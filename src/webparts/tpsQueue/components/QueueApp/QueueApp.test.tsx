@@ -42,19 +42,28 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
 function fakeServices() {
   const enquiries = {
     listAllWaiting: jest.fn(async () => page([item(7)])),
-    listHeldBy: jest.fn(async () => page([])),
-    listResolvedOn: jest.fn(async () => page([])),
+    listByIds: jest.fn(async (ids: number[]) => ids.map((id) => item(id))),
     resolveUserId: jest.fn(async () => 12),
     patchOnce: jest.fn(async () => '"2"'),
     getById: jest.fn(async (id: number) => item(id))
   };
+  const handling = {
+    listOpen: jest.fn(async () => ({ items: [], hasMore: false, next: () => Promise.reject(new Error('none')) })),
+    listHeldBy: jest.fn(async () => page([])),
+    listResolvedOn: jest.fn(async () => page([])),
+    forEnquiry: jest.fn(async () => undefined),
+    claim: jest.fn(async (t: { enquiryId: number }, key: string) => ({ id: 70, etag: '"h2"', enquiryId: t.enquiryId, workType: 'AIC',
+      status: 'Claimed', assigneeKey: key, assigneeName: 'Tom Peer', claimedAt: new Date() })),
+    update: jest.fn(async (_id: number, patch: Record<string, unknown>) => ({ id: 70, etag: '"h3"', enquiryId: 7, workType: 'AIC',
+      status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', ...patch }))
+  };
   const roster = { forPerson: jest.fn(async () => [{ id: 1, title: 'Tom Peer', personKey: TOM, workTypes: ['AIC'], onDuty: true }]) };
   const workTypes = { list: jest.fn(async () => LIST) };
   const mailer = { sendEnquirySummary: jest.fn(async () => undefined) };
-  const data: Record<string, unknown> = { enquiries, roster, workTypes, mailer, currentUserKey: TOM };
+  const data: Record<string, unknown> = { enquiries, handling, roster, workTypes, mailer, currentUserKey: TOM };
   data.readTogether = jest.fn((reads: (d: unknown) => Promise<unknown>) => reads(data));
   const services = { user: { login: TOM, displayName: 'Tom Peer', email: TOM }, data } as unknown as IAppServices;
-  return { services, enquiries, roster, workTypes, mailer, readTogether: data.readTogether as jest.Mock };
+  return { services, enquiries, handling, roster, workTypes, mailer, readTogether: data.readTogether as jest.Mock };
 }
 
 async function flush(): Promise<void> {
@@ -132,7 +141,8 @@ describe('QueueApp', () => {
 
   it('a 412 after the mail names who changed it; closing, reopening and finalising again sends no second mail', async () => {
     const f = fakeServices();
-    const mine = (etag: string): IEnquiry => item(7, { status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', claimedAt: new Date(), etag });
+    const held = (etag: string): Record<string, unknown> => ({ id: 70, etag, enquiryId: 7, workType: 'AIC', status: 'Claimed', assigneeKey: TOM,
+      assigneeName: 'Tom Peer', claimedAt: new Date() });
     mount(f.services);
     fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
     await flush();
@@ -144,8 +154,8 @@ describe('QueueApp', () => {
       fireEvent.change(screen.getByRole('textbox', { name: /Comments/ }), { target: { value: 'Recode the income, then reassess.' } });
     };
     fill();
-    f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Fiona Peer', new Date()));
-    f.enquiries.getById.mockResolvedValueOnce(mine('"3"'));
+    f.handling.update.mockRejectedValueOnce(new ConflictError('enquiry', 'Fiona Peer', new Date()));
+    f.handling.forEnquiry.mockResolvedValue(held('"h3"') as never);
     fireEvent.click(screen.getByRole('button', { name: 'Finalise and notify SO' }));
     const alert = await screen.findByText(/Fiona Peer changed enquiry #7/);
     expect(alert.textContent).toMatch(/summary mail went to Sam Service/);
@@ -155,7 +165,7 @@ describe('QueueApp', () => {
 
     // Close the panel, go to Mine, open it again: a new panel, the same progress.
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
-    f.enquiries.listHeldBy.mockResolvedValue(page([mine('"3"')]));
+    f.handling.listHeldBy.mockResolvedValue(page([held('"h3"')] as never));
     fireEvent.click(screen.getByRole('tab', { name: 'Mine' }));
     fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
     expect(await screen.findByText(/already went to Sam Service/)).toBeInTheDocument();
@@ -163,7 +173,8 @@ describe('QueueApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Finalise and notify SO' }));
     await screen.findByText(/Enquiry #7 is finalised/);
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
-    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Resolved' }), '"3"', undefined);
+    expect(f.handling.update).toHaveBeenLastCalledWith(70, expect.objectContaining({ status: 'Resolved' }), '"h3"', undefined);
+    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Resolved' }), '*', undefined);
   });
 
   it('escalate: checks the ICT incident shape, asks about entitlement and the EPED for a system issue sent to ICT, sends nothing invalid', async () => {
@@ -171,7 +182,9 @@ describe('QueueApp', () => {
     const create = jest.fn();
     (f.services.data as unknown as Record<string, unknown>).escalations = { create };
     f.enquiries.listAllWaiting.mockResolvedValue(page([]));
-    f.enquiries.listHeldBy.mockResolvedValue(page([item(7, { status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', claimedAt: new Date() })]));
+    const held = { id: 70, etag: '"h1"', enquiryId: 7, workType: 'AIC', status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', claimedAt: new Date() };
+    f.handling.listHeldBy.mockResolvedValue(page([held] as never));
+    f.handling.forEnquiry.mockResolvedValue(held as never);
     mount(f.services);
     await flush();
     fireEvent.click(screen.getByRole('tab', { name: 'Mine' }));

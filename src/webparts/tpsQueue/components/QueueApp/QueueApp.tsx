@@ -25,7 +25,7 @@ export const QueueApp: React.FC = () => {
   const [notice, setNotice] = React.useState<string>('');
   const prefs = useQueuePrefs(login);
   const queue = useQueueData({ login, chosen: prefs.chosen, onSpecialties: prefs.rememberSpecialties, onNotice: setNotice });
-  const selection = useQueueSelection({ replace: queue.replace, refreshWaiting: queue.refreshWaiting, onNotice: setNotice });
+  const selection = useQueueSelection({ replace: queue.replace, refreshWaiting: queue.refreshWaiting, onNotice: setNotice, readWhole: queue.readWhole });
   const { view, current, workTypes, rosterError } = queue;
   const { selected } = selection;
 
