@@ -2,10 +2,11 @@
  * The privacy guard (seed 002 item 7: no personal or customer details in free text). The public entry point: the
  * detectors live in ./privacy/ (numbers, dates, contacts, names, addresses, bank details).
  *
- * Every free-text field goes through {@link scanText} before it is saved or sent. It *blocks* what it recognises
- * with certainty (CRN, birth dates, Medicare and TFN numbers, labelled ACSP/ACMPS ids) and *warns* on what might
- * be personal (titles with names, phone numbers, email addresses, children and ex-partners by name). Each finding
- * carries the span and a placeholder such as `[CRN]` for a one-click replacement ({@link redact}).
+ * Every free-text field goes through {@link scanText} before it is saved or sent. It *blocks* customer details:
+ * CRN, birth dates, Medicare and TFN numbers, labelled ACSP/ACMPS ids, people's names (with or without a title;
+ * children's and (ex-)partners' as their own kind), street addresses and bank details. It *warns* on what might
+ * be a public business contact (phone numbers, email addresses). Each finding carries the span and a placeholder
+ * such as `[CRN]`, `[NAME]`, `[ADDRESS]` or `[BANK]` for a one-click replacement ({@link redact}).
  *
  * Every pattern is a literal with bounded repetition (linear time); context is checked in code, not by regex.
  */

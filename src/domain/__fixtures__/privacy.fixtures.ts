@@ -28,10 +28,12 @@ const medicare = (match: string): ExpectedFinding => ({ kind: 'medicare', severi
 const tfn = (match: string): ExpectedFinding => ({ kind: 'tfn', severity: 'block', match });
 const acmps = (match: string): ExpectedFinding => ({ kind: 'acmps', severity: 'block', match });
 const acsp = (match: string): ExpectedFinding => ({ kind: 'acsp', severity: 'block', match });
-const titled = (match: string): ExpectedFinding => ({ kind: 'nameWithTitle', severity: 'warn', match });
+const titled = (match: string): ExpectedFinding => ({ kind: 'nameWithTitle', severity: 'block', match });
 const phone = (match: string): ExpectedFinding => ({ kind: 'phone', severity: 'warn', match });
 const email = (match: string): ExpectedFinding => ({ kind: 'email', severity: 'warn', match });
-const relative = (match: string): ExpectedFinding => ({ kind: 'childOrExPartner', severity: 'warn', match });
+const relative = (match: string): ExpectedFinding => ({ kind: 'childOrExPartner', severity: 'block', match });
+const person = (match: string): ExpectedFinding => ({ kind: 'personName', severity: 'block', match });
+const bank = (match: string): ExpectedFinding => ({ kind: 'bank', severity: 'block', match });
 
 /** Texts that must produce the listed findings. */
 export const POSITIVE_FIXTURES: PrivacyFixture[] = [
@@ -139,6 +141,10 @@ export const POSITIVE_FIXTURES: PrivacyFixture[] = [
   { text: 'former partner Michael disputes care', expect: [relative('Michael')] },
   { text: 'partner called Aisha', expect: [relative('Aisha')] },
   { text: 'grandson Ethan in her care', expect: [relative('Ethan')] },
+  // Were negatives until names without a title and bank details were blocked (seed 002 item 7: "This includes
+  // names ... and any other customer details"): a listed given name before "called", a labelled account number.
+  { text: 'Jason called the centre', expect: [person('Jason')] },
+  { text: 'account 7123456701', expect: [bank('7123456701')] },
   // Mixed
   {
     text: 'Mrs Jane Citizen CRN 204 512 345K DOB 12/03/1985 mobile 0412 345 678',
@@ -200,7 +206,6 @@ export const NEGATIVE_FIXTURES: PrivacyFixture[] = [
   { text: '12345678 is not a TFN', expect: [] },
   { text: 'batch 1234567890 failed', expect: [] },
   { text: 'number 2123 45671 1 on the form', expect: [] },
-  { text: 'account 7123456701', expect: [] },
   { text: 'job 876 543 211 in the queue', expect: [] },
   { text: 'amount 123456789 cents', expect: [] },
   { text: 'call 13 24 68 for Centrelink', expect: [] },
@@ -216,7 +221,6 @@ export const NEGATIVE_FIXTURES: PrivacyFixture[] = [
   { text: 'Please check with The Team Leader', expect: [] },
   { text: 'Ms Teams is down', expect: [] },
   { text: 'Member of a Couple assessment for the partner', expect: [] },
-  { text: 'Jason called the centre', expect: [] },
   { text: 'Person record shows two addresses', expect: [] },
   { text: 'TAP for the daughter studying at TAFE', expect: [] },
   { text: 'email the team at @boutique channel', expect: [] },

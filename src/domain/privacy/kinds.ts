@@ -12,7 +12,10 @@ export const PLACEHOLDERS: { [K in PrivacyKind]: string } = {
   nameWithTitle: '[NAME]',
   phone: '[PHONE]',
   email: '[EMAIL]',
-  childOrExPartner: '[NAME]'
+  childOrExPartner: '[NAME]',
+  personName: '[NAME]',
+  address: '[ADDRESS]',
+  bank: '[BANK]'
 };
 
 /** A sentence a person can act on, per kind. */
@@ -26,5 +29,8 @@ export const MESSAGES: { [K in PrivacyKind]: string } = {
   nameWithTitle: 'This looks like a person\'s name. Describe the person without naming them.',
   phone: 'This looks like a phone number. Remove it unless it is a public business number.',
   email: 'This looks like an email address. Remove it unless it is a shared work mailbox.',
-  childOrExPartner: 'This looks like the name of a child or (ex-)partner. Describe them without naming them.'
+  childOrExPartner: 'This looks like the name of a child or (ex-)partner. Describe them without naming them.',
+  personName: 'This looks like a person\'s name. Describe the person without naming them.',
+  address: 'This looks like a street address. Remove it from the text.',
+  bank: 'This looks like bank account details. Remove them from the text.'
 };

@@ -4,7 +4,9 @@ import { MESSAGES, PLACEHOLDERS } from './kinds';
 import { findAgedCareIds, findCrns, findMedicare, findTfns } from './numbers';
 import { findDates } from './dates';
 import { findEmails, findPhones } from './contacts';
-import { findRelationNames, findTitledNames } from './names';
+import { findPeopleNames, findTitledNames } from './names';
+import { findAddresses } from './addresses';
+import { findBankDetails } from './bank';
 
 const SEVERITY_RANK: { [S in PrivacySeverity]: number } = { block: 2, warn: 1 };
 
@@ -51,7 +53,9 @@ export function scanText(text: string, options?: ScanOptions): PrivacyFinding[] 
   findAgedCareIds(text, add);
   findDates(text, add, thisYear);
   findTitledNames(text, add);
-  findRelationNames(text, add);
+  findPeopleNames(text, add);
+  findAddresses(text, add);
+  findBankDetails(text, add);
   findPhones(text, add);
   findEmails(text, add);
   return resolveOverlaps(candidates).map((c) => ({
@@ -113,7 +117,10 @@ export function describeKinds(findings: PrivacyFinding[]): string {
     nameWithTitle: 'name',
     phone: 'phone number',
     email: 'email address',
-    childOrExPartner: 'name'
+    childOrExPartner: 'name',
+    personName: 'name',
+    address: 'address',
+    bank: 'bank details'
   };
   const seen: string[] = [];
   for (const f of findings) {

@@ -11,7 +11,10 @@ export type PrivacyKind =
   | 'nameWithTitle'
   | 'phone'
   | 'email'
-  | 'childOrExPartner';
+  | 'childOrExPartner'
+  | 'personName'
+  | 'address'
+  | 'bank';
 
 /** `block`: must be removed before saving; `warn`: shown, the person decides. */
 export type PrivacySeverity = 'block' | 'warn';
