@@ -65,7 +65,9 @@ export function findAddresses(text: string, add: Collector): void {
     return true;
   });
   eachMatch(PO_BOX_RE, text, (m) => {
-    add({ kind: 'address', start: m.index, end: m.index + m[0].length, severity: 'block' });
+    const end: number = m.index + m[0].length;
+    const locality: RegExpExecArray | null = LOCALITY_RE.exec(text.slice(end, end + 60));
+    add({ kind: 'address', start: m.index, end: end + (locality ? locality[0].length : 0), severity: 'block' });
     return true;
   });
 }

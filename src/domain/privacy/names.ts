@@ -44,6 +44,11 @@ const PERSON_BEFORE: string[] = [
 
 /** Words that link a cue to its name: "son named Jack", "partner is Aisha". */
 const LINKS: string[] = ['named', 'called', 'is', 'was', 'aka'];
+/** Links as certain as the cue itself: after them an unlisted word is a name too. */
+const STRONG_LINKS: string[] = ['named', 'aka'];
+
+/** Verbs whose object is often a person: "Called Bartholomew Winterbottom back", "emailed Grace Kim". */
+const CONTACTED: string[] = ['called', 'rang', 'phoned', 'emailed', 'contacted', 'texted', 'messaged'];
 
 /** "spoke to Jane", "speaking with Omar". */
 const SPOKE: string[] = ['spoke', 'speaking', 'spoken', 'talked', 'talking', 'chatted', 'transferred'];
@@ -78,7 +83,7 @@ function cueBefore(words: Word[], i: number): { cue: Cue; linked: boolean } {
   let j: number = i - 1;
   let linked: boolean = false;
   if (j >= 0 && joined(words[i]) && within(LINKS, words[j].lower)) {
-    linked = true;
+    linked = !within(STRONG_LINKS, words[j].lower);
     j--;
   }
   const next: Word = words[j + 1];
@@ -157,8 +162,11 @@ function startsName(text: string, words: Word[], i: number): boolean {
   if (listed(w)) {
     return after === 'strong' || surnameNext || (after === 'weak' && !w.sentenceStart);
   }
-  // An unlisted capitalised word: a person only mid-sentence and before a person verb ("... and Okonkwo rang").
-  return !w.sentenceStart && after === 'strong';
+  // An unlisted capitalised word: a person before a person verb ("Tjarra called", "... and Okonkwo rang"; the
+  // vocabulary holds the nouns that start such sentences: "Employer rang", "Landlord advised"), or as the first
+  // of two after a contact verb ("Called Bartholomew Winterbottom back").
+  const contacted: boolean = i > 0 && joined(w) && within(CONTACTED, words[i - 1].lower);
+  return after === 'strong' || (contacted && surnameNext);
 }
 
 /** The kind of a name from the cue before its first word. */

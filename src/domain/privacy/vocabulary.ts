@@ -22,7 +22,12 @@ export const VOCABULARY_WORDS: string =
   'employers landlord agent agents payee worker workers student students apprentice apprentices farmer farmers ' +
   'pensioner pensioners veteran veterans jobseeker jobseekers child children son daughter mother father mum dad ' +
   'sibling husband wife widow widower guardian school schools university uni tafe college hospital doctor gp ' +
-  'interpreter interpreters bank banks payroll accountant solicitor lawyer court police ' +
+  'interpreter interpreters bank banks payroll accountant solicitor lawyer court police someone somebody ' +
+  'nobody everyone everybody anyone anybody housing management council clinic pharmacy provider providers ' +
+  'insurer insurance super superannuation union rto trainer tutor teacher teachers principal counsellor ' +
+  'psychologist nurse midwife specialist receptionist caller callers he she they it legal aid ombudsman red ' +
+  'cross salvation army salvos vinnies anglicare uniting centacare mission telstra optus westpac anz nab cba ' +
+  'commbank suncorp post ' +
   // Job titles and teams
   'team teams leader leaders tl tls senior practitioner practitioners service services officer tpso tpsos sso ' +
   'ssos aso apso aps el el1 el2 smes sme manager managers director coordinator supervisor specialist ' +
@@ -64,6 +69,7 @@ export const VOCABULARY_WORDS: string =
   'shepparton mildura traralgon warrnambool frankston dandenong footscray broadmeadows ringwood launceston ' +
   'devonport burnie queanbeyan tuggeranong belconnen woden gungahlin joondalup mandurah bunbury geraldton ' +
   'kalgoorlie karratha broome hedland salisbury gambier whyalla pirie springs ' +
+  'creek river bay beach heads mount mt port lake valley island ranges plains downs shire region ' +
   'cities city suburb regional metro national nationally interstate overseas zealand nz uk usa india china ' +
   'vietnam philippines afghanistan iraq syria lebanon sudan somalia ethiopia fiji samoa tonga papua guinea ' +
   'england ireland scotland italy greece germany canada korea japan thailand indonesia malaysia singapore ' +
