@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { FIXTURE_NOW } from '../src/domain/__fixtures__/privacy.fixtures';
-import { LABELLED_SENTENCES, WITH_DETAILS, WITHOUT_DETAILS } from '../src/domain/__fixtures__/privacyLabelled';
+import { LABELLED_SENTENCES } from '../src/domain/__fixtures__/privacyLabelled';
 import { measure } from '../src/domain/__fixtures__/privacyMeasure';
 import type { PrivacyScore } from '../src/domain/__fixtures__/privacyMeasure';
 import { scanText } from '../src/domain/privacy';
@@ -16,7 +16,8 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function scores(): void {
   const s: PrivacyScore = measure(LABELLED_SENTENCES, { now: FIXTURE_NOW });
-  console.log(`\nPrivacy guard on the labelled set (${WITH_DETAILS.length} sentences with details, ${WITHOUT_DETAILS.length} without)`);
+  const clean = LABELLED_SENTENCES.filter((x) => x.expect.length === 0).length;
+  console.log(`\nPrivacy guard on the labelled set (${LABELLED_SENTENCES.length - clean} sentences with details, ${clean} without)`);
   console.log('  kind        expected  found  findings  precision  recall');
   for (const kind of Object.keys(s.perKind)) {
     const k = s.perKind[kind];
@@ -27,7 +28,7 @@ function scores(): void {
     );
   }
   console.log(`  names (any name kind): recall ${pct(s.nameRecall)}`);
-  console.log(`  false blocks: ${s.falseBlocks.length} of ${WITHOUT_DETAILS.length} sentences without details (${pct(s.falseBlockRate)})`);
+  console.log(`  false blocks: ${s.falseBlocks.length} of ${clean} sentences without details (${pct(s.falseBlockRate)})`);
   for (const f of s.falseBlocks) console.log(`    blocked: "${f.text}" (${f.findings.join(', ')})`);
   for (const m of s.misses) console.log(`    missed: ${m}`);
   for (const m of s.strayFindings) console.log(`    stray: ${m}`);

@@ -366,5 +366,102 @@ export const WITHOUT_DETAILS: LabelledSentence[] = [
   { text: 'JobSeeker and Youth Allowance both cancelled in March', expect: [] }
 ];
 
+/**
+ * A second batch, written after the finder was tuned on the sentences above and measured once before any change:
+ * name recall 94.1% (32 of 34), name precision 94.4%, no false block in 40. The misses ("Kateryna Shevchenko is",
+ * "Farida's") and the stray find ("Callback requested") led to the rules on two unlisted capitalised words, on
+ * possessives and on verbs of speaking in ./names.ts.
+ */
+export const SECOND_BATCH_WITH_DETAILS: LabelledSentence[] = [
+  { text: 'Spoke with Lorraine, she wants to cancel the PPL', expect: ['name:Lorraine'] },
+  { text: 'Mustafa Yilmaz rang re his partner allowance', expect: ['name:Mustafa Yilmaz'] },
+  { text: 'Callback requested by Bridget Fitzgerald', expect: ['name:Bridget Fitzgerald'] },
+  { text: 'Raj and Sunita Patel both on the claim', expect: ['name:Raj', 'name:Sunita Patel'] },
+  { text: 'Hoang called, wants to know about the Age Pension assets test', expect: ['name:Hoang'] },
+  { text: 'customer Aditi advised she is pregnant', expect: ['name:Aditi'] },
+  { text: 'Okoro said the payment went to the wrong account', expect: ['name:Okoro'] },
+  { text: 'Need help with Shannon O\'Sullivan\'s claim', expect: ['name:Shannon O\'Sullivan'] },
+  { text: 'Jun Park phoned about the JobSeeker suspension', expect: ['name:Jun Park'] },
+  { text: 'Kateryna Shevchenko is on a humanitarian visa, Special Benefit?', expect: ['name:Kateryna Shevchenko'] },
+  { text: 'Sent the ACTDOC for Brendan Murphy', expect: ['name:Brendan Murphy'] },
+  { text: 'Lupe Taufa emailed the centre', expect: ['name:Lupe Taufa'] },
+  { text: 'Can you check Farida\'s income estimate', expect: ['name:Farida'] },
+  { text: 'Alinta rang from Broome about CDP', expect: ['name:Alinta'] },
+  { text: 'Per Mrs Delacroix the house was sold', expect: ['name:Mrs Delacroix'] },
+  { text: 'Customer Hieu Vo disputes the debt', expect: ['name:Hieu Vo'] },
+  { text: 'Svetlana asked why Rent Assistance stopped', expect: ['name:Svetlana'] },
+  { text: 'Noel Baxter called about the Carer Payment review', expect: ['name:Noel Baxter'] },
+  { text: 'her son Isaiah, 15, has left home', expect: ['child:Isaiah'] },
+  { text: 'daughter Ngaire in year 12 at boarding school', expect: ['child:Ngaire'] },
+  { text: 'the kids Tahu and Manaia live with their dad', expect: ['child:Tahu', 'child:Manaia'] },
+  { text: 'son Dominic is on the record twice', expect: ['child:Dominic'] },
+  { text: 'her children Fatuma, Abdi and Hodan are under 13', expect: ['child:Fatuma', 'child:Abdi', 'child:Hodan'] },
+  { text: 'granddaughter Shakira in her care', expect: ['child:Shakira'] },
+  { text: 'stepdaughter Amelie turned 16', expect: ['child:Amelie'] },
+  { text: 'ex-partner Trent Hollis is claiming the same children', expect: ['child:Trent Hollis'] },
+  { text: 'ex wife Leanne has a new partner', expect: ['child:Leanne'] },
+  { text: 'partner Duc works cash jobs', expect: ['child:Duc'] },
+  { text: 'her former partner Zoran moved to Serbia', expect: ['child:Zoran'] },
+  { text: 'husband Ravindra is in aged care', expect: ['child:Ravindra'] },
+  { text: 'lives at 45 Lonsdale Street Dandenong', expect: ['address:45 Lonsdale Street'] },
+  { text: 'new address 2/14 Acacia Ave Mildura', expect: ['address:2/14 Acacia Ave'] },
+  { text: 'moved to 88 Bay Road', expect: ['address:88 Bay Road'] },
+  { text: 'rent is for 6 Waratah Close', expect: ['address:6 Waratah Close'] },
+  { text: 'address 210 Anzac Parade Kensington NSW 2033', expect: ['address:210 Anzac Parade'] },
+  { text: 'staying at 31 ridge road', expect: ['address:31 ridge road'] },
+  { text: 'BSB 182-512 account 963852741', expect: ['bank:182-512', 'bank:963852741'] },
+  { text: 'payment to acc 01234567 returned', expect: ['bank:01234567'] },
+  { text: 'account no: 44556677 at NAB', expect: ['bank:44556677'] },
+  { text: 'funds went to 733-000 12348765', expect: ['bank:733-000 12348765'] }
+];
+
+/** The second batch's sentences without customer details. */
+export const SECOND_BATCH_WITHOUT_DETAILS: LabelledSentence[] = [
+  { text: 'Customer says JobSeeker stopped after the Workforce Australia appointment', expect: [] },
+  { text: 'Assets test for a farm, FHA or Age Pension?', expect: [] },
+  { text: 'Lost income from the floods in Lismore', expect: [] },
+  { text: 'Service Officer in Bendigo asked about CCS', expect: [] },
+  { text: 'Which Blueprint covers the partner assets?', expect: [] },
+  { text: 'Youth Allowance parental income test exemption', expect: [] },
+  { text: 'Raised INC7654321 for the Process Direct freeze', expect: [] },
+  { text: 'Paid $350.00 advance on 4 March, debt recovery on Tuesday', expect: [] },
+  { text: 'Carer Allowance child disability assessment tool query', expect: [] },
+  { text: 'Is the customer eligible for Crisis Payment?', expect: [] },
+  { text: 'Queensland customer, remote area allowance', expect: [] },
+  { text: 'Customer on the phone now, urgent', expect: [] },
+  { text: 'Centrelink letter dated 2 February', expect: [] },
+  { text: 'Need guidance on Dad and Partner Pay work test', expect: [] },
+  { text: 'Hobart TPS queue backed up since Monday', expect: [] },
+  { text: 'Customer First crashed twice', expect: [] },
+  { text: 'Ex-partner claiming FTB for the same child', expect: [] },
+  { text: 'Daughter is at university in Canberra', expect: [] },
+  { text: 'Partner is in prison, member of a couple?', expect: [] },
+  { text: 'Son has a Carer Allowance claim pending', expect: [] },
+  { text: 'Called the Child Support Unit for advice', expect: [] },
+  { text: 'Rang the Team Leader, no answer', expect: [] },
+  { text: 'Spoke to the Senior Practitioner in Perth', expect: [] },
+  { text: 'Customer wants to update bank details', expect: [] },
+  { text: 'Customer moved house last week', expect: [] },
+  { text: 'Street address and postal address both wrong', expect: [] },
+  { text: '3 Smart Centres affected by the outage', expect: [] },
+  { text: 'Over 20 claims on hand since April', expect: [] },
+  { text: 'Account locked after 3 attempts', expect: [] },
+  { text: 'Payment of $1,200 on 15/01/2026', expect: [] },
+  { text: 'MOCA assessment booked for Thursday', expect: [] },
+  { text: 'Pension Loans Scheme rate question', expect: [] },
+  { text: 'Relationship details screen in Customer First is blank', expect: [] },
+  { text: 'Claim for Carer Payment lodged via Express Plus', expect: [] },
+  { text: 'Customer is Aboriginal, ABSTUDY or Youth Allowance?', expect: [] },
+  { text: 'Grandparent carer, Additional Child Care Subsidy', expect: [] },
+  { text: 'Income Management BasicsCard replacement', expect: [] },
+  { text: 'Newstart grandfathering question from an old claim', expect: [] },
+  { text: 'Double Orphan Pension guideline in Operational Blueprint', expect: [] },
+  { text: 'Step 3 says call 132 850', expect: [] }
+];
+
 /** Every labelled sentence. */
-export const LABELLED_SENTENCES: LabelledSentence[] = WITH_DETAILS.concat(WITHOUT_DETAILS);
+export const LABELLED_SENTENCES: LabelledSentence[] = WITH_DETAILS.concat(
+  SECOND_BATCH_WITH_DETAILS,
+  WITHOUT_DETAILS,
+  SECOND_BATCH_WITHOUT_DETAILS
+);

@@ -53,18 +53,25 @@ const CONTACTED: string[] = ['called', 'rang', 'phoned', 'emailed', 'contacted',
 /** "spoke to Jane", "speaking with Omar". */
 const SPOKE: string[] = ['spoke', 'speaking', 'spoken', 'talked', 'talking', 'chatted', 'transferred'];
 
-/** Verbs after a word that make it a person. */
-const PERSON_AFTER: string[] = [
+/** Verbs of speaking after a word: only people (and the organisations in the vocabulary) do these. */
+const SPEECH_AFTER: string[] = [
   'rang', 'rings', 'phoned', 'phones', 'called', 'calls', 'said', 'says', 'stated', 'states', 'advised', 'advises',
   'reported', 'reports', 'confirmed', 'confirms', 'emailed', 'wrote', 'asked', 'asks', 'wants', 'wanted',
-  'requested', 'disputes', 'disputed', 'explained', 'mentioned', 'informed', 'visited', 'attended', 'contacted',
-  'lodged', 'submitted', 'receives', 'received', 'moved', 'lives', 'lived', 'works', 'worked', 'turned', 'turns',
-  'died', 'passed', 'left', 'separated', 'claims', 'claimed', 'needs', 'believes', 'thinks', 'feels', 'became',
-  'started', 'finished', 'studies', 'attends', 'cares', 'stays'
+  'disputes', 'disputed', 'explained', 'mentioned', 'informed', 'believes', 'thinks', 'feels'
 ];
 
+/**
+ * Other verbs people do, but that also follow nouns in clipped notes ("Claim lodged", "Documents received",
+ * "Payment stopped"): enough after a listed name only.
+ */
+const PERSON_AFTER: string[] = SPEECH_AFTER.concat([
+  'requested', 'visited', 'attended', 'contacted', 'lodged', 'submitted', 'receives', 'received', 'moved', 'lives',
+  'lived', 'works', 'worked', 'turned', 'turns', 'died', 'passed', 'left', 'separated', 'claims', 'claimed', 'needs',
+  'became', 'started', 'finished', 'studies', 'attends', 'cares', 'stays'
+]);
+
 /** Weaker verbs: enough after a listed name or surname that is not the first word of a sentence. */
-const PERSON_AFTER_WEAK: string[] = ['is', 'was', 'has', 'had', 'will', 'would', 'can', 'cannot', "can't", 'did', "didn't", 'does', "doesn't", 'and', 'who'];
+const PERSON_AFTER_WEAK: string[] = ['is', 'was', 'has', 'had', 'will', 'would', 'can', 'cannot', "can't", 'did', "didn't", 'does', "doesn't", 'who'];
 
 /** Lower-case particles inside surnames: `Ludwig van Beethoven`, `Ahmad bin Ali`. */
 const PARTICLES: string[] = ['van', 'von', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'dos', 'das'];
@@ -104,8 +111,11 @@ function cueBefore(words: Word[], i: number): { cue: Cue; linked: boolean } {
   return { cue: undefined, linked };
 }
 
-/** 'strong' when a person verb or an age follows word `i`; 'weak' for is/has/was... or a possessive. */
-function cueAfter(text: string, words: Word[], i: number): 'strong' | 'weak' | undefined {
+/**
+ * What follows word `i`: 'speech' for a verb of speaking, 'strong' for another person verb or an age, 'weak' for
+ * is/has/was... or a possessive.
+ */
+function cueAfter(text: string, words: Word[], i: number): 'speech' | 'strong' | 'weak' | undefined {
   const w: Word = words[i];
   if (AGE_AFTER_RE.test(text.slice(w.end, w.end + 12))) {
     return 'strong';
@@ -116,6 +126,9 @@ function cueAfter(text: string, words: Word[], i: number): 'strong' | 'weak' | u
   const next: Word | undefined = words[i + 1];
   if (!next || !joined(next)) {
     return undefined;
+  }
+  if (within(SPEECH_AFTER, next.lower)) {
+    return 'speech';
   }
   if (within(PERSON_AFTER, next.lower)) {
     return 'strong';
@@ -135,8 +148,8 @@ function listed(w: Word): boolean {
 /** Whether word `i` starts a name, on the evidence around it. */
 function startsName(text: string, words: Word[], i: number): boolean {
   const w: Word = words[i];
-  if (w.vocabulary) {
-    return false;
+  if (w.vocabulary || within(CHILD_OR_PARTNER, w.lower) || within(PERSON_BEFORE, w.lower)) {
+    return false; // "Kids Lucas and Zoe": the cue word itself is not a name
   }
   const before: { cue: Cue; linked: boolean } = cueBefore(words, i);
   if (w.shape === 'lower') {
@@ -156,17 +169,21 @@ function startsName(text: string, words: Word[], i: number): boolean {
   if (before.cue) {
     return listed(w) || !before.linked;
   }
-  const after: 'strong' | 'weak' | undefined = cueAfter(text, words, i);
+  const after: 'speech' | 'strong' | 'weak' | undefined = cueAfter(text, words, i);
   const next: Word | undefined = words[i + 1];
   const surnameNext: boolean = !!next && joined(next) && !w.possessive && next.shape === 'capitalised' && !next.vocabulary;
   if (listed(w)) {
-    return after === 'strong' || surnameNext || (after === 'weak' && !w.sentenceStart);
+    return after === 'speech' || after === 'strong' || surnameNext || (after === 'weak' && !w.sentenceStart);
   }
-  // An unlisted capitalised word: a person before a person verb ("Tjarra called", "... and Okonkwo rang"; the
-  // vocabulary holds the nouns that start such sentences: "Employer rang", "Landlord advised"), or as the first
-  // of two after a contact verb ("Called Bartholomew Winterbottom back").
+  // An unlisted capitalised word is a person:
+  // - before a verb of speaking ("Tjarra called", "... and Okonkwo rang"; the vocabulary holds the nouns that
+  //   start such sentences: "Employer rang", "Landlord advised");
+  // - mid-sentence with a possessive ("check Farida's estimate");
+  // - as the first of two unlisted capitalised words before a person verb ("Kateryna Shevchenko is"), or after a
+  //   contact verb ("Called Bartholomew Winterbottom back").
   const contacted: boolean = i > 0 && joined(w) && within(CONTACTED, words[i - 1].lower);
-  return after === 'strong' || (contacted && surnameNext);
+  const fullName: boolean = surnameNext && !!next && !next.possessive && cueAfter(text, words, i + 1) !== undefined;
+  return after === 'speech' || (w.possessive && !w.sentenceStart) || fullName || (contacted && surnameNext);
 }
 
 /** The kind of a name from the cue before its first word. */

@@ -82,6 +82,7 @@ export const VOCABULARY_WORDS: string =
 /** Phrases whose words are never names together, though one of them alone might be. */
 export const VOCABULARY_PHRASES: string[] = [
   'Roxy Digital Assistant',
+  'Ask Kristy',
   'Assistance for Isolated Children',
   'Dad and Partner Pay',
   'Harvey Norman',
