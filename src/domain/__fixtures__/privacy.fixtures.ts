@@ -34,6 +34,7 @@ const email = (match: string): ExpectedFinding => ({ kind: 'email', severity: 'w
 const relative = (match: string): ExpectedFinding => ({ kind: 'childOrExPartner', severity: 'block', match });
 const person = (match: string): ExpectedFinding => ({ kind: 'personName', severity: 'block', match });
 const bank = (match: string): ExpectedFinding => ({ kind: 'bank', severity: 'block', match });
+const address = (match: string): ExpectedFinding => ({ kind: 'address', severity: 'block', match });
 
 /** Texts that must produce the listed findings. */
 export const POSITIVE_FIXTURES: PrivacyFixture[] = [
@@ -145,6 +146,19 @@ export const POSITIVE_FIXTURES: PrivacyFixture[] = [
   // names ... and any other customer details"): a listed given name before "called", a labelled account number.
   { text: 'Jason called the centre', expect: [person('Jason')] },
   { text: 'account 7123456701', expect: [bank('7123456701')] },
+  // Names without a title, addresses, bank details
+  { text: 'Jane Citizen rang about her FTB', expect: [person('Jane Citizen')] },
+  { text: 'customer Tom said the payment stopped', expect: [person('Tom')] },
+  { text: 'spoke to Mr Nguyen\'s daughter Lily', expect: [titled('Mr Nguyen'), relative('Lily')] },
+  { text: 'the children Mia and Noah are in shared care', expect: [relative('Mia'), relative('Noah')] },
+  { text: 'ex-partner Dave Smith has the kids', expect: [relative('Dave Smith')] },
+  { text: 'Nguyen Thi Lan rang', expect: [person('Nguyen Thi Lan')] },
+  { text: 'lives at 14 Smith Street Geelong', expect: [address('14 Smith Street Geelong')] },
+  { text: 'new address Unit 3/22 Example Rd', expect: [address('Unit 3/22 Example Rd')] },
+  { text: 'postal PO Box 312 Katherine', expect: [address('PO Box 312 Katherine')] },
+  { text: 'BSB 062-000 account 12345678', expect: [bank('062-000 account 12345678')] },
+  { text: 'paid into 062000 12345678 instead', expect: [bank('062000 12345678')] },
+  { text: 'acc no. 1234 5678 given', expect: [bank('1234 5678')] },
   // Mixed
   {
     text: 'Mrs Jane Citizen CRN 204 512 345K DOB 12/03/1985 mobile 0412 345 678',
@@ -238,7 +252,18 @@ export const NEGATIVE_FIXTURES: PrivacyFixture[] = [
   { text: '', expect: [] },
   { text: 'Nothing checked', expect: [] },
   { text: 'Reviewed 30/13/2026 (typo)', expect: [] },
-  { text: 'Customer 99/99/1985 invalid', expect: [] }
+  { text: 'Customer 99/99/1985 invalid', expect: [] },
+  { text: 'Roxy Digital Assistant gave a different answer', expect: [] },
+  { text: 'Team Leader and Senior Practitioner in Adelaide agree', expect: [] },
+  { text: 'Farm Household Allowance and Paid Parental Leave both affected', expect: [] },
+  { text: 'Will the customer be paid on Monday?', expect: [] },
+  { text: 'Mark the claim as urgent', expect: [] },
+  { text: 'Lincoln University student on ABSTUDY', expect: [] },
+  { text: 'Austin Health letter attached', expect: [] },
+  { text: '3 claims close to the deadline', expect: [] },
+  { text: 'Paid 2 weeks in a row', expect: [] },
+  { text: 'Employer rang about PPL funds', expect: [] },
+  { text: 'Her son is 7 and in her care', expect: [] }
 ];
 
 /** Every fixture. */

@@ -76,6 +76,16 @@ const PERSON_AFTER_WEAK: string[] = ['is', 'was', 'has', 'had', 'will', 'would',
 /** Lower-case particles inside surnames: `Ludwig van Beethoven`, `Ahmad bin Ali`. */
 const PARTICLES: string[] = ['van', 'von', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'dos', 'das'];
 
+/** A name before one of these names a place or an organisation: "Lincoln University", "Austin Health". */
+const INSTITUTION_AFTER: string[] = [
+  'university', 'uni', 'college', 'school', 'tafe', 'institute', 'academy', 'health', 'hospital', 'medical', 'clinic',
+  'bank', 'credit', 'council', 'shire', 'centre', 'center', 'house', 'street', 'st', 'road', 'rd', 'avenue', 'ave',
+  'park', 'hall', 'homes', 'village', 'lodge', 'church', 'foundation', 'services', 'group', 'pty', 'ltd', 'inc'
+];
+
+/** A name after one of these is a place: "St George", "Port Lincoln", "Mount Isa". */
+const PLACE_BEFORE: string[] = ['st', 'saint', 'mount', 'mt', 'port', 'lake', 'cape', 'fort', 'point'];
+
 type Cue = 'relative' | 'person' | undefined;
 
 function within(list: string[], word: string): boolean {
@@ -150,6 +160,14 @@ function startsName(text: string, words: Word[], i: number): boolean {
   const w: Word = words[i];
   if (w.vocabulary || within(CHILD_OR_PARTNER, w.lower) || within(PERSON_BEFORE, w.lower)) {
     return false; // "Kids Lucas and Zoe": the cue word itself is not a name
+  }
+  const following: Word | undefined = words[i + 1];
+  const previous: Word | undefined = words[i - 1];
+  if (
+    (following && joined(following) && following.shape !== 'lower' && within(INSTITUTION_AFTER, following.lower)) ||
+    (previous && joined(w) && within(PLACE_BEFORE, previous.lower.replace(/\.$/, '')))
+  ) {
+    return false;
   }
   const before: { cue: Cue; linked: boolean } = cueBefore(words, i);
   if (w.shape === 'lower') {
