@@ -5,7 +5,9 @@
  *     requests per first render, claim and finalise and its time to show 2,000 waiting enquiries (bench/queueBench.ts);
  *  3. on the local SharePoint, the same indexed-column query (EnquiryStore.listWaiting) on a 100,000-item and on a
  *     1,000-item Enquiries list, and their ratio;
- *  4. a non-indexed filter on the big list, which SharePoint refuses with the list view threshold error.
+ *  4. a non-indexed filter on the big list, which SharePoint refuses with the list view threshold error;
+ *  5. (first) the privacy guard's precision and recall per kind on its labelled set, false-block rate, lexicon size
+ *     and scan time (bench/privacyBench.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,7 @@ import { toUserMessage } from '../src/data/errors';
 import { readBundleSizes, kib } from './bundleSizes';
 import { askTpsFirstRender } from './firstRender';
 import { queueBench } from './queueBench';
+import { privacyBench } from './privacyBench';
 
 const root = path.resolve(__dirname, '..');
 const OWNER = 'owner@boutique.local';
@@ -114,6 +117,7 @@ async function threshold(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  privacyBench();
   bundles();
   await askTpsFirstRender();
   await queueBench();

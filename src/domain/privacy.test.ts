@@ -54,7 +54,7 @@ describe('redact', () => {
   });
 
   it('replaces only blocking findings with severity "block"', () => {
-    expect(redact(text, { now: FIXTURE_NOW, severity: 'block' })).toBe('Mrs Jane Citizen CRN [CRN] DOB [DOB] mobile 0412 345 678');
+    expect(redact(text, { now: FIXTURE_NOW, severity: 'block' })).toBe('[NAME] CRN [CRN] DOB [DOB] mobile 0412 345 678');
   });
 
   it('replaces just the findings given (one-click replacement)', () => {

@@ -28,10 +28,13 @@ const medicare = (match: string): ExpectedFinding => ({ kind: 'medicare', severi
 const tfn = (match: string): ExpectedFinding => ({ kind: 'tfn', severity: 'block', match });
 const acmps = (match: string): ExpectedFinding => ({ kind: 'acmps', severity: 'block', match });
 const acsp = (match: string): ExpectedFinding => ({ kind: 'acsp', severity: 'block', match });
-const titled = (match: string): ExpectedFinding => ({ kind: 'nameWithTitle', severity: 'warn', match });
+const titled = (match: string): ExpectedFinding => ({ kind: 'nameWithTitle', severity: 'block', match });
 const phone = (match: string): ExpectedFinding => ({ kind: 'phone', severity: 'warn', match });
 const email = (match: string): ExpectedFinding => ({ kind: 'email', severity: 'warn', match });
-const relative = (match: string): ExpectedFinding => ({ kind: 'childOrExPartner', severity: 'warn', match });
+const relative = (match: string): ExpectedFinding => ({ kind: 'childOrExPartner', severity: 'block', match });
+const person = (match: string): ExpectedFinding => ({ kind: 'personName', severity: 'block', match });
+const bank = (match: string): ExpectedFinding => ({ kind: 'bank', severity: 'block', match });
+const address = (match: string): ExpectedFinding => ({ kind: 'address', severity: 'block', match });
 
 /** Texts that must produce the listed findings. */
 export const POSITIVE_FIXTURES: PrivacyFixture[] = [
@@ -139,6 +142,23 @@ export const POSITIVE_FIXTURES: PrivacyFixture[] = [
   { text: 'former partner Michael disputes care', expect: [relative('Michael')] },
   { text: 'partner called Aisha', expect: [relative('Aisha')] },
   { text: 'grandson Ethan in her care', expect: [relative('Ethan')] },
+  // Were negatives until names without a title and bank details were blocked (seed 002 item 7: "This includes
+  // names ... and any other customer details"): a listed given name before "called", a labelled account number.
+  { text: 'Jason called the centre', expect: [person('Jason')] },
+  { text: 'account 7123456701', expect: [bank('7123456701')] },
+  // Names without a title, addresses, bank details
+  { text: 'Jane Citizen rang about her FTB', expect: [person('Jane Citizen')] },
+  { text: 'customer Tom said the payment stopped', expect: [person('Tom')] },
+  { text: 'spoke to Mr Nguyen\'s daughter Lily', expect: [titled('Mr Nguyen'), relative('Lily')] },
+  { text: 'the children Mia and Noah are in shared care', expect: [relative('Mia'), relative('Noah')] },
+  { text: 'ex-partner Dave Smith has the kids', expect: [relative('Dave Smith')] },
+  { text: 'Nguyen Thi Lan rang', expect: [person('Nguyen Thi Lan')] },
+  { text: 'lives at 14 Smith Street Geelong', expect: [address('14 Smith Street Geelong')] },
+  { text: 'new address Unit 3/22 Example Rd', expect: [address('Unit 3/22 Example Rd')] },
+  { text: 'postal PO Box 312 Katherine', expect: [address('PO Box 312 Katherine')] },
+  { text: 'BSB 062-000 account 12345678', expect: [bank('062-000 account 12345678')] },
+  { text: 'paid into 062000 12345678 instead', expect: [bank('062000 12345678')] },
+  { text: 'acc no. 1234 5678 given', expect: [bank('1234 5678')] },
   // Mixed
   {
     text: 'Mrs Jane Citizen CRN 204 512 345K DOB 12/03/1985 mobile 0412 345 678',
@@ -200,7 +220,6 @@ export const NEGATIVE_FIXTURES: PrivacyFixture[] = [
   { text: '12345678 is not a TFN', expect: [] },
   { text: 'batch 1234567890 failed', expect: [] },
   { text: 'number 2123 45671 1 on the form', expect: [] },
-  { text: 'account 7123456701', expect: [] },
   { text: 'job 876 543 211 in the queue', expect: [] },
   { text: 'amount 123456789 cents', expect: [] },
   { text: 'call 13 24 68 for Centrelink', expect: [] },
@@ -216,7 +235,6 @@ export const NEGATIVE_FIXTURES: PrivacyFixture[] = [
   { text: 'Please check with The Team Leader', expect: [] },
   { text: 'Ms Teams is down', expect: [] },
   { text: 'Member of a Couple assessment for the partner', expect: [] },
-  { text: 'Jason called the centre', expect: [] },
   { text: 'Person record shows two addresses', expect: [] },
   { text: 'TAP for the daughter studying at TAFE', expect: [] },
   { text: 'email the team at @boutique channel', expect: [] },
@@ -234,7 +252,18 @@ export const NEGATIVE_FIXTURES: PrivacyFixture[] = [
   { text: '', expect: [] },
   { text: 'Nothing checked', expect: [] },
   { text: 'Reviewed 30/13/2026 (typo)', expect: [] },
-  { text: 'Customer 99/99/1985 invalid', expect: [] }
+  { text: 'Customer 99/99/1985 invalid', expect: [] },
+  { text: 'Roxy Digital Assistant gave a different answer', expect: [] },
+  { text: 'Team Leader and Senior Practitioner in Adelaide agree', expect: [] },
+  { text: 'Farm Household Allowance and Paid Parental Leave both affected', expect: [] },
+  { text: 'Will the customer be paid on Monday?', expect: [] },
+  { text: 'Mark the claim as urgent', expect: [] },
+  { text: 'Lincoln University student on ABSTUDY', expect: [] },
+  { text: 'Austin Health letter attached', expect: [] },
+  { text: '3 claims close to the deadline', expect: [] },
+  { text: 'Paid 2 weeks in a row', expect: [] },
+  { text: 'Employer rang about PPL funds', expect: [] },
+  { text: 'Her son is 7 and in her care', expect: [] }
 ];
 
 /** Every fixture. */
