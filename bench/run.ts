@@ -23,7 +23,7 @@ import { addPersonasToGroups } from '../dev/seed/personaGroups';
 import { ensureSite } from '../src/data/ensureSite';
 import { LIST } from '../src/data/schema';
 import { EnquiryStore } from '../src/data/stores/EnquiryStore';
-import { toUserMessage } from '../src/data/errors';
+import { toUserMessage } from '../src/shared/text/errorText';
 import { readBundleSizes, kib } from './bundleSizes';
 import { askTpsFirstRender } from './firstRender';
 import { queueBench } from './queueBench';

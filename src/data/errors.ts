@@ -1,5 +1,5 @@
 /**
- * Errors of the data layer and the plain words people see for them.
+ * Errors of the data layer, classified; the words people see for them are src/shared/text/errorText.ts.
  *
  * PnPjs rejects with `HttpRequestError` (`isHttpRequestError`, `status`, and a message that ends with the
  * response body after `::>`). SharePoint puts its own message in `odata.error.message.value` (or
@@ -47,7 +47,7 @@ export class ProvisioningError extends Error {
   public readonly cause: unknown;
 
   public constructor(step: string, cause: unknown) {
-    super(step + ' failed: ' + toUserMessage(cause));
+    super(step + ' failed');
     this.step = step;
     this.cause = cause;
   }
@@ -141,44 +141,3 @@ export function formatTime(d: Date): string {
   return pad2(d.getHours()) + ':' + pad2(d.getMinutes());
 }
 
-/** Plain words for any error the data layer can throw, for a MessageBar. */
-export function toUserMessage(err: unknown): string {
-  if (isConflictError(err)) {
-    const who: string = err.editorTitle || 'someone';
-    const when: string = err.modified ? ' at ' + formatTime(err.modified) : '';
-    return 'Someone else changed this ' + err.what + ': ' + who + when + '. Reload it to see their change, then try again.';
-  }
-  if (isProvisioningError(err)) {
-    return err.message;
-  }
-  if (!isHttpError(err)) {
-    if (err instanceof TypeError) {
-      return "Can't reach SharePoint — check your connection and try again.";
-    }
-    return err instanceof Error ? err.message : String(err);
-  }
-  const status: number = err.status;
-  if (status === 429 || status === 503 || status === 504) {
-    // PnPjs has already retried by the time this is shown: say so, and that nothing typed is lost.
-    return 'SharePoint is busy right now and did not answer after several tries. Nothing you typed is lost: wait a moment and try again.';
-  }
-  if (status === 401 || status === 403) {
-    return "You don't have permission to do that on this site. Ask a site owner if you need it.";
-  }
-  if (status === 404) {
-    return "SharePoint couldn't find that list or item. If the site isn't set up yet, ask a site owner to open a Boutique TPS web part and choose Set up this site.";
-  }
-  if (status === 412) {
-    return 'Someone else changed this item. Reload it to see their change, then try again.';
-  }
-  if (isDuplicateValueError(err)) {
-    // Only a copy the user can read back is "already saved" (the stores return it); this value is held by an item
-    // they cannot see, so nothing of theirs was saved.
-    return 'SharePoint refused this because another item already holds the same key. Nothing of yours was saved; reload the page and try again.';
-  }
-  if (isThresholdError(err)) {
-    return 'This list is too large to show that way. Narrow the view (for example by work type) and try again.';
-  }
-  const e: { code: string; message: string } = serverError(err);
-  return 'SharePoint refused the request (' + status + ')' + (e.message ? ': ' + e.message : '.');
-}

@@ -3,7 +3,7 @@ import '@pnp/graph/users';
 import '@pnp/graph/mail';
 import { redact } from '../domain/privacy';
 import { IEnquiry } from './stores/types';
-import { httpStatus, isTransientError, serverError, toUserMessage } from './errors';
+import { httpStatus, isTransientError, serverError } from './errors';
 
 /** One "Finalise and notify SO" email. */
 export interface IEnquirySummaryMail {
@@ -24,8 +24,8 @@ export interface IEnquirySummaryMail {
  */
 export type MailOutcome =
   | { kind: 'sent' }
-  | { kind: 'consentMissing'; message: string }
-  | { kind: 'failed'; message: string; retryable: boolean };
+  | { kind: 'consentMissing' }
+  | { kind: 'failed'; error: unknown; retryable: boolean };
 
 /** Sends mail as the signed-in user through Microsoft Graph (`Mail.Send`). */
 export interface IMailer {
@@ -47,17 +47,12 @@ export function isMailConsentMissing(err: unknown): boolean {
   return httpStatus(err) === 403 && CONSENT_CODES.indexOf(serverError(err).code) >= 0;
 }
 
-/** Plain words for a send that has not gone because Mail.Send is not approved. */
-export const MAIL_CONSENT_MISSING: string = 'The email could not be sent: this organisation has not yet approved ' +
-  'Boutique TPS sending mail (Microsoft Graph Mail.Send). Ask your Microsoft 365 administrator to approve it in the ' +
-  'SharePoint admin centre (API access); then send it again.';
-
 /** The outcome of a failed send. */
 export function mailOutcomeOf(err: unknown): MailOutcome {
   if (isMailConsentMissing(err)) {
-    return { kind: 'consentMissing', message: MAIL_CONSENT_MISSING };
+    return { kind: 'consentMissing' };
   }
-  return { kind: 'failed', message: toUserMessage(err), retryable: isTransientError(err) };
+  return { kind: 'failed', error: err, retryable: isTransientError(err) };
 }
 
 /** Removes every spelling of a known CRN (`123456789A`, `123 456 789A`, `123-456-789 a`). */

@@ -1,4 +1,6 @@
 import { applyEnquiryAction, canDo, Actor, EnquiryActionResult, EnquiryState } from './enquiryLifecycle';
+// The refusal codes, read through the words people see (src/shared/loc), so both are checked.
+import { enquiryRefusalText } from '../shared/text/enquiryRefusals';
 
 const so: Actor = { key: 'so1', displayName: 'Sam Officer', roles: ['ServiceOfficer'] };
 const otherSo: Actor = { key: 'so2', displayName: 'Sue Other', roles: ['ServiceOfficer'] };
@@ -11,7 +13,7 @@ const claimed: EnquiryState = { ...waiting, status: 'Claimed', assigneeKey: 'tps
 
 function patchOf(r: EnquiryActionResult): Partial<EnquiryState> {
   if (!r.ok) {
-    throw new Error('expected ok, got: ' + r.message);
+    throw new Error('expected ok, got: ' + r.refusal.code);
   }
   return r.patch;
 }
@@ -19,7 +21,7 @@ function messageOf(r: EnquiryActionResult): string {
   if (r.ok) {
     throw new Error('expected a refusal');
   }
-  return r.message;
+  return enquiryRefusalText(r.refusal);
 }
 
 describe('post', () => {

@@ -4,7 +4,8 @@
  * TPSOs lands once (the loser's update gets 412, reloads, and this function then explains who won).
  */
 import { EscalationCategory, isEscalationCategory } from './escalationCategories';
-import { describeKinds, scanText, PrivacyFinding } from './privacy';
+import { kindsOf, scanText, PrivacyFinding } from './privacy';
+import type { PrivacyKind } from './privacy';
 import { parseReferences, ParsedReferences } from './references';
 import type { EnquiryStatus } from './enquiryValues';
 
@@ -105,11 +106,62 @@ export type EnquiryAction =
 /** The kinds of {@link EnquiryAction}. */
 export type EnquiryActionKind = EnquiryAction['kind'];
 
-/** Outcome of {@link applyEnquiryAction}. */
-export type EnquiryActionResult = { ok: true; patch: EnquiryPatch } | { ok: false; message: string };
+/**
+ * Why an action was refused, as a code: the words are the UI's (src/shared/text/enquiryRefusals.ts), so the rule
+ * stays here and the sentence in loc.
+ */
+export type EnquiryRefusalCode =
+  | 'NoSuchEnquiry'
+  | 'NotThePoster'
+  | 'ClaimedNoWithdraw'
+  | 'AlreadyInStatus'
+  | 'NotTpso'
+  | 'AlreadyClaimedByYou'
+  | 'ClaimedBy'
+  | 'NotRostered'
+  | 'ClaimFirst'
+  | 'AlreadyTakenOver'
+  | 'UnknownAction'
+  | 'ChooseWorkType'
+  | 'ChooseReason'
+  | 'WriteQuestion'
+  | 'PersonalDetails'
+  | 'SayWhyTakingOver'
+  | 'NotObNumbers'
+  | 'GiveObReference'
+  | 'WriteSummary'
+  | 'ChooseCategory'
+  | 'RecordDoc'
+  | 'GiveIctIncident';
 
-function fail(message: string): EnquiryActionResult {
-  return { ok: false, message };
+/** The free-text field a {@link EnquiryRefusalCode} `PersonalDetails` refusal is about. */
+export type EnquiryTextField = 'question' | 'reason' | 'comment' | 'notes';
+
+/** A refusal and the values its words need. */
+export interface IEnquiryRefusal {
+  code: EnquiryRefusalCode;
+  /** Who holds the enquiry (empty when unknown), for `ClaimedNoWithdraw` and `ClaimedBy`. */
+  holder?: string;
+  /** The enquiry's status, for `AlreadyInStatus`. */
+  status?: EnquiryStatus;
+  /** The work type key, for `NotRostered`. */
+  workType?: string;
+  /** The values that are not Operational Blueprint numbers, for `NotObNumbers`. */
+  invalid?: string[];
+  /** The field and the kinds of personal details in it, for `PersonalDetails`. */
+  field?: EnquiryTextField;
+  privacyKinds?: PrivacyKind[];
+}
+
+/** Outcome of {@link applyEnquiryAction}. */
+export type EnquiryActionResult = { ok: true; patch: EnquiryPatch } | { ok: false; refusal: IEnquiryRefusal };
+
+function refused(code: EnquiryRefusalCode, values?: Omit<IEnquiryRefusal, 'code'>): IEnquiryRefusal {
+  return { code, ...values };
+}
+
+function fail(refusal: IEnquiryRefusal | EnquiryRefusalCode): EnquiryActionResult {
+  return { ok: false, refusal: typeof refusal === 'string' ? refused(refusal) : refusal };
 }
 
 function hasRole(actor: Actor, role: Role): boolean {
@@ -120,52 +172,50 @@ function isOpenClaim(status: EnquiryStatus): boolean {
   return status === 'Claimed' || status === 'TakenOver';
 }
 
-function holderName(e: EnquiryState): string {
-  return e.assigneeName || 'another TPSO';
+function claimedBy(e: EnquiryState, code: 'ClaimedBy' | 'ClaimedNoWithdraw'): IEnquiryRefusal {
+  return refused(code, { holder: e.assigneeName || '' });
 }
 
-/** A sentence naming what the privacy guard blocks in a field, or undefined when the text is clean. */
-function privacyProblem(fieldLabel: string, text: string | undefined, now: Date): string | undefined {
+/** What the privacy guard blocks in a field, or undefined when the text is clean. */
+function privacyProblem(field: EnquiryTextField, text: string | undefined, now: Date): IEnquiryRefusal | undefined {
   const blocking: PrivacyFinding[] = scanText(text || '', { now }).filter((f) => f.severity === 'block');
   if (blocking.length === 0) {
     return undefined;
   }
-  return 'The ' + fieldLabel + ' contains personal details (' + describeKinds(blocking) + '). Replace them before saving.';
+  return refused('PersonalDetails', { field, privacyKinds: kindsOf(blocking) });
 }
 
 /** Why `actor` may not do `kind` to `enquiry` as it stands (input-independent checks only). */
-function whyNot(enquiry: EnquiryState | undefined, kind: EnquiryActionKind, actor: Actor): string | undefined {
+function whyNot(enquiry: EnquiryState | undefined, kind: EnquiryActionKind, actor: Actor): IEnquiryRefusal | undefined {
   if (kind === 'post') {
     return undefined;
   }
   if (!enquiry) {
-    return 'This enquiry no longer exists.';
+    return refused('NoSuchEnquiry');
   }
   const s: EnquiryStatus = enquiry.status;
   const mine: boolean = enquiry.assigneeKey === actor.key;
   switch (kind) {
     case 'withdraw':
       if (enquiry.postedByKey !== actor.key) {
-        return 'Only the officer who posted this enquiry can withdraw it.';
+        return refused('NotThePoster');
       }
       if (s !== 'Waiting') {
-        return isOpenClaim(s)
-          ? 'This enquiry was already claimed by ' + holderName(enquiry) + ', so it can no longer be withdrawn.'
-          : 'This enquiry is already ' + s.toLowerCase() + '.';
+        return isOpenClaim(s) ? claimedBy(enquiry, 'ClaimedNoWithdraw') : refused('AlreadyInStatus', { status: s });
       }
       return undefined;
     case 'claim':
       if (!hasRole(actor, 'TPSO')) {
-        return 'Only Technical Peer Support Officers can claim enquiries.';
+        return refused('NotTpso');
       }
       if (isOpenClaim(s)) {
-        return mine ? 'You have already claimed this enquiry.' : 'This enquiry was already claimed by ' + holderName(enquiry) + '.';
+        return mine ? refused('AlreadyClaimedByYou') : claimedBy(enquiry, 'ClaimedBy');
       }
       if (s !== 'Waiting') {
-        return 'This enquiry is already ' + s.toLowerCase() + '.';
+        return refused('AlreadyInStatus', { status: s });
       }
       if (actor.workTypes && actor.workTypes.indexOf(enquiry.workType) < 0) {
-        return 'You are not rostered for ' + enquiry.workType + ' enquiries.';
+        return refused('NotRostered', { workType: enquiry.workType });
       }
       return undefined;
     case 'release':
@@ -173,17 +223,17 @@ function whyNot(enquiry: EnquiryState | undefined, kind: EnquiryActionKind, acto
     case 'resolve':
     case 'escalate':
       if (!isOpenClaim(s)) {
-        return s === 'Waiting' ? 'Claim this enquiry first.' : 'This enquiry is already ' + s.toLowerCase() + '.';
+        return s === 'Waiting' ? refused('ClaimFirst') : refused('AlreadyInStatus', { status: s });
       }
       if (!mine) {
-        return 'This enquiry was already claimed by ' + holderName(enquiry) + '.';
+        return claimedBy(enquiry, 'ClaimedBy');
       }
       if (kind === 'takeOver' && s === 'TakenOver') {
-        return 'You have already taken over this enquiry.';
+        return refused('AlreadyTakenOver');
       }
       return undefined;
     default:
-      return 'That action is not known.';
+      return refused('UnknownAction');
   }
 }
 
@@ -193,7 +243,7 @@ export function canDo(enquiry: EnquiryState | undefined, kind: EnquiryActionKind
 }
 
 /**
- * Applies an action. Returns the fields to write, or a sentence saying why not.
+ * Applies an action. Returns the fields to write, or a refusal saying why not.
  * Finalising updates (resolve, escalate, withdraw) clear the CRN: it exists only while the work is open, so for an
  * escalation the data layer copies it to the Escalations item in the same batch.
  */
@@ -203,22 +253,22 @@ export function applyEnquiryAction(
   actor: Actor,
   now: Date
 ): EnquiryActionResult {
-  const reason: string | undefined = whyNot(enquiry, action.kind, actor);
-  if (reason) {
-    return fail(reason);
+  const refusal: IEnquiryRefusal | undefined = whyNot(enquiry, action.kind, actor);
+  if (refusal) {
+    return fail(refusal);
   }
   switch (action.kind) {
     case 'post': {
       if (!action.workType || !action.workType.trim()) {
-        return fail('Choose the work type of the enquiry.');
+        return fail('ChooseWorkType');
       }
       if (!action.reason || !action.reason.trim()) {
-        return fail('Choose the reason for contacting TPS.');
+        return fail('ChooseReason');
       }
       if (!action.question || !action.question.trim()) {
-        return fail('Write your question.');
+        return fail('WriteQuestion');
       }
-      const problem: string | undefined = privacyProblem('question', action.question, now);
+      const problem: IEnquiryRefusal | undefined = privacyProblem('question', action.question, now);
       if (problem) {
         return fail(problem);
       }
@@ -245,9 +295,9 @@ export function applyEnquiryAction(
     case 'takeOver': {
       const why: string = (action.reason || '').trim();
       if (!why) {
-        return fail('Say why you are taking over this enquiry.');
+        return fail('SayWhyTakingOver');
       }
-      const problem: string | undefined = privacyProblem('reason', why, now);
+      const problem: IEnquiryRefusal | undefined = privacyProblem('reason', why, now);
       if (problem) {
         return fail(problem);
       }
@@ -256,16 +306,16 @@ export function applyEnquiryAction(
     case 'resolve': {
       const refs: ParsedReferences = parseReferences(action.referencesGiven);
       if (refs.invalid.length > 0) {
-        return fail('These are not Operational Blueprint numbers (like 111-05070020): ' + refs.invalid.join(', ') + '.');
+        return fail(refused('NotObNumbers', { invalid: refs.invalid }));
       }
       if (refs.valid.length === 0) {
-        return fail('Give at least one Operational Blueprint reference, like 111-05070020.');
+        return fail('GiveObReference');
       }
       const comment: string = (action.comment || '').trim();
       if (!comment) {
-        return fail('Write a short summary of the answer in Comments.');
+        return fail('WriteSummary');
       }
-      const problem: string | undefined = privacyProblem('comment', comment, now);
+      const problem: IEnquiryRefusal | undefined = privacyProblem('comment', comment, now);
       if (problem) {
         return fail(problem);
       }
@@ -276,16 +326,16 @@ export function applyEnquiryAction(
     }
     case 'escalate': {
       if (!isEscalationCategory(action.category)) {
-        return fail('Choose the escalation category.');
+        return fail('ChooseCategory');
       }
       if (action.docRecorded !== true) {
-        return fail('Record the escalation DOC on the customer record first (Fast Note: Generic > Escalation > Escalated to SSO).');
+        return fail('RecordDoc');
       }
       const incident: string = (action.ictIncident || '').trim();
       if (action.referredToIct && !incident) {
-        return fail('Give the ICT incident number, because this was referred to ICT.');
+        return fail('GiveIctIncident');
       }
-      const problem: string | undefined = privacyProblem('escalation notes', action.notes, now);
+      const problem: IEnquiryRefusal | undefined = privacyProblem('notes', action.notes, now);
       if (problem) {
         return fail(problem);
       }
@@ -301,6 +351,6 @@ export function applyEnquiryAction(
       };
     }
     default:
-      return fail('That action is not known.');
+      return fail('UnknownAction');
   }
 }

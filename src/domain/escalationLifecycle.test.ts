@@ -1,4 +1,13 @@
-import { applyEscalationAction, checkNote, EscalationNoteInput, EscalationState } from './escalationLifecycle';
+import { applyEscalationAction, checkNote, EscalationActionResult, EscalationNoteInput, EscalationState, IEscalationRefusal } from './escalationLifecycle';
+// The refusal codes, read through the words people see (src/shared/loc), so both are checked.
+import { escalationRefusalText } from '../shared/text/escalationRefusals';
+
+function refusalOf(r: EscalationActionResult): { ok: false; message: string } | EscalationActionResult {
+  return r.ok ? r : { ok: false, message: escalationRefusalText(r.refusal) };
+}
+function words(r: IEscalationRefusal | undefined): string | undefined {
+  return r ? escalationRefusalText(r) : undefined;
+}
 
 const open: EscalationState = { status: 'Open', category: 'SystemIssue', pastDayOne: false, whyNotFinalisedRecorded: false };
 const note: EscalationNoteInput = {
@@ -11,7 +20,7 @@ describe('escalation lifecycle (seed 004)', () => {
     expect(applyEscalationAction(open, { kind: 'assign', assigneeKey: 'SSO@boutique.local' }))
       .toEqual({ ok: true, change: { status: 'Assigned', assigneeKey: 'sso@boutique.local' } });
     const held: EscalationState = { ...open, status: 'Assigned', assigneeKey: 'sso@boutique.local' };
-    expect(applyEscalationAction(held, { kind: 'assign', assigneeKey: 'tl@boutique.local' })).toEqual({ ok: false, message: 'Say why it is being reassigned.' });
+    expect(refusalOf(applyEscalationAction(held, { kind: 'assign', assigneeKey: 'tl@boutique.local' }))).toEqual({ ok: false, message: 'Say why it is being reassigned.' });
     expect(applyEscalationAction(held, { kind: 'assign', assigneeKey: 'sso@boutique.local', reason: 'x' }).ok).toBe(false);
     expect(applyEscalationAction(held, { kind: 'assign', assigneeKey: 'tl@boutique.local', reason: 'Leave from tomorrow' }).ok).toBe(true);
     expect(applyEscalationAction(held, { kind: 'assign', assigneeKey: 'tl@boutique.local', reason: 'Customer 123 456 789A' }).ok).toBe(false);
@@ -19,11 +28,11 @@ describe('escalation lifecycle (seed 004)', () => {
 
   it('a note needs action taken and resources used, and after day one why it is not finalised', () => {
     expect(checkNote(note, { pastDayOne: false })).toBeUndefined();
-    expect(checkNote({ ...note, actionTaken: ' ' }, { pastDayOne: false })).toBe('Say what action was taken.');
-    expect(checkNote({ ...note, resourcesUsed: '' }, { pastDayOne: false })).toBe('Say which resources were used.');
-    expect(checkNote(note, { pastDayOne: true })).toBe('This escalation was not finalised on day one: say why.');
+    expect(words(checkNote({ ...note, actionTaken: ' ' }, { pastDayOne: false }))).toBe('Say what action was taken.');
+    expect(words(checkNote({ ...note, resourcesUsed: '' }, { pastDayOne: false }))).toBe('Say which resources were used.');
+    expect(words(checkNote(note, { pastDayOne: true }))).toBe('This escalation was not finalised on day one: say why.');
     expect(checkNote({ ...note, whyNotFinalised: 'Waiting on ICT INC0012345' }, { pastDayOne: true })).toBeUndefined();
-    expect(checkNote({ ...note, actionRequiredByOfficer: 'Call 123456789A back' }, { pastDayOne: false })).toContain('CRN');
+    expect(words(checkNote({ ...note, actionRequiredByOfficer: 'Call 123456789A back' }, { pastDayOne: false }))).toContain('CRN');
   });
 
   it('finalises with a seed-004 reason and who completes the work, and clears the CRN', () => {
@@ -36,7 +45,7 @@ describe('escalation lifecycle (seed 004)', () => {
   it('after day one the Senior Practitioner completes the work, once the notes say why it was not finalised', () => {
     const late: EscalationState = { ...open, pastDayOne: true };
     expect(applyEscalationAction(late, { kind: 'finalise', reason: 'Resolved', completedBy: 'Officer' }).ok).toBe(false);
-    expect(applyEscalationAction(late, { kind: 'finalise', reason: 'Resolved', completedBy: 'SeniorPractitioner' }))
+    expect(refusalOf(applyEscalationAction(late, { kind: 'finalise', reason: 'Resolved', completedBy: 'SeniorPractitioner' })))
       .toEqual({ ok: false, message: 'Add a note that says why it was not finalised on day one first.' });
     expect(applyEscalationAction({ ...late, whyNotFinalisedRecorded: true }, { kind: 'finalise', reason: 'Hand-off (ACTDOC sent)', completedBy: 'SeniorPractitioner' }).ok).toBe(true);
   });
@@ -44,7 +53,7 @@ describe('escalation lifecycle (seed 004)', () => {
   it('nothing changes a finalised escalation', () => {
     const done: EscalationState = { ...open, status: 'Finalised' };
     for (const a of [{ kind: 'assign' as const, assigneeKey: 'sso@boutique.local' }, { kind: 'note' as const, note }]) {
-      expect(applyEscalationAction(done, a)).toEqual({ ok: false, message: 'This escalation is already finalised.' });
+      expect(refusalOf(applyEscalationAction(done, a))).toEqual({ ok: false, message: 'This escalation is already finalised.' });
     }
   });
 });

@@ -1,11 +1,12 @@
 /**
  * What a Senior Practitioner (SSO) does with an escalation after a TPSO raised it (seed 004, "Senior Practitioner
  * role in TPS"): take it, hand it on with a reason, document it, follow it up and finalise it. Pure: it decides
- * whether an action is allowed and what to write, and says why not in a sentence a person can read. The data
+ * whether an action is allowed and what to write, and says why not as a code the UI words (src/shared/text). The data
  * layer applies the patch with the item's ETag, so two SSOs acting at once land one change.
  */
 import type { EscalationCategory } from './escalationCategories';
-import { describeKinds, scanText } from './privacy';
+import { kindsOf, scanText } from './privacy';
+import type { PrivacyKind } from './privacy';
 
 /** The states of an escalation (stored in the indexed Status choice). */
 export const ESCALATION_STATUSES = ['Open', 'Assigned', 'Finalised'] as const;
@@ -111,39 +112,65 @@ export interface EscalationChange {
   clearCrn?: boolean;
 }
 
-/** Allowed (with what to write) or refused (with a sentence). */
-export type EscalationActionResult = { ok: true; change: EscalationChange } | { ok: false; message: string };
+/** Why an escalation action was refused; the words are in src/shared/text/escalationRefusals.ts. */
+export type EscalationRefusalCode =
+  | 'SayActionTaken'
+  | 'SayResourcesUsed'
+  | 'SayWhyNotFinalised'
+  | 'NoteTooLong'
+  | 'NotePersonalDetails'
+  | 'AlreadyFinalised'
+  | 'ChooseAssignee'
+  | 'AlreadyWithThem'
+  | 'SayWhyReassigned'
+  | 'ReasonPersonalDetails'
+  | 'ChooseFinalisationReason'
+  | 'ChooseWhoCompletes'
+  | 'SeniorPractitionerCompletes'
+  | 'RecordWhyNotFinalisedFirst'
+  | 'UnknownAction';
 
-function refuse(message: string): EscalationActionResult {
-  return { ok: false, message };
+/** A refusal and the values its words need. */
+export interface IEscalationRefusal {
+  code: EscalationRefusalCode;
+  /** The kinds of personal details found, for the two privacy codes. */
+  privacyKinds?: PrivacyKind[];
+  /** The limit, for `NoteTooLong`. */
+  maxLength?: number;
 }
 
-/** Free text that would break the privacy rule (seed 002 item 7): the kinds found, or '' when it is clean. */
-function blockedKinds(text: string): string {
-  const blocking = scanText(text).filter((f) => f.severity === 'block');
-  return blocking.length > 0 ? describeKinds(blocking) : '';
+/** Allowed (with what to write) or refused (with a code). */
+export type EscalationActionResult = { ok: true; change: EscalationChange } | { ok: false; refusal: IEscalationRefusal };
+
+function refuse(refusal: IEscalationRefusal | EscalationRefusalCode): EscalationActionResult {
+  return { ok: false, refusal: typeof refusal === 'string' ? { code: refusal } : refusal };
+}
+
+/** Free text that would break the privacy rule (seed 002 item 7): the kinds found, empty when it is clean. */
+function blockedKinds(text: string): PrivacyKind[] {
+  return kindsOf(scanText(text).filter((f) => f.severity === 'block'));
 }
 
 /** Checks one documented step: action taken and resources used always, why-not-finalised after day one. */
-export function checkNote(note: EscalationNoteInput, state: Pick<EscalationState, 'pastDayOne'>): string | undefined {
+export function checkNote(note: EscalationNoteInput, state: Pick<EscalationState, 'pastDayOne'>): IEscalationRefusal | undefined {
   if (!note.actionTaken.trim()) {
-    return 'Say what action was taken.';
+    return { code: 'SayActionTaken' };
   }
   if (!note.resourcesUsed.trim()) {
-    return 'Say which resources were used.';
+    return { code: 'SayResourcesUsed' };
   }
   if (state.pastDayOne && !note.whyNotFinalised.trim()) {
     // Seed 004 "Documenting escalations": not finalised on day one → the notes say why.
-    return 'This escalation was not finalised on day one: say why.';
+    return { code: 'SayWhyNotFinalised' };
   }
   const texts: string[] = [note.actionTaken, note.resourcesUsed, note.actionRequiredByOfficer, note.whyNotFinalised];
   for (const t of texts) {
     if (t.length > NOTE_FIELD_MAX) {
-      return 'Keep each note field under ' + NOTE_FIELD_MAX + ' characters.';
+      return { code: 'NoteTooLong', maxLength: NOTE_FIELD_MAX };
     }
-    const kinds: string = blockedKinds(t);
-    if (kinds) {
-      return 'Remove customer details from the note (' + kinds + ').';
+    const kinds: PrivacyKind[] = blockedKinds(t);
+    if (kinds.length > 0) {
+      return { code: 'NotePersonalDetails', privacyKinds: kinds };
     }
   }
   return undefined;
@@ -168,43 +195,43 @@ function isWorkCompletedBy(value: string): value is WorkCompletedBy {
  */
 export function applyEscalationAction(state: EscalationState, action: EscalationAction): EscalationActionResult {
   if (state.status === 'Finalised') {
-    return refuse('This escalation is already finalised.');
+    return refuse('AlreadyFinalised');
   }
   switch (action.kind) {
     case 'assign': {
       const key: string = action.assigneeKey.trim().toLowerCase();
       if (!key) {
-        return refuse('Choose who takes this escalation.');
+        return refuse('ChooseAssignee');
       }
       if (state.assigneeKey && state.assigneeKey === key) {
-        return refuse('This escalation is already with them.');
+        return refuse('AlreadyWithThem');
       }
       if (state.assigneeKey && !(action.reason || '').trim()) {
-        return refuse('Say why it is being reassigned.');
+        return refuse('SayWhyReassigned');
       }
-      const kinds: string = blockedKinds(action.reason || '');
-      if (kinds) {
-        return refuse('Remove customer details from the reason (' + kinds + ').');
+      const kinds: PrivacyKind[] = blockedKinds(action.reason || '');
+      if (kinds.length > 0) {
+        return refuse({ code: 'ReasonPersonalDetails', privacyKinds: kinds });
       }
       return { ok: true, change: { status: 'Assigned', assigneeKey: key } };
     }
     case 'note':
     case 'followUp': {
-      const problem: string | undefined = checkNote(action.note, state);
+      const problem: IEscalationRefusal | undefined = checkNote(action.note, state);
       return problem ? refuse(problem) : { ok: true, change: {} };
     }
     case 'finalise': {
       if (!isFinalisationReason(action.reason)) {
-        return refuse('Choose why the escalation is finalised.');
+        return refuse('ChooseFinalisationReason');
       }
       if (!isWorkCompletedBy(action.completedBy)) {
-        return refuse('Choose who completes the work.');
+        return refuse('ChooseWhoCompletes');
       }
       if (state.pastDayOne && action.completedBy === 'Officer') {
-        return refuse('Not finalised on day one: the Senior Practitioner completes the work on the record.');
+        return refuse('SeniorPractitionerCompletes');
       }
       if (state.pastDayOne && !state.whyNotFinalisedRecorded) {
-        return refuse('Add a note that says why it was not finalised on day one first.');
+        return refuse('RecordWhyNotFinalisedFirst');
       }
       return {
         ok: true,
@@ -212,6 +239,6 @@ export function applyEscalationAction(state: EscalationState, action: Escalation
       };
     }
     default:
-      return refuse('That is not something an escalation can do.');
+      return refuse('UnknownAction');
   }
 }

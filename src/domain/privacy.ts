@@ -12,4 +12,4 @@
  */
 export type { PrivacyKind, PrivacySeverity, PrivacyFinding, ScanOptions, RedactOptions } from './privacy/types';
 export { isValidMedicareNumber, isValidTfn } from './privacy/numbers';
-export { scanText, hasBlockingFindings, redact, describeKinds } from './privacy/scan';
+export { scanText, hasBlockingFindings, redact, kindsOf } from './privacy/scan';

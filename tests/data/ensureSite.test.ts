@@ -12,7 +12,7 @@ import { startLocalSp } from '../helpers/localSp';
 import { ensureSite, IProvisioningProgress } from '../../src/data/ensureSite';
 import { readSchemaVersion } from '../../src/data/siteStatus';
 import { ISchema, LIST, SCHEMA, IListDefinition, RoleType } from '../../src/data/schema';
-import { toUserMessage } from '../../src/data/errors';
+import { toUserMessage } from '../../src/shared/text/errorText';
 import { counting, OWNER, SO1 } from './support';
 
 jest.setTimeout(120000);

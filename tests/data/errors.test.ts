@@ -1,4 +1,5 @@
-import { ConflictError, isDuplicateValueError, isThresholdError, ProvisioningError, serverError, toUserMessage } from '../../src/data/errors';
+import { ConflictError, isDuplicateValueError, isThresholdError, ProvisioningError, serverError } from '../../src/data/errors';
+import { toUserMessage } from '../../src/shared/text/errorText';
 
 function httpError(status: number, body: unknown): Error {
   const text: string = typeof body === 'string' ? body : JSON.stringify(body);

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { graphfi } from '@pnp/graph';
 import { GraphBrowser } from '@pnp/graph/behaviors/graphbrowser';
 import { createMailer, isMailConsentMissing, MailOutcome } from '../../src/data/mail';
+import { mailOutcomeText } from '../../src/shared/text/errorText';
 
 jest.setTimeout(30000);
 
@@ -43,7 +44,7 @@ describe('mail without Mail.Send consent', () => {
         const mailer = createMailer(graphfi(base).using(GraphBrowser({ baseUrl: base })));
         const outcome: MailOutcome = await mailer.trySendEnquirySummary(mail);
         expect(outcome.kind).toBe('consentMissing');
-        expect(outcome.kind === 'consentMissing' && outcome.message).toMatch(/could not be sent.*send it again/);
+        expect(mailOutcomeText(outcome)).toMatch(/could not be sent.*send it again/);
         const err: unknown = await mailer.sendEnquirySummary(mail).then(() => undefined, (x: unknown) => x);
         expect(isMailConsentMissing(err)).toBe(true);
       });

@@ -13,7 +13,8 @@ import { QolCheckStore } from '../../src/data/stores/QolCheckStore';
 import { FeedbackStore } from '../../src/data/stores/FeedbackStore';
 import { WorkTypeStore } from '../../src/data/stores/WorkTypeStore';
 import { INewEnquiry } from '../../src/data/stores/types';
-import { isConflictError, isThresholdError, toUserMessage } from '../../src/data/errors';
+import { isConflictError, isThresholdError } from '../../src/data/errors';
+import { toUserMessage } from '../../src/shared/text/errorText';
 import { createDataServices } from '../../src/data/services';
 import { counting, newRequestKey, OWNER, SO1, TPSO1, TPSO2, startProvisionedSite } from './support';
 

@@ -1,6 +1,6 @@
 /** The guard's public operations: scan, block check, redact, summary. */
 import type { Candidate, Collector, PrivacyFinding, PrivacyKind, PrivacySeverity, RedactOptions, ScanOptions } from './types';
-import { MESSAGES, PLACEHOLDERS } from './kinds';
+import { PLACEHOLDERS } from './kinds';
 import { findAgedCareIds, findCrns, findMedicare, findTfns } from './numbers';
 import { findDates } from './dates';
 import { findEmails, findPhones } from './contacts';
@@ -64,7 +64,6 @@ export function scanText(text: string, options?: ScanOptions): PrivacyFinding[] 
     end: c.end,
     severity: c.severity,
     placeholder: PLACEHOLDERS[c.kind],
-    message: MESSAGES[c.kind],
     match: text.slice(c.start, c.end)
   }));
 }
@@ -105,29 +104,13 @@ export function redact(text: string, findingsOrOptions?: PrivacyFinding[] | Reda
   return out;
 }
 
-/** Short names of the kinds found, for a summary line ("CRN, date of birth"). */
-export function describeKinds(findings: PrivacyFinding[]): string {
-  const names: { [K in PrivacyKind]: string } = {
-    crn: 'CRN',
-    dateOfBirth: 'date of birth',
-    medicare: 'Medicare number',
-    tfn: 'Tax File Number',
-    acsp: 'Aged Care Staff Portal id',
-    acmps: 'ACMPS id',
-    nameWithTitle: 'name',
-    phone: 'phone number',
-    email: 'email address',
-    childOrExPartner: 'name',
-    personName: 'name',
-    address: 'address',
-    bank: 'bank details'
-  };
-  const seen: string[] = [];
+/** The kinds found, each once, in the order found (the words for them are the UI's: src/shared/text/privacyText.ts). */
+export function kindsOf(findings: PrivacyFinding[]): PrivacyKind[] {
+  const seen: PrivacyKind[] = [];
   for (const f of findings) {
-    const n: string = names[f.kind];
-    if (seen.indexOf(n) < 0) {
-      seen.push(n);
+    if (seen.indexOf(f.kind) < 0) {
+      seen.push(f.kind);
     }
   }
-  return seen.join(', ');
+  return seen;
 }

@@ -29,8 +29,6 @@ export interface PrivacyFinding {
   severity: PrivacySeverity;
   /** Text offered as the replacement, e.g. `[CRN]`. */
   placeholder: string;
-  /** A sentence a person can act on. */
-  message: string;
   /** The text found (`text.slice(start, end)`). Never log or send it anywhere. */
   match: string;
 }
@@ -47,7 +45,7 @@ export interface RedactOptions extends ScanOptions {
   severity?: 'block' | 'all';
 }
 
-/** A finding before its message and placeholder are attached. */
+/** A finding before its placeholder is attached. */
 export interface Candidate {
   kind: PrivacyKind;
   start: number;

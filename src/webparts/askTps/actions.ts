@@ -13,6 +13,7 @@ import { isEnquiryStatus } from '../../domain/enquiryValues';
 import { hasBlockingFindings } from '../../domain/privacy';
 import { format } from '../../shared/text/format';
 import type { IEnquiryDraft } from './model';
+import { enquiryRefusalText } from '../../shared/text/enquiryRefusals';
 
 /** A refusal by the lifecycle or a check: the message is for people, and nothing was sent. */
 export class ActionRefused extends Error {
@@ -42,7 +43,7 @@ export function guessCentreTimeZone(): string {
 function decide(e: EnquiryState | undefined, action: EnquiryAction, officer: Actor, now: Date): EnquiryPatch {
   const result = applyEnquiryAction(e, action, officer, now);
   if (!result.ok) {
-    throw new ActionRefused(result.message);
+    throw new ActionRefused(enquiryRefusalText(result.refusal));
   }
   return result.patch;
 }

@@ -14,6 +14,7 @@ import type {
 } from '../../domain/escalationLifecycle';
 import { deadlinesAfterStep, isPastDayOne } from '../../domain/escalationFollowUp';
 import { composeEscalationFinalisedMail } from '../../data/escalationMail';
+import { escalationRefusalText } from '../../shared/text/escalationRefusals';
 
 /** Who is acting (lower-case login and display name). */
 export interface IEscalationActor {
@@ -49,7 +50,7 @@ export function stateOf(e: IEscalation, now: Date): EscalationState {
 
 function check(result: EscalationActionResult): NonNullable<Extract<EscalationActionResult, { ok: true }>['change']> {
   if (!result.ok) {
-    throw new RefusedError(result.message);
+    throw new RefusedError(escalationRefusalText(result.refusal));
   }
   return result.change;
 }

@@ -9,7 +9,8 @@ import type { IDataServices } from '../../data/services';
 import type { IQolCheck, IQolResponse, IQolResult } from '../../data/stores/types';
 import { assessQol, qolDraftProblems, qolMonthKey } from '../../domain/qol';
 import type { IQolCheckDraft, QolDraftProblem, QolResponseKind } from '../../domain/qol';
-import { describeKinds, hasBlockingFindings, scanText } from '../../domain/privacy';
+import { hasBlockingFindings, scanText } from '../../domain/privacy';
+import { describePrivacyKinds } from '../../shared/text/privacyText';
 import { format } from '../../shared/text/format';
 
 /** A refusal by a rule or the privacy guard: the message is for people, and nothing was sent. */
@@ -31,7 +32,7 @@ export function draftMessages(draft: IQolCheckDraft): string[] {
   // The activity reference must not identify a customer: anything the guard finds (a CRN, a name) is refused.
   const refFindings = scanText(draft.activityRef);
   if (refFindings.length > 0) {
-    out.push(format(strings.ActivityRefPrivate, describeKinds(refFindings)));
+    out.push(format(strings.ActivityRefPrivate, describePrivacyKinds(refFindings)));
   }
   if (hasBlockingFindings(draft.feedback)) {
     out.push(strings.FeedbackPrivate);

@@ -21,6 +21,7 @@ import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../shared/text/format';
 import { ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
   toStorePatch } from './model';
+import { enquiryRefusalText } from '../../shared/text/enquiryRefusals';
 
 /** A refusal by the lifecycle or a validation: the message is for people, nothing was sent. */
 export class ActionRefused extends Error {
@@ -51,7 +52,7 @@ export function isOfficerCopyFailed(err: unknown): err is OfficerCopyFailed {
 function decide(e: IEnquiry, action: EnquiryAction, actor: Actor, now: Date): IEnquiryPatch {
   const result: EnquiryActionResult = applyEnquiryAction(stateOf(e), action, actor, now);
   if (!result.ok) {
-    throw new ActionRefused(result.message);
+    throw new ActionRefused(enquiryRefusalText(result.refusal));
   }
   return toStorePatch(result.patch);
 }

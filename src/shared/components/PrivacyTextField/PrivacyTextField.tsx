@@ -10,6 +10,7 @@ import * as strings from 'BoutiqueSharedStrings';
 import { redact, scanText } from '../../../domain/privacy';
 import type { PrivacyFinding } from '../../../domain/privacy';
 import { format } from '../../text/format';
+import { privacyMessage } from '../../text/privacyText';
 import type { IPrivacyTextFieldProps } from './IPrivacyTextFieldProps';
 import { getClassNames } from './PrivacyTextField.styles';
 
@@ -214,7 +215,7 @@ export const PrivacyTextField: React.FC<IPrivacyTextFieldProps> = (props) => {
                   delayedRender={false}
                   actions={actions}
                 >
-                  <strong>{blocking ? strings.PrivacyMustRemove : strings.PrivacyCheck}</strong> {f.message}
+                  <strong>{blocking ? strings.PrivacyMustRemove : strings.PrivacyCheck}</strong> {privacyMessage(f.kind)}
                   <span className={classes.snippet} data-testid="privacy-snippet">
                     {f.start > CONTEXT_CHARS ? '…' : ''}{before}
                     <mark className={blocking ? classes.mark : classes.markWarn}>{f.match}</mark>

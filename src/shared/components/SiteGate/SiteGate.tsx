@@ -14,7 +14,7 @@ import { canRunOn, DEFAULT_MINIMUM_SCHEMA_VERSION } from './schemaSupport';
 import { SetupWarnings } from './SetupWarnings';
 import { UpgradeOffer, UpgradeState } from './UpgradeOffer';
 import { format } from '../../text/format';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../text/errorText';
 import type { ISiteGateProps } from './ISiteGateProps';
 import { useIsMounted } from '../../hooks/useIsMounted';
 

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'AskTpsWebPartStrings';
 import { useServices } from '../../../shared/services';
 import { usePolling } from '../../../shared/hooks';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import type { IEnquiry } from '../../../data/stores/types';
 import type { IPage } from '../../../data/stores/listStore';
 import type { WorkType } from '../../../domain/workTypes';

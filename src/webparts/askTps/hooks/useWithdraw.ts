@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useServices } from '../../../shared/services';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import type { IEnquiry } from '../../../data/stores/types';
 import { officerOf, withdrawEnquiry } from '../actions';
 

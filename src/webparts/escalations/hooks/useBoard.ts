@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'EscalationsWebPartStrings';
-import { httpStatus, toUserMessage } from '../../../data/errors';
+import { httpStatus } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import type { IDataServices } from '../../../data/services';
 import type { IEscalation, IRosterEntry } from '../../../data/stores/types';
 import { usePolling } from '../../../shared/hooks';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 
 /** What {@link useEscalationAction} returns to a form. */

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import type { IEnquiry } from '../../../data/stores/types';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { useServices } from '../../../shared/services';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useServices } from '../../../shared/services';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { useNow } from '../../../shared/hooks/useNow';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import type { IDataServices } from '../../../data/services';
 import type { IEnquiry } from '../../../data/stores/types';
 import type { Actor } from '../../../domain/enquiryLifecycle';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useServices } from '../../../shared/services';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { usePolling } from '../../../shared/hooks/usePolling';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import type { IDataServices } from '../../../data/services';
 import type { IEnquiry, IHandling } from '../../../data/stores/types';
 import type { IPage } from '../../../data/stores/listStore';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { toUserMessage } from '../../../data/errors';
+import { toUserMessage } from '../../../shared/text/errorText';
 import type { IDataServices } from '../../../data/services';
 import type { WorkType } from '../../../domain/workTypes';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';

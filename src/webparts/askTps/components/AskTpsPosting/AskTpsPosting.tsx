@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useServices } from '../../../../shared/services';
-import { toUserMessage } from '../../../../data/errors';
+import { toUserMessage } from '../../../../shared/text/errorText';
 import { DEFAULT_WORK_TYPES } from '../../../../domain/workTypes';
 import type { IEnquiryDraft } from '../../model';
 import { officerOf, postEnquiry } from '../../actions';
