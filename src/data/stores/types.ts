@@ -145,8 +145,8 @@ export interface IEscalationNote {
   actionRequiredByOfficer: string;
   /** Why it is not finalised (when it is not). */
   whyNotFinalised: string;
-  /** What the entry records: a note (default), a follow-up, an assignment or the finalisation. */
-  kind?: 'note' | 'followUp' | 'assign' | 'finalise';
+  /** What the entry records: a note (default), a follow-up, an assignment, the finalisation or the arrears alert sent. */
+  kind?: 'note' | 'followUp' | 'assign' | 'finalise' | 'alert';
   /** The officer must call the customer back (seed 004). */
   officerCallBack?: boolean;
   /** Assignments: who it went to, and why it was reassigned. */

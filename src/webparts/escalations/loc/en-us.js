@@ -59,6 +59,7 @@ define([], function () {
     "KindFollowUp": "Follow-up",
     "KindAssign": "Assigned to {0}",
     "KindFinalise": "Finalised",
+    "KindAlert": "Urgent arrears alert mailed to {0}",
     "ActionTaken": "Action taken",
     "ResourcesUsed": "Resources used",
     "ActionRequired": "Action required by the officer",

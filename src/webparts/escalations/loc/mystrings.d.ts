@@ -58,6 +58,7 @@ declare interface IEscalationsWebPartStrings {
   KindFollowUp: string;
   KindAssign: string;
   KindFinalise: string;
+  KindAlert: string;
   ActionTaken: string;
   ResourcesUsed: string;
   ActionRequired: string;
