@@ -5,7 +5,7 @@
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
-  EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields, WorkTypeFields
+  EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields, WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -411,8 +411,21 @@ export interface INewFeedback {
 
 /** Stored feedback. */
 export interface IFeedback extends IStoredItem, INewFeedback {
-  /** New or Acknowledged. */
+  /** New, Acknowledged or Closed (src/domain/feedback.ts). */
   status: string;
+  /** What the team leader did with it (when closed). */
+  outcome?: string;
+  /** When the team leader closed it. */
+  closedAt?: Date;
+  /** Who closed it (lower-case login). */
+  closedByKey?: string;
+}
+
+/** How a team leader closes feedback. */
+export interface IFeedbackClose {
+  outcome: string;
+  closedAt: Date;
+  closedByKey: string;
 }
 
 /** Feedback mapping. */
@@ -423,7 +436,39 @@ export const FEEDBACK_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'teamLeaderKey', field: FeedbackFields.TeamLeaderKey, kind: 'text' },
   { prop: 'raisedByKey', field: FeedbackFields.RaisedByKey, kind: 'text' },
   { prop: 'detail', field: FeedbackFields.Detail, kind: 'text' },
-  { prop: 'status', field: FeedbackFields.Status, kind: 'text' }
+  { prop: 'status', field: FeedbackFields.Status, kind: 'text' },
+  { prop: 'outcome', field: FeedbackFields.Outcome, kind: 'text' },
+  { prop: 'closedAt', field: FeedbackFields.ClosedAt, kind: 'date' },
+  { prop: 'closedByKey', field: FeedbackFields.ClosedByKey, kind: 'text' }
+];
+
+/** The TPSO's read-only copy of closed feedback about their answer (Feedback Notices). */
+export interface INewFeedbackNotice {
+  /** `notice-<feedback id>`: one notice per feedback, however often the close is retried. */
+  requestKey: string;
+  feedbackId: number;
+  enquiryId: number;
+  /** The TPSO it is about (the one person granted Read). */
+  tpsoKey: string;
+  /** What the officer said was wrong. */
+  detail: string;
+  /** What the team leader did with it. */
+  outcome: string;
+  closedAt: Date;
+}
+
+/** A stored notice. */
+export interface IFeedbackNotice extends IStoredItem, INewFeedbackNotice {}
+
+/** Feedback Notices mapping. */
+export const FEEDBACK_NOTICE_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: FeedbackNoticeFields.RequestKey, kind: 'text' },
+  { prop: 'feedbackId', field: FeedbackNoticeFields.FeedbackId, kind: 'number' },
+  { prop: 'enquiryId', field: FeedbackNoticeFields.EnquiryId, kind: 'number' },
+  { prop: 'tpsoKey', field: FeedbackNoticeFields.TpsoKey, kind: 'text' },
+  { prop: 'detail', field: FeedbackNoticeFields.Detail, kind: 'text' },
+  { prop: 'outcome', field: FeedbackNoticeFields.Outcome, kind: 'text' },
+  { prop: 'closedAt', field: FeedbackNoticeFields.ClosedAt, kind: 'date' }
 ];
 
 // ---------------------------------------------------------------- Work types, roster, settings
