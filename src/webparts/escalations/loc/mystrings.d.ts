@@ -59,18 +59,11 @@ declare interface IEscalationsWebPartStrings {
   KindAssign: string;
   KindFinalise: string;
   KindAlert: string;
-  TeamLeaderArrears: string;
-  TeamLeaderNoArrears: string;
-  FeedbackTitle: string;
   FeedbackLoading: string;
-  FeedbackEmpty: string;
-  FeedbackHeading: string;
   FeedbackMeta: string;
   FeedbackOpen: string;
   FeedbackClosed: string;
-  FeedbackOutcome: string;
   FeedbackOutcomeHelp: string;
-  FeedbackClose: string;
   FeedbackClosedAnnounce: string;
   FeedbackAlreadyClosed: string;
   FeedbackNotYours: string;

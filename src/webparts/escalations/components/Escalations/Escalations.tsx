@@ -55,18 +55,18 @@ const EscalationsContent: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <div className={classes.announcer} role="status" aria-live="polite" data-testid="escalations-announcer">{announcement}</div>
-      {teamLeader ? <Text as="h3" variant="large" block={true}>{format(strings.TeamLeaderArrears, board.person.centre || '')}</Text>
+      {teamLeader ? <Text as="h3" variant="large" block={true}>{strings.TeamLeaderHeading}</Text>
         : <BoardFilters filters={board.filters} onChange={board.setFilters} centreName={board.person.centre} />}
       {board.refreshError && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.RefreshFailed, board.refreshError)}</MessageBar>}
       <div className={classes.columns}>
         <div className={classes.board}>
           <Text block={true} className={classes.summary}>{format(strings.Summary, rows.length, counts.overdue, counts.dueToday)}</Text>
           {board.hasMore && <MessageBar>{strings.MoreThanShown}</MessageBar>}
-          {rows.length === 0 ? <Text block={true}>{teamLeader ? strings.TeamLeaderNoArrears : strings.EmptyState}</Text>
+          {rows.length === 0 ? <Text block={true}>{teamLeader ? strings.TeamLeaderEmpty : strings.EmptyState}</Text>
             : <EscalationList rows={rows} selectedId={selectedId} onOpen={setSelectedId} />}
           {teamLeader && (
             <section aria-labelledby="escalations-team-feedback">
-              <Text as="h3" id="escalations-team-feedback" variant="large" block={true}>{strings.FeedbackTitle}</Text>
+              <Text as="h3" id="escalations-team-feedback" variant="large" block={true}>{strings.FeedbackHeading}</Text>
               <TeamFeedback items={feedback.items} error={feedback.error} onClosed={feedback.replace} onAnnounce={setAnnouncement} />
             </section>
           )}

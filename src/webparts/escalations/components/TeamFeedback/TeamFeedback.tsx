@@ -43,7 +43,7 @@ const FeedbackItem: React.FC<{ item: IFeedback; onClosed: (f: IFeedback) => void
   return (
     <li className={classes.item} aria-labelledby={headingId}>
       <Stack tokens={{ childrenGap: 6 }}>
-        <Text as="h4" id={headingId} variant="mediumPlus" block={true}>{format(strings.FeedbackHeading, item.id, item.tpsoKey, item.enquiryId)}</Text>
+        <Text as="h4" id={headingId} variant="mediumPlus" block={true}>{format(strings.FeedbackAbout, item.tpsoKey, item.enquiryId)}</Text>
         <Text block={true} className={classes.meta}>{format(strings.FeedbackMeta, item.raisedByKey, item.created ? item.created.toLocaleString('en-AU') : '',
           isFeedbackOpen(item.status) ? strings.FeedbackOpen : strings.FeedbackClosed)}</Text>
         <p className={classes.text}>{item.detail}</p>
