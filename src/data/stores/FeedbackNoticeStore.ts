@@ -4,9 +4,8 @@
  * src/data/schema.ts; the publishing steps are the ones QolResultStore uses.
  */
 import { SPFI } from '@pnp/sp';
-import '@pnp/sp/security/item';
-import '@pnp/sp/security/web';
-import { LIST, RoleType } from '../schema';
+import { LIST } from '../schema';
+import { ItemReaderGrant } from './itemReader';
 import { FeedbackNoticeFields } from '../columns';
 import { IRawItem } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, IPage, ListStore, storedParts } from './listStore';
@@ -19,10 +18,11 @@ export function noticeRequestKey(feedbackId: number): string {
 
 /** The Feedback Notices list. */
 export class FeedbackNoticeStore extends ListStore<IFeedbackNotice> {
-  private _readerRoleId: number | undefined;
+  private readonly _readers: ItemReaderGrant;
 
   public constructor(sp: SPFI) {
     super(sp, LIST.feedbackNotices, FEEDBACK_NOTICE_FIELDS, 'feedback notice');
+    this._readers = new ItemReaderGrant(sp);
   }
 
   protected fromRaw(raw: IRawItem): IFeedbackNotice {
@@ -41,22 +41,12 @@ export class FeedbackNoticeStore extends ListStore<IFeedbackNotice> {
     if (tpsoId === undefined) {
       throw new Error('SharePoint does not know ' + input.tpsoKey + ': the feedback was saved but not shown to them.');
     }
-    const item = this.items.getById(notice.id);
-    await item.breakRoleInheritance(true, false);
-    await item.roleAssignments.add(tpsoId, await this._readerRole());
+    await this._readers.grant(this.items.getById(notice.id), tpsoId);
     return notice;
   }
 
   /** The notices about one TPSO, newest first: filtered on the indexed TpsoKey; SharePoint trims to what the reader may see. */
   public listForTpso(tpsoKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IFeedbackNotice>> {
     return this.newestWhereKey(FeedbackNoticeFields.TpsoKey, tpsoKey, pageSize);
-  }
-
-  private async _readerRole(): Promise<number> {
-    if (this._readerRoleId === undefined) {
-      const r: { Id: number } = await this.sp.web.roleDefinitions.getByType(RoleType.Reader).select('Id')();
-      this._readerRoleId = r.Id;
-    }
-    return this._readerRoleId;
   }
 }
