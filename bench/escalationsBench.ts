@@ -6,19 +6,14 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { LIST } from '../src/data/schema';
 import { localSpAs } from '../dev/seed/localClient';
-import { launchChromium, requestsOfPageLoad, startBenchSite } from './browserSite';
+import { launchChromium, pageLoadId, requestsOfPageLoad, startBenchSite } from './browserSite';
 
 const SSO = 'sso@boutique.local';
 const ZONE = 'Australia/Adelaide';
 const CATEGORIES = ['SystemIssue', 'PolicyReferral', 'ComplexUnableToResolve', 'ArrearsStopPayment', 'NotificationOfDeath', 'FCSO', 'ReviewOfDecision'];
-
-async function pageLoadId(context: BrowserContext): Promise<string | undefined> {
-  const cookie = (await context.cookies()).filter((c) => c.name === 'localPageLoad')[0];
-  return cookie ? decodeURIComponent(cookie.value) : undefined;
-}
 
 export async function escalationsBench(): Promise<void> {
   console.log('\nTPS Escalations in Chromium (sso, Adelaide, 500 open escalations)');

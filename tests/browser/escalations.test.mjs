@@ -6,7 +6,7 @@
 // gets a plain message. axe-core checks each view, in the three workbench layouts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, seriousViolations } from './harness.mjs';
+import { startSite, launchBrowser, restAs, seriousViolations } from './harness.mjs';
 import { arrearsDueAt, dateKey, localParts } from './deadlineOracle.mjs';
 
 const SO1 = 'so1@boutique.local';
@@ -14,7 +14,6 @@ const TPSO1 = 'tpso1@boutique.local';
 const TPSO2 = 'tpso2@boutique.local';
 const SSO = 'sso@boutique.local';
 const TL = 'tl@boutique.local';
-const API = '/sites/boutique/_api';
 // The enquiry comes from an Adelaide officer (Sasha's centre), so it is on her board's "my centre" view.
 const ZONE = 'Australia/Adelaide';
 const STATE = 'SA';
@@ -36,12 +35,8 @@ after(async () => {
   if (site) await site.stop();
 });
 
-async function rest(login, path, init = {}) {
-  const headers = { Accept: 'application/json;odata=nometadata', 'X-Local-User': login, ...(init.headers || {}) };
-  const r = await fetch(site.url + API + path, { ...init, headers });
-  const text = await r.text();
-  if (!r.ok) throw Object.assign(new Error(`${init.method || 'GET'} ${path} -> ${r.status} ${text}`), { status: r.status });
-  return text ? JSON.parse(text) : undefined;
+function rest(login, path, init = {}) {
+  return restAs(site, login, path, init);
 }
 
 async function add(login, list, body) {
