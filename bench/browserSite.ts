@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { createLocalSharePoint } from '../dev/server';
 import type { ILocalSharePoint } from '../dev/server';
 import { serveStatic } from '../dev/workbench/serveStatic';
@@ -56,4 +56,10 @@ export function launchChromium(): Promise<Browser> {
 export function requestsOfPageLoad(server: ILocalSharePoint, pageLoadId: string | undefined): number {
   const entry = pageLoadId ? server.stats().byPageLoad[pageLoadId] : undefined;
   return entry ? entry.requests : 0;
+}
+
+/** The workbench's page-load id in a browser context (its localPageLoad cookie), for {@link requestsOfPageLoad}. */
+export async function pageLoadId(context: BrowserContext): Promise<string | undefined> {
+  const cookie = (await context.cookies()).filter((c) => c.name === 'localPageLoad')[0];
+  return cookie ? decodeURIComponent(cookie.value) : undefined;
 }

@@ -5,18 +5,13 @@
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { LIST } from '../src/data/schema';
 import { localSpAs } from '../dev/seed/localClient';
-import { launchChromium, requestsOfPageLoad, startBenchSite } from './browserSite';
+import { launchChromium, pageLoadId, requestsOfPageLoad, startBenchSite } from './browserSite';
 
 const TPSO = 'tpso1@boutique.local';
 const SPECIALTIES = ['ABSTUDY', 'AIC', 'PES', 'TAP', 'APPRENTICES'];
-
-async function pageLoadId(context: BrowserContext): Promise<string | undefined> {
-  const cookie = (await context.cookies()).filter((c) => c.name === 'localPageLoad')[0];
-  return cookie ? decodeURIComponent(cookie.value) : undefined;
-}
 
 export async function queueBench(): Promise<void> {
   console.log('\nTPS Queue in Chromium (tpso1, five specialties, 2,000 waiting enquiries)');

@@ -3,6 +3,8 @@
  *  1. ship bundle size of each web part (minified and gzip), from `gulp bundle --ship` (built if dist/ is empty);
  *  2. in Chromium on the workbench: Ask TPS's requests per first render (bench/firstRender.ts), and the TPS Queue's
  *     requests per first render, claim and finalise and its time to show 2,000 waiting enquiries (bench/queueBench.ts);
+ *     the TPS Escalations board's requests per first render and its time to show 500 open escalations
+ *     (bench/escalationsBench.ts);
  *  3. on the local SharePoint, the same indexed-column query (EnquiryStore.listWaiting) on a 100,000-item and on a
  *     1,000-item Enquiries list, and their ratio;
  *  4. a non-indexed filter on the big list, which SharePoint refuses with the list view threshold error;
@@ -28,6 +30,7 @@ import { readBundleSizes, kib } from './bundleSizes';
 import { askTpsFirstRender } from './firstRender';
 import { queueBench } from './queueBench';
 import { privacyBench } from './privacyBench';
+import { escalationsBench } from './escalationsBench';
 
 const root = path.resolve(__dirname, '..');
 const OWNER = 'owner@boutique.local';
@@ -121,6 +124,7 @@ async function main(): Promise<void> {
   bundles();
   await askTpsFirstRender();
   await queueBench();
+  await escalationsBench();
   await threshold();
 }
 

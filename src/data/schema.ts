@@ -21,9 +21,10 @@ import {
 } from '../domain/escalationLifecycle';
 import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
+import { FEEDBACK_STATUSES as DOMAIN_FEEDBACK_STATUSES } from '../domain/feedback';
 import {
-  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, HandlingFields, QolCheckFields, QolResponseFields,
-  QolResultFields, RosterFields, SettingsFields, WorkTypeFields
+  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields,
+  QolResponseFields, QolResultFields, RosterFields, SettingsFields, WorkTypeFields
 } from './columns';
 import {
   ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
@@ -200,7 +201,8 @@ export const LIST = {
   feedback: 'Feedback',
   qolResults: 'QOL Results',
   qolResponses: 'QOL Responses',
-  handling: 'Enquiry Handling'
+  handling: 'Enquiry Handling',
+  feedbackNotices: 'Feedback Notices'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -280,8 +282,8 @@ export const PERMISSION_MANAGE_PERMISSIONS: number = 26;
 /** SharePoint PermissionKind.EnumeratePermissions (read an item's role assignments). */
 export const PERMISSION_ENUMERATE_PERMISSIONS: number = 63;
 
-/** Feedback statuses. */
-export const FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
+/** Feedback statuses (from the domain; `Closed` added in version 4). */
+export const FEEDBACK_STATUSES: ReadonlyArray<string> = DOMAIN_FEEDBACK_STATUSES;
 
 const V1: number = 1;
 /** Version 2: per-list permissions (escalations, QOL checks, feedback, roster, work types). */
@@ -653,7 +655,54 @@ const feedbackList: IListDefinition = {
     keyField(FeedbackFields.RaisedByKey, "Raising officer's lower-case login"),
     { internalName: FeedbackFields.Detail, type: 'Note', addedInVersion: V1 },
     { internalName: FeedbackFields.Status, type: 'Choice', choices: FEEDBACK_STATUSES, addedInVersion: V1 },
-    requestKeyField(false)
+    requestKeyField(false),
+    { internalName: FeedbackFields.Outcome, type: 'Note', addedInVersion: V4, description: 'What the team leader did with it' },
+    { internalName: FeedbackFields.ClosedAt, type: 'DateTime', addedInVersion: V4 },
+    { ...keyField(FeedbackFields.ClosedByKey, "Closing team leader's lower-case login"), indexed: false, addedInVersion: V4 }
+  ]
+};
+
+/**
+ * Feedback Notices: the TPSO's read-only copy of feedback about their own answer, once their Team Leader has
+ * recorded what was done (seed 004 feedback protocol; the TPSO concerned reads it, no other TPSO does).
+ *
+ * Why not grant the TPSO Read on the Feedback item itself: Feedback has item-level security (ReadSecurity 2, so an
+ * officer reads only the flags they raised), and that setting is a filter on Author applied on top of permissions,
+ * not a permission: a person granted an item they did not create still does not see it unless they hold Override
+ * List Behaviors on the list, which would show them every item (sharepoint.stackexchange.com/questions/258254;
+ * ReadSecurity: https://learn.microsoft.com/en-us/sharepoint/dev/schema/readsecurity-element). The local SharePoint
+ * applies it the same way. So, as QOL Results does, the copy lives in a list without item-level security whose
+ * items each get their own permissions: the closing Team Leader breaks the item's inheritance (copying the list's
+ * grants) and grants the one TPSO Read. TPS Officers have no grant on the list (Limited Access through their own
+ * items only); Service Officers none at all. An officer flagging could not do this (no Manage Permissions, and
+ * must never have it): the item is published by the Team Leader, whose group holds "TPS QOL Publisher" here
+ * (Contribute plus Manage and Enumerate Permissions; its name is the QOL one, its rights are what this needs).
+ * Limits: one unique scope per closed feedback; SharePoint Online caps a list at 50,000 and advises far fewer
+ * (https://learn.microsoft.com/en-us/office365/servicedescriptions/sharepoint-online-service-description/sharepoint-online-limits).
+ * Feedback is low-volume (flags of incorrect answers, not every contact), so years pass before that matters; a
+ * notice may be removed once read without losing the record, which stays in Feedback.
+ */
+const feedbackNoticesList: IListDefinition = {
+  title: LIST.feedbackNotices,
+  description: 'Feedback about a TPSO\u2019s answer, readable by that TPSO only, once their team leader closed it.',
+  titleMeaning: 'Request key (not shown)',
+  permissions: {
+    addedInVersion: V4,
+    grants: [
+      OWNERS_FULL_CONTROL,
+      { principal: GROUP.serviceSupportOfficers, role: TPS_QOL_PUBLISHER_ROLE }
+    ]
+  },
+  defaultViewFields: [FeedbackNoticeFields.FeedbackId, FeedbackNoticeFields.TpsoKey, FeedbackNoticeFields.ClosedAt],
+  addedInVersion: V4,
+  fields: [
+    { internalName: FeedbackNoticeFields.FeedbackId, type: 'Number', indexed: true, addedInVersion: V4 },
+    { internalName: FeedbackNoticeFields.EnquiryId, type: 'Number', addedInVersion: V4 },
+    { ...keyField(FeedbackNoticeFields.TpsoKey, "The TPSO's lower-case login"), addedInVersion: V4 },
+    { internalName: FeedbackNoticeFields.Detail, type: 'Note', addedInVersion: V4 },
+    { internalName: FeedbackNoticeFields.Outcome, type: 'Note', addedInVersion: V4 },
+    { internalName: FeedbackNoticeFields.ClosedAt, type: 'DateTime', addedInVersion: V4 },
+    { ...requestKeyField(true), addedInVersion: V4 }
   ]
 };
 
@@ -695,7 +744,7 @@ export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
   lists: [
     settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList,
-    handlingList
+    handlingList, feedbackNoticesList
   ],
   roles: [
     {

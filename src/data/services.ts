@@ -7,6 +7,7 @@ import { canManageSite, ISiteOwner, ISiteStatus, readSchemaVersion, readSiteOwne
 import { EnquiryStore } from './stores/EnquiryStore';
 import { EscalationStore } from './stores/EscalationStore';
 import { FeedbackStore } from './stores/FeedbackStore';
+import { FeedbackNoticeStore } from './stores/FeedbackNoticeStore';
 import { HandlingStore } from './stores/HandlingStore';
 import { QolCheckStore } from './stores/QolCheckStore';
 import { QolResponseStore } from './stores/QolResponseStore';
@@ -57,6 +58,8 @@ export interface IDataServices {
   qolResponses: QolResponseStore;
   /** Feedback to team leaders. */
   feedback: FeedbackStore;
+  /** TPSOs' read-only copies of closed feedback about their answers. */
+  feedbackNotices: FeedbackNoticeStore;
   /** Work types. */
   workTypes: WorkTypeStore;
   /** Roster. */
@@ -103,6 +106,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     qolResults: new QolResultStore(sp),
     qolResponses: new QolResponseStore(sp),
     feedback: new FeedbackStore(sp),
+    feedbackNotices: new FeedbackNoticeStore(sp),
     workTypes: new WorkTypeStore(sp),
     roster: new RosterStore(sp),
     settings: new SettingsStore(sp),

@@ -85,3 +85,15 @@ export async function seriousViolations(page) {
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * SharePoint REST as a persona against a site from startSite: `path` is below /sites/boutique/_api. Resolves the
+ * JSON (nometadata), or rejects with the status and SharePoint's answer.
+ */
+export async function restAs(site, login, path, init = {}) {
+  const headers = { Accept: 'application/json;odata=nometadata', 'X-Local-User': login, ...(init.headers || {}) };
+  const r = await fetch(`${site.url}/sites/boutique/_api${path}`, { ...init, headers });
+  const text = await r.text();
+  if (!r.ok) throw Object.assign(new Error(`${init.method || 'GET'} ${path} -> ${r.status} ${text}`), { status: r.status });
+  return text ? JSON.parse(text) : undefined;
+}

@@ -16,8 +16,15 @@ describe('schema', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
     expect(SCHEMA_VERSION).toBe(4);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback',
-      'QOL Results', 'QOL Responses', 'Enquiry Handling']);
+      'QOL Results', 'QOL Responses', 'Enquiry Handling', 'Feedback Notices']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
+  });
+
+  it('gives TPSOs no grant on Feedback Notices (each notice is granted to its one TPSO) and no item-level security there', () => {
+    const n = listDefinition(SCHEMA, LIST.feedbackNotices);
+    expect(n.readSecurity).toBeUndefined();
+    expect(n.permissions!.grants.map((g) => g.principal)).not.toContain('TPS Officers');
+    expect(n.permissions!.grants.map((g) => g.principal)).not.toContain('Service Officers');
   });
 
   it('secures enquiries per item and keys every create', () => {

@@ -6,5 +6,5 @@ export { RosterFields } from './roster';
 export { EnquiryFields } from './enquiries';
 export { EscalationFields } from './escalations';
 export { QolCheckFields, QolResultFields, QolResponseFields } from './qolChecks';
-export { FeedbackFields } from './feedback';
+export { FeedbackFields, FeedbackNoticeFields } from './feedback';
 export { HandlingFields } from './handling';

@@ -3,7 +3,7 @@ import { LIST } from '../schema';
 import { CommonFields, FeedbackFields } from '../columns';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
-import { FEEDBACK_FIELDS, IFeedback, INewFeedback } from './types';
+import { FEEDBACK_FIELDS, IFeedback, IFeedbackClose, INewFeedback } from './types';
 
 /** The Feedback list: technically incorrect answers, routed to the TPSO's team leader. */
 export class FeedbackStore extends ListStore<IFeedback> {
@@ -26,5 +26,10 @@ export class FeedbackStore extends ListStore<IFeedback> {
     const q = this.query()  
       .filter(FeedbackFields.TeamLeaderKey + ' eq ' + odataString(teamLeaderKey.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
+  /** Closes feedback with what was done (one MERGE with the ETag read: a 412 names who changed it). */
+  public close(id: number, change: IFeedbackClose, etag: string): Promise<IFeedback> {
+    return this.updateFields(id, this.write({ ...change, status: 'Closed' }), etag);
   }
 }

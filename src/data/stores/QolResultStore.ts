@@ -25,9 +25,8 @@
  * - Queries filter first on the indexed OfficerKey (list view threshold 5,000), then security trims them.
  */
 import { SPFI } from '@pnp/sp';
-import '@pnp/sp/security/item';
-import '@pnp/sp/security/web';
-import { LIST, RoleType } from '../schema';
+import { LIST } from '../schema';
+import { ItemReaderGrant } from './itemReader';
 import { QolResultFields } from '../columns';
 import { IRawItem } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, IPage, ListStore, storedParts } from './listStore';
@@ -38,10 +37,11 @@ export const QOL_RESULT_RETENTION_DAYS: number = 180;
 
 /** The QOL Results list. */
 export class QolResultStore extends ListStore<IQolResult> {
-  private _readerRoleId: number | undefined;
+  private readonly _readers: ItemReaderGrant;
 
   public constructor(sp: SPFI) {
     super(sp, LIST.qolResults, QOL_RESULT_FIELDS, 'QOL result');
+    this._readers = new ItemReaderGrant(sp);
   }
 
   protected fromRaw(raw: IRawItem): IQolResult {
@@ -66,9 +66,7 @@ export class QolResultStore extends ListStore<IQolResult> {
     if (officerId === undefined) {
       throw new Error('SharePoint does not know ' + input.officerKey + ': the result was saved but not shown to them.');
     }
-    const item = this.items.getById(result.id);
-    await item.breakRoleInheritance(true, false);
-    await item.roleAssignments.add(officerId, await this._readerRole());
+    await this._readers.grant(this.items.getById(result.id), officerId);
     return result;
   }
 
@@ -80,13 +78,5 @@ export class QolResultStore extends ListStore<IQolResult> {
   /** Removes a settled result (its record stays in QOL Checks), freeing its permission scope. */
   public async remove(id: number): Promise<void> {
     await this.items.getById(id).delete();
-  }
-
-  private async _readerRole(): Promise<number> {
-    if (this._readerRoleId === undefined) {
-      const r: { Id: number } = await this.sp.web.roleDefinitions.getByType(RoleType.Reader).select('Id')();
-      this._readerRoleId = r.Id;
-    }
-    return this._readerRoleId;
   }
 }

@@ -5,8 +5,8 @@
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
-  EnquiryFields, EscalationFields, FeedbackFields, HandlingFields, QolCheckFields, QolResponseFields, QolResultFields,
-  RosterFields, WorkTypeFields
+  EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields, QolResponseFields,
+  QolResultFields, RosterFields, WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -148,8 +148,8 @@ export interface IEscalationNote {
   actionRequiredByOfficer: string;
   /** Why it is not finalised (when it is not). */
   whyNotFinalised: string;
-  /** What the entry records: a note (default), a follow-up, an assignment or the finalisation. */
-  kind?: 'note' | 'followUp' | 'assign' | 'finalise';
+  /** What the entry records: a note (default), a follow-up, an assignment, the finalisation or the arrears alert sent. */
+  kind?: 'note' | 'followUp' | 'assign' | 'finalise' | 'alert';
   /** The officer must call the customer back (seed 004). */
   officerCallBack?: boolean;
   /** Assignments: who it went to, and why it was reassigned. */
@@ -414,8 +414,21 @@ export interface INewFeedback {
 
 /** Stored feedback. */
 export interface IFeedback extends IStoredItem, INewFeedback {
-  /** New or Acknowledged. */
+  /** New, Acknowledged or Closed (src/domain/feedback.ts). */
   status: string;
+  /** What the team leader did with it (when closed). */
+  outcome?: string;
+  /** When the team leader closed it. */
+  closedAt?: Date;
+  /** Who closed it (lower-case login). */
+  closedByKey?: string;
+}
+
+/** How a team leader closes feedback. */
+export interface IFeedbackClose {
+  outcome: string;
+  closedAt: Date;
+  closedByKey: string;
 }
 
 /** Feedback mapping. */
@@ -426,7 +439,39 @@ export const FEEDBACK_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'teamLeaderKey', field: FeedbackFields.TeamLeaderKey, kind: 'text' },
   { prop: 'raisedByKey', field: FeedbackFields.RaisedByKey, kind: 'text' },
   { prop: 'detail', field: FeedbackFields.Detail, kind: 'text' },
-  { prop: 'status', field: FeedbackFields.Status, kind: 'text' }
+  { prop: 'status', field: FeedbackFields.Status, kind: 'text' },
+  { prop: 'outcome', field: FeedbackFields.Outcome, kind: 'text' },
+  { prop: 'closedAt', field: FeedbackFields.ClosedAt, kind: 'date' },
+  { prop: 'closedByKey', field: FeedbackFields.ClosedByKey, kind: 'text' }
+];
+
+/** The TPSO's read-only copy of closed feedback about their answer (Feedback Notices). */
+export interface INewFeedbackNotice {
+  /** `notice-<feedback id>`: one notice per feedback, however often the close is retried. */
+  requestKey: string;
+  feedbackId: number;
+  enquiryId: number;
+  /** The TPSO it is about (the one person granted Read). */
+  tpsoKey: string;
+  /** What the officer said was wrong. */
+  detail: string;
+  /** What the team leader did with it. */
+  outcome: string;
+  closedAt: Date;
+}
+
+/** A stored notice. */
+export interface IFeedbackNotice extends IStoredItem, INewFeedbackNotice {}
+
+/** Feedback Notices mapping. */
+export const FEEDBACK_NOTICE_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: FeedbackNoticeFields.RequestKey, kind: 'text' },
+  { prop: 'feedbackId', field: FeedbackNoticeFields.FeedbackId, kind: 'number' },
+  { prop: 'enquiryId', field: FeedbackNoticeFields.EnquiryId, kind: 'number' },
+  { prop: 'tpsoKey', field: FeedbackNoticeFields.TpsoKey, kind: 'text' },
+  { prop: 'detail', field: FeedbackNoticeFields.Detail, kind: 'text' },
+  { prop: 'outcome', field: FeedbackNoticeFields.Outcome, kind: 'text' },
+  { prop: 'closedAt', field: FeedbackNoticeFields.ClosedAt, kind: 'date' }
 ];
 
 // ---------------------------------------------------------------- Work types, roster, settings

@@ -23,6 +23,9 @@ export interface IBoardFilters {
   overdueOnly: boolean;
 }
 
+/** The Team Leader's view (seed 003): their centre's open arrears escalations, whoever holds them. */
+export const TEAM_LEADER_FILTERS: IBoardFilters = { centre: 'mine', category: 'ArrearsStopPayment', assigned: 'everyone', overdueOnly: false };
+
 /** What a fresh board shows: my centre's, everyone's, every category. */
 export const DEFAULT_FILTERS: IBoardFilters = { centre: 'mine', category: '', assigned: 'everyone', overdueOnly: false };
 

@@ -8,6 +8,7 @@ import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEnquiryPatch, IEscalation, IHandling, IHandlingPatch } from '../../data/stores/types';
 import { isConflictError } from '../../data/errors';
 import { composeEnquirySummary } from '../../data/mail';
+import { sendArrearsAlertOnce } from '../../data/arrearsAlert';
 import { resolvedDayKey } from '../../data/stores/HandlingStore';
 import { applyEnquiryAction } from '../../domain/enquiryLifecycle';
 import type { Actor, EnquiryAction, EnquiryActionResult } from '../../domain/enquiryLifecycle';
@@ -292,7 +293,7 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
   const category: EscalationCategory = input.category as EscalationCategory;
   const facts: IDeadlineFacts = { referredToIct: input.referredToIct, affectsEntitlement: input.affectsEntitlement, eped: input.eped };
   const d: EscalationDeadlines = deadlinesFor(e, category, facts, now);
-  const escalation: IEscalation = await data.escalations.create({
+  const created: IEscalation = await data.escalations.create({
     requestKey: input.requestKey,
     enquiryId: e.id,
     workType: e.workType,
@@ -311,6 +312,7 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
     centreTimeZone: zoneOf(e),
     crn: e.crn || undefined
   });
+  const { escalation } = await sendArrearsAlertOnce(data, e, created, now);
   patch.escalationId = escalation.id;
   if (patch.clear === undefined || patch.clear.indexOf('crn') < 0) {
     patch.clear = (patch.clear || []).concat(['crn']);

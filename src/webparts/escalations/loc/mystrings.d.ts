@@ -58,6 +58,18 @@ declare interface IEscalationsWebPartStrings {
   KindFollowUp: string;
   KindAssign: string;
   KindFinalise: string;
+  KindAlert: string;
+  FeedbackLoading: string;
+  FeedbackMeta: string;
+  FeedbackOpen: string;
+  FeedbackClosed: string;
+  FeedbackOutcomeHelp: string;
+  FeedbackClosedAnnounce: string;
+  FeedbackAlreadyClosed: string;
+  FeedbackNotYours: string;
+  FeedbackOutcomeMissing: string;
+  FeedbackOutcomeTooLong: string;
+  FeedbackOutcomePrivacy: string;
   ActionTaken: string;
   ResourcesUsed: string;
   ActionRequired: string;

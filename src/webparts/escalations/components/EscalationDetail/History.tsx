@@ -10,6 +10,7 @@ function kindWords(n: IEscalationNote): string {
     case 'assign': return format(strings.KindAssign, n.assigneeKey || '');
     case 'followUp': return strings.KindFollowUp;
     case 'finalise': return strings.KindFinalise;
+    case 'alert': return format(strings.KindAlert, n.reason || '');
     default: return strings.KindNote;
   }
 }
@@ -31,7 +32,7 @@ export const History: React.FC<{ notes: IEscalationNote[] }> = ({ notes }) => {
         <li key={i} className={classes.entry}>
           <div className={classes.meta}>{format(strings.HistoryAt, n.at.toLocaleString('en-AU'), n.byKey)}</div>
           <div className={classes.label}>{kindWords(n)}</div>
-          <Line label={strings.ReasonLabel} text={n.reason} />
+          {n.kind !== 'alert' && <Line label={strings.ReasonLabel} text={n.reason} />}
           <Line label={strings.ActionTaken} text={n.actionTaken} />
           <Line label={strings.ResourcesUsed} text={n.resourcesUsed} />
           <Line label={strings.ActionRequired} text={n.actionRequiredByOfficer} />

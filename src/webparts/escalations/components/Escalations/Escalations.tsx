@@ -10,8 +10,10 @@ import { WebPartShell } from '../../../../shared/components/WebPartShell';
 import { useServices } from '../../../../shared/services';
 import { useNow } from '../../../../shared/hooks/useNow';
 import { format } from '../../../../shared/text/format';
-import { boardRows, countStates } from '../../model';
+import { boardRows, countStates, TEAM_LEADER_FILTERS } from '../../model';
 import { useBoard } from '../../hooks/useBoard';
+import { useTeamFeedback } from '../../hooks/useTeamFeedback';
+import { TeamFeedback } from '../TeamFeedback';
 import { BoardFilters } from '../BoardFilters';
 import { EscalationList } from '../EscalationList';
 import type { IEscalationDetailProps } from '../EscalationDetail';
@@ -31,8 +33,12 @@ const EscalationsContent: React.FC = () => {
   const classes = getClassNames(useTheme());
   const [selectedId, setSelectedId] = React.useState<number | undefined>(undefined);
   const [announcement, setAnnouncement] = React.useState<string>('');
-  const rows = React.useMemo(() => boardRows(board.items, board.filters, me, board.person.centreKey, now, DUE_TEMPLATES),
-    [board.items, board.filters, me, board.person.centreKey, now]);
+  // Team Leaders (seed 003) see their centre's open arrears escalations and the feedback about their TPSOs.
+  const teamLeader: boolean = board.person.role === 'TeamLeader';
+  const feedback = useTeamFeedback(teamLeader && board.load.kind === 'ready');
+  const filters = teamLeader ? TEAM_LEADER_FILTERS : board.filters;
+  const rows = React.useMemo(() => boardRows(board.items, filters, me, board.person.centreKey, now, DUE_TEMPLATES),
+    [board.items, filters, me, board.person.centreKey, now]);
   const counts = countStates(rows);
   const selected = board.items.filter((e) => e.id === selectedId)[0];
 
@@ -49,14 +55,21 @@ const EscalationsContent: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <div className={classes.announcer} role="status" aria-live="polite" data-testid="escalations-announcer">{announcement}</div>
-      <BoardFilters filters={board.filters} onChange={board.setFilters} centreName={board.person.centre} />
+      {teamLeader ? <Text as="h3" variant="large" block={true}>{strings.TeamLeaderHeading}</Text>
+        : <BoardFilters filters={board.filters} onChange={board.setFilters} centreName={board.person.centre} />}
       {board.refreshError && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.RefreshFailed, board.refreshError)}</MessageBar>}
       <div className={classes.columns}>
         <div className={classes.board}>
           <Text block={true} className={classes.summary}>{format(strings.Summary, rows.length, counts.overdue, counts.dueToday)}</Text>
           {board.hasMore && <MessageBar>{strings.MoreThanShown}</MessageBar>}
-          {rows.length === 0 ? <Text block={true}>{strings.EmptyState}</Text>
+          {rows.length === 0 ? <Text block={true}>{teamLeader ? strings.TeamLeaderEmpty : strings.EmptyState}</Text>
             : <EscalationList rows={rows} selectedId={selectedId} onOpen={setSelectedId} />}
+          {teamLeader && (
+            <section aria-labelledby="escalations-team-feedback">
+              <Text as="h3" id="escalations-team-feedback" variant="large" block={true}>{strings.FeedbackHeading}</Text>
+              <TeamFeedback items={feedback.items} error={feedback.error} onClosed={feedback.replace} onAnnounce={setAnnouncement} />
+            </section>
+          )}
         </div>
         {selected && (
           <div className={classes.detail}>

@@ -1,0 +1,2 @@
+export { TeamFeedback } from './TeamFeedback';
+export type { ITeamFeedbackProps } from './ITeamFeedbackProps';
