@@ -118,6 +118,15 @@ export const indexNotSupported = (internalName: string): SpError => new SpError(
 export const tooManyIndexes = (internalName: string, max: number): SpError => new SpError(400, '-2130575162, Microsoft.SharePoint.SPException',
   `Cannot index the column '${internalName}': the list already has the maximum of ${max} indexed columns.`);
 
+/**
+ * A unique column on a list with item-level permissions (ReadSecurity 2), either way round. Microsoft, "Enforcing
+ * Uniqueness in Column Values" (SharePoint Foundation 2010, still true in SharePoint Online): unique column
+ * constraints are not allowed with item-level permissions. The exact wording and status SharePoint answers with
+ * are not documented: this is SharePoint's SPException code with the documented rule as the message (README).
+ */
+export const uniqueWithItemLevelPermissions = (): SpError => new SpError(400, SP_EXCEPTION,
+  'A column that enforces unique values is not allowed on a list that has item-level permissions (users read only their own items).');
+
 /** Turning on EnforceUniqueValues for a column whose items already repeat a value. */
 export const fieldHasDuplicates = (): SpError => new SpError(500, DUPLICATE_VALUES,
   'This field contains duplicate values. Remove all duplicate values and try the operation again.');

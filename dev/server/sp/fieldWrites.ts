@@ -65,6 +65,11 @@ export function addField(site: SiteContext, list: IList, b: Record<string, unkno
   return one(ctx, fieldJson(site, byName(), ctx), 201);
 }
 
+/** ReadSecurity 2: people read only the items they created (item-level permissions). */
+export function readsOwnItemsOnly(listProps: Record<string, unknown>): boolean {
+  return Number(listProps.ReadSecurity ?? 1) === 2;
+}
+
 /** MERGE of a field (ManageLists). */
 export function updateField(site: SiteContext, list: IList, f: IField, b: Record<string, unknown>, ctx: ICtx): void {
   site.access.demandOnList(list, ctx.user, P.ManageLists);
@@ -91,6 +96,8 @@ function applyFieldUpdate(site: SiteContext, list: IList, f: IField, b: Record<s
   if (isId) { indexed = true; }
   if (unique && !indexed) { throw E.uniqueNeedsIndex(); }
   if (unique && (f.type === 'Note' || f.type === 'MultiChoice')) { throw E.uniqueNotSupported(); }
+  // "Enforcing Uniqueness in Column Values": no unique column where people read only their own items.
+  if (unique && !f.unique && readsOwnItemsOnly(list.props)) { throw E.uniqueWithItemLevelPermissions(); }
   if (indexed && !f.indexed && !isId) {
     if (f.type === 'Note' || f.type === 'MultiChoice') { throw E.indexNotSupported(f.internalName); }
     const count = site.lists.fieldsOf(list).filter((x) => x.indexed && x.internalName !== 'ID').length;

@@ -8,6 +8,7 @@ import type { SpError } from '../errors';
 import { P } from './accessChecks';
 import { nowIso } from './dates';
 import { fields } from './fields';
+import { readsOwnItemsOnly } from './fieldWrites';
 import { item, items } from './items';
 import { itemTypeOf } from './listStore';
 import { entity, many, one, property } from './odataJson';
@@ -160,6 +161,10 @@ function updateList(site: SiteContext, list: IList, req: ISpRequest, ctx: ICtx):
     props[k] = v;
   }
   if (title.toLowerCase() !== list.title.toLowerCase() && site.lists.byTitle(title)) { throw E.listTitleInUse(); }
+  // "Enforcing Uniqueness in Column Values": item-level permissions are refused on a list with a unique column.
+  if (readsOwnItemsOnly(props) && !readsOwnItemsOnly(list.props) && site.lists.fieldsOf(list).some((f) => f.unique)) {
+    throw E.uniqueWithItemLevelPermissions();
+  }
   site.db.prepare('UPDATE lists SET title = ?, props = ?, modified = ? WHERE no = ?').run(title, JSON.stringify(props), nowIso(), list.no);
   return { status: 204, headers: { ETag: '"1"' } };
 }
