@@ -158,24 +158,30 @@ export function nextPrincipalId(db: Db): number {
   return id;
 }
 
-/** Makes sure every persona exists as a user (stable ids in persona order), owners in Owners, everyone in Visitors. */
+/** The site's own groups (ids fixed by seed) a persona may be listed in. */
+const SITE_GROUP_IDS: Record<string, number> = { [OWNERS_GROUP]: 3, [VISITORS_GROUP]: 4, [MEMBERS_GROUP]: 5 };
+
+/**
+ * Makes sure every persona exists as a user (stable ids in persona order). A new persona joins only the site groups
+ * it is listed in (a site owner: Owners); nobody is put in Visitors by default, as on a real site where people get
+ * in only when an owner adds them. Boutique TPS groups are the app's: the seed adds people to those.
+ */
 export function syncPersonas(db: Db, personas: IPersona[]): void {
   db.transaction(() => {
     for (const p of personas) {
       const login = claimsLogin(p.login);
       const existing = db.prepare('SELECT id FROM principals WHERE login = ? COLLATE NOCASE').get(login) as { id: number } | undefined;
-      let id: number;
       if (existing) {
-        id = existing.id;
-        db.prepare('UPDATE principals SET title=?, email=? WHERE id=?').run(p.title, p.login.toLowerCase(), id);
-      } else {
-        id = nextPrincipalId(db);
-        db.prepare("INSERT INTO principals(id, kind, login, title, email, is_site_admin) VALUES (?, 'user', ?, ?, ?, ?)")
-          .run(id, login, p.title, p.login.toLowerCase(), p.siteOwner ? 1 : 0);
-        if (p.siteOwner) {
-          db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (3, ?)').run(id);
-        }
-        db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (4, ?)').run(id);
+        db.prepare('UPDATE principals SET title=?, email=? WHERE id=?').run(p.title, p.login.toLowerCase(), existing.id);
+        continue;
+      }
+      const id = nextPrincipalId(db);
+      db.prepare("INSERT INTO principals(id, kind, login, title, email, is_site_admin) VALUES (?, 'user', ?, ?, ?, ?)")
+        .run(id, login, p.title, p.login.toLowerCase(), p.siteOwner ? 1 : 0);
+      const groupIds = (p.groups ?? []).map((g) => SITE_GROUP_IDS[g]).filter((g) => g !== undefined);
+      if (p.siteOwner) { groupIds.push(SITE_GROUP_IDS[OWNERS_GROUP]); }
+      for (const g of groupIds) {
+        db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (?, ?)').run(g, id);
       }
     }
   })();

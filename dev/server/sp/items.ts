@@ -48,7 +48,7 @@ function addItem(site: SiteContext, list: IList, b: Record<string, unknown>, ctx
 
 /**
  * One item. An item the caller may not read (ReadSecurity = 2, not theirs) does not exist for them; writes need the
- * list permission, and under WriteSecurity 2 (own items) or 4 (none) CancelCheckout ("Override List Behaviors").
+ * list permission, and under WriteSecurity 2 (own items) or 4 (none) Override List Behaviors or ManageLists.
  */
 export function item(site: SiteContext, list: IList, id: number, rest: ISeg[], method: string, req: ISpRequest, ctx: ICtx): ISpResponse {
   const db = site.db;
@@ -57,7 +57,7 @@ export function item(site: SiteContext, list: IList, id: number, rest: ISeg[], m
   site.access.demandOnList(list, ctx.user, P.ViewListItems);
   const row = db.prepare(`SELECT * FROM items_${list.no} WHERE Id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) { throw E.itemNotFound(); }
-  const override = site.access.canOnList(list, ctx.user, P.CancelCheckout);
+  const override = site.access.overridesItemSecurity(list, ctx.user);
   const own = row.f_Author === ctx.user.id;
   if (Number(list.props.ReadSecurity ?? 1) === 2 && !override && !own) { throw E.itemNotFound(); }
   const etag = `"${row.version}"`;
