@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { BUILTIN_FIELDS } from './sp/builtinFields';
 import { claimsLogin } from './sp/claims';
 import { nowIso } from './sp/dates';
 
@@ -69,6 +70,11 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
     }
     db.exec(`CREATE TABLE IF NOT EXISTS list_roleassignments (list_no INTEGER NOT NULL, principal_id INTEGER NOT NULL,
       roledef_id INTEGER NOT NULL, PRIMARY KEY (list_no, principal_id, roledef_id))`);
+  },
+  // 2: built-in fields get the fixed ids SharePoint gives them in every list (they were random).
+  (db) => {
+    const setId = db.prepare('UPDATE fields SET id = ? WHERE internal_name = ? AND json_extract(props, \'$.builtin\') = 1');
+    for (const [name, , , id] of BUILTIN_FIELDS) { setId.run(id, name); }
   },
 ];
 

@@ -92,6 +92,10 @@ export const fileNotFound = (): SpError => new SpError(404, '-2147024894, System
 export const listTitleInUse = (): SpError => new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
   'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
 
+/** A list title past 255 characters. SharePoint's wording is not documented; its ArgumentException code is used. */
+export const listTitleTooLong = (max: number): SpError => new SpError(400, ARGUMENT_EXCEPTION,
+  `The title of a list cannot be longer than ${max} characters.\r\nParameter name: Title`);
+
 // ------------------------------------------------------------------ fields
 export const fieldNotFound = (name: string, listUrlName: string): SpError => new SpError(404, ARGUMENT_EXCEPTION,
   `Column '${name}' does not exist. It may have been deleted by another user.  /sites/boutique/Lists/${listUrlName}`);

@@ -6,12 +6,33 @@ import * as crypto from 'node:crypto';
 import * as E from '../errors';
 import { P } from './accessChecks';
 import { fieldJson } from './fieldJson';
-import { encodeInternalName, KIND_TYPE, sqlTypeOf, TYPE_KIND } from './fieldTypes';
+import { encodeInternalName, KIND_TYPE, sqlTypeOf, TYPE_CLASS, TYPE_KIND } from './fieldTypes';
 import { one } from './odataJson';
 import { toBool, unwrapResults } from './requestBody';
 import type { SiteContext } from './siteContext';
 import { colOf, quoteIdent } from './sqlNames';
 import type { ICtx, IField, IList, ISpResponse } from './types';
+
+/**
+ * SP.Field (and subtype) properties the local SharePoint models: a create or update naming anything else is
+ * SharePoint's 400 "The property 'X' does not exist on type 'SP.FieldText'…", never quietly stored.
+ */
+const FIELD_PROPS = new Set(['CanBeDeleted', 'DefaultValue', 'Description', 'Direction', 'EnforceUniqueValues',
+  'EntityPropertyName', 'Filterable', 'FromBaseType', 'Group', 'Hidden', 'Id', 'Indexed', 'InternalName', 'ReadOnlyField',
+  'Required', 'Sortable', 'StaticName', 'Title', 'FieldTypeKind', 'TypeAsString', 'TypeDisplayName', 'TypeShortDescription',
+  'SchemaXml', 'MaxLength', 'NumberOfLines', 'RichText', 'AppendOnly', 'Choices', 'FillInChoice', 'EditFormat',
+  'MinimumValue', 'MaximumValue', 'DisplayFormat', 'DateTimeCalendarType', 'FriendlyDisplayFormat', 'AllowMultipleValues',
+  'SelectionMode', 'LookupField', 'LookupList',
+  // SP.Field* properties SharePoint has and PnPjs's add helpers send, stored but not acted on here.
+  'AllowHyperlink', 'AutoIndexed', 'ClientSideComponentId', 'ClientSideComponentProperties', 'CurrencyLocaleId',
+  'CustomFormatter', 'DateFormat', 'DefaultFormula', 'Formula', 'IndexStatus', 'IsCompactName', 'JSLink', 'OutputType',
+  'PinnedToFiltersPane', 'Presence', 'RestrictedMode', 'Scope', 'Sealed', 'SelectionGroup', 'ShowAsPercentage',
+  'ShowInFiltersPane', 'UnlimitedLengthInDocumentLibrary', 'ValidationFormula', 'ValidationMessage', 'CommaSeparator',
+  'AllowDisplay']);
+
+function checkFieldProp(name: string, type: string): void {
+  if (!FIELD_PROPS.has(name)) { throw E.noSuchProperty(name, TYPE_CLASS[type] ?? 'SP.Field'); }
+}
 
 /** Indexed columns a list may have (SharePoint Online's limit). */
 const MAX_INDEXES = 20;
@@ -38,6 +59,7 @@ export function addField(site: SiteContext, list: IList, b: Record<string, unkno
   const props: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) {
     if (k === '__metadata' || k === '__internalName' || k === 'FieldTypeKind' || k === 'TypeAsString' || k === 'Id') { continue; }
+    checkFieldProp(k, type);
     props[k] = k === 'Choices' ? unwrapResults(v) : v;
   }
   props.Title = title;
@@ -80,7 +102,9 @@ function applyFieldUpdate(site: SiteContext, list: IList, f: IField, b: Record<s
   const db = site.db;
   const props = { ...f.props };
   for (const [k, v] of Object.entries(b)) {
-    if (k === '__metadata' || v === undefined || k === 'Indexed' || k === 'EnforceUniqueValues') { continue; }
+    if (k === '__metadata' || v === undefined) { continue; }
+    checkFieldProp(k, f.type);
+    if (k === 'Indexed' || k === 'EnforceUniqueValues') { continue; }
     if (k === 'MaxLength' && f.type === 'Text') {
       const ml = Number(v);
       if (!(ml >= 1 && ml <= 255)) { throw E.textLengthOutOfRange(); }
