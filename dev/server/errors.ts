@@ -40,6 +40,10 @@ export const unexpected = (message: string): SpError => new SpError(500, '-21462
 export const notSupported = (what: string): SpError => new SpError(400, INVALID_QUERY,
   `The local SharePoint does not implement ${what}.`);
 
+/** A method the addressed resource does not take, e.g. DELETE on the web or POST on one list. */
+export const methodNotAllowed = (method: string, typeName: string): SpError => new SpError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException',
+  `The HTTP method '${method}' cannot be used to access the resource '${typeName}'.`);
+
 export const invalidBatchPart = (): SpError => new SpError(400, INVALID_QUERY, 'Invalid request in batch.');
 
 export const missingArgument = (segment: string): SpError => new SpError(400, INVALID_QUERY, `Missing argument for '${segment}'.`);

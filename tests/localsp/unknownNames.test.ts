@@ -56,7 +56,7 @@ test('a write setting an unknown property is 400, and nothing is stored', async 
   const e = await notes().items.getById(1).update({ Titel: 'typo' }).catch((x) => x);
   expect(e.status).toBe(400);
   expect(e.message).toContain("The property 'Titel' does not exist on type 'SP.Data.NotesListItem'");
-  const l = await notes().update({ ReadSecurty: 2 }).catch((x) => x);
+  const l = await notes().update({ ReadSecurty: 2 } as Record<string, unknown>).catch((x) => x);
   expect(l.status).toBe(400);
   expect(l.message).toContain("The property 'ReadSecurty' does not exist on type 'SP.List'");
   const f = await notes().fields.getByInternalNameOrTitle('Title').update({ Requird: true }).catch((x) => x);

@@ -48,6 +48,7 @@ export function routeLists(site: SiteContext, segs: ISeg[], method: string, req:
       return many(ctx, visible.map((l) => listJson(site, l, ctx, q.get('$select'))), q);
     }
     if (method === 'POST') { return addList(site, parseBody(req.body), ctx); }
+    throw E.methodNotAllowed(method, 'SP.ListCollection');
   }
   const s = segs[0];
   const rest = segs.slice(1);
@@ -142,6 +143,7 @@ function listEndpoint(site: SiteContext, list: IList, rest: ISeg[], method: stri
     if (method === 'GET') { return one(ctx, listJson(site, list, ctx, q.get('$select')), 200, {}, q.get('$select')); }
     if (method === 'MERGE') { return updateList(site, list, req, ctx); }
     if (method === 'DELETE') { return deleteList(site, list, ctx); }
+    throw E.methodNotAllowed(method, 'SP.List');
   }
   const s = rest[0];
   const after = rest.slice(1);
