@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUILTIN_FIELDS } from './sp/builtinFields';
 import { claimsLogin } from './sp/claims';
+import { addDefaultView } from './sp/views';
 import { nowIso } from './sp/dates';
 
 export type Db = Database.Database;
@@ -75,6 +76,13 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
   (db) => {
     const setId = db.prepare('UPDATE fields SET id = ? WHERE internal_name = ? AND json_extract(props, \'$.builtin\') = 1');
     for (const [name, , , id] of BUILTIN_FIELDS) { setId.run(id, name); }
+  },
+  // 3: list views. Every list gets SharePoint's default "All Items" view showing LinkTitle (REST-made fields join no view).
+  (db) => {
+    db.exec(`CREATE TABLE IF NOT EXISTS list_views (list_no INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
+      is_default INTEGER NOT NULL DEFAULT 0, fields TEXT NOT NULL, PRIMARY KEY (list_no, id))`);
+    const lists = db.prepare('SELECT no FROM lists WHERE no NOT IN (SELECT list_no FROM list_views)').all() as { no: number }[];
+    for (const l of lists) { addDefaultView(db, l.no); }
   },
 ];
 

@@ -100,6 +100,12 @@ export const listTitleInUse = (): SpError => new SpError(500, '-2130575342, Micr
 export const listTitleTooLong = (max: number): SpError => new SpError(400, ARGUMENT_EXCEPTION,
   `The title of a list cannot be longer than ${max} characters.\r\nParameter name: Title`);
 
+export const viewNotFound = (): SpError => new SpError(404, '-2147024809, System.ArgumentException',
+  'The specified view is invalid.');
+
+export const invalidArgument = (parameter: string): SpError => new SpError(400, ARGUMENT_EXCEPTION,
+  `Value does not fall within the expected range.\r\nParameter name: ${parameter}`);
+
 // ------------------------------------------------------------------ fields
 export const fieldNotFound = (name: string, listUrlName: string): SpError => new SpError(404, ARGUMENT_EXCEPTION,
   `Column '${name}' does not exist. It may have been deleted by another user.  /sites/boutique/Lists/${listUrlName}`);

@@ -9,6 +9,7 @@ import { P } from './accessChecks';
 import { nowIso } from './dates';
 import { BUILTIN_FIELDS } from './builtinFields';
 import { fields } from './fields';
+import { addDefaultView, views } from './views';
 import { readsOwnItemsOnly } from './fieldWrites';
 import { item, items } from './items';
 import { itemTypeOf } from './listStore';
@@ -131,6 +132,7 @@ function addList(site: SiteContext, b: Record<string, unknown>, ctx: ICtx): ISpR
     db.exec(`CREATE TABLE items_${no} (Id INTEGER PRIMARY KEY AUTOINCREMENT, version INTEGER NOT NULL DEFAULT 1, guid TEXT NOT NULL,
       "f_Title" TEXT COLLATE NOCASE, "f_Created" TEXT, "f_Modified" TEXT, "f_Author" INTEGER, "f_Editor" INTEGER)`);
     const ins = db.prepare('INSERT INTO fields(list_no, internal_name, id, type, props, sort) VALUES (?,?,?,?,?,?)');
+    addDefaultView(db, no);
     BUILTIN_FIELDS.forEach(([name, type, p, fieldId], i) => ins.run(no, name, fieldId, type, JSON.stringify({ ...p, builtin: true, Indexed: name === 'ID' }), i));
   })();
   return one(ctx, listJson(site, site.lists.byId(id)!, ctx), 201);
@@ -150,6 +152,9 @@ function listEndpoint(site: SiteContext, list: IList, rest: ISeg[], method: stri
   switch (s.lname) {
     case 'fields': return fields(site, list, s, after, method, req, ctx);
     case 'items': return items(site, list, s, after, method, req, ctx);
+    case 'views':
+    case 'defaultview':
+    case 'getview': return views(site, list, s, after, method, req, ctx);
     case 'getitembyid': return item(site, list, Number(arg0(s, q)), after, method, req, ctx);
     case 'effectivebasepermissions':
     case 'getusereffectivepermissions': return effectivePermissions(site, s, q, ctx, list);
@@ -193,6 +198,7 @@ function deleteList(site: SiteContext, list: IList, ctx: ICtx): ISpResponse {
   site.db.transaction(() => {
     site.db.exec(`DROP TABLE IF EXISTS items_${list.no}`);
     site.db.prepare('DELETE FROM fields WHERE list_no = ?').run(list.no);
+    site.db.prepare('DELETE FROM list_views WHERE list_no = ?').run(list.no);
     site.rights.forgetList(list.no);
     site.db.prepare('DELETE FROM lists WHERE no = ?').run(list.no);
   })();
