@@ -38,6 +38,9 @@ test('in a collection of mixed field types, a property of one subtype (Choices) 
   const rows: Array<{ InternalName: string; Choices?: string[] }> = await notes().fields.select('InternalName', 'Choices')();
   expect(rows.find((f) => f.InternalName === 'Colour')?.Choices).toEqual(['Red', 'Blue']);
   expect(rows.find((f) => f.InternalName === 'Title')).not.toHaveProperty('Choices');
+  await h.spAs(OWNER).web.lists.add('Plain', '', 100, false);
+  const plain: Array<{ InternalName: string }> = await h.spAs(OWNER).web.lists.getByTitle('Plain').fields.select('InternalName', 'Choices')();
+  expect(plain.length).toBeGreaterThan(0);
   const e = await notes().fields.select('InternalName', 'Bogus')().catch((x) => x);
   expect(e.status).toBe(400);
   expect(e.message).toContain("The property 'Bogus' does not exist");

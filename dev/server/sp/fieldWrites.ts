@@ -6,29 +6,12 @@ import * as crypto from 'node:crypto';
 import * as E from '../errors';
 import { P } from './accessChecks';
 import { fieldJson } from './fieldJson';
-import { encodeInternalName, KIND_TYPE, sqlTypeOf, TYPE_CLASS, TYPE_KIND } from './fieldTypes';
+import { encodeInternalName, FIELD_PROPS, KIND_TYPE, sqlTypeOf, TYPE_CLASS, TYPE_KIND } from './fieldTypes';
 import { one } from './odataJson';
 import { toBool, unwrapResults } from './requestBody';
 import type { SiteContext } from './siteContext';
 import { colOf, quoteIdent } from './sqlNames';
 import type { ICtx, IField, IList, ISpResponse } from './types';
-
-/**
- * SP.Field (and subtype) properties the local SharePoint models: a create or update naming anything else is
- * SharePoint's 400 "The property 'X' does not exist on type 'SP.FieldText'…", never quietly stored.
- */
-const FIELD_PROPS = new Set(['CanBeDeleted', 'DefaultValue', 'Description', 'Direction', 'EnforceUniqueValues',
-  'EntityPropertyName', 'Filterable', 'FromBaseType', 'Group', 'Hidden', 'Id', 'Indexed', 'InternalName', 'ReadOnlyField',
-  'Required', 'Sortable', 'StaticName', 'Title', 'FieldTypeKind', 'TypeAsString', 'TypeDisplayName', 'TypeShortDescription',
-  'SchemaXml', 'MaxLength', 'NumberOfLines', 'RichText', 'AppendOnly', 'Choices', 'FillInChoice', 'EditFormat',
-  'MinimumValue', 'MaximumValue', 'DisplayFormat', 'DateTimeCalendarType', 'FriendlyDisplayFormat', 'AllowMultipleValues',
-  'SelectionMode', 'LookupField', 'LookupList',
-  // SP.Field* properties SharePoint has and PnPjs's add helpers send, stored but not acted on here.
-  'AllowHyperlink', 'AutoIndexed', 'ClientSideComponentId', 'ClientSideComponentProperties', 'CurrencyLocaleId',
-  'CustomFormatter', 'DateFormat', 'DefaultFormula', 'Formula', 'IndexStatus', 'IsCompactName', 'JSLink', 'OutputType',
-  'PinnedToFiltersPane', 'Presence', 'RestrictedMode', 'Scope', 'Sealed', 'SelectionGroup', 'ShowAsPercentage',
-  'ShowInFiltersPane', 'UnlimitedLengthInDocumentLibrary', 'ValidationFormula', 'ValidationMessage', 'CommaSeparator',
-  'AllowDisplay']);
 
 function checkFieldProp(name: string, type: string): void {
   if (!FIELD_PROPS.has(name)) { throw E.noSuchProperty(name, TYPE_CLASS[type] ?? 'SP.Field'); }

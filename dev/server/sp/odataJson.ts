@@ -3,6 +3,7 @@
  * nometadata): one entity, a collection (with $filter/$top/$select on small collections), a single property.
  */
 import * as E from '../errors';
+import { FIELD_PROPS } from './fieldTypes';
 import { evalFilter, FilterNode, ODataSyntaxError, parseFilter } from './odataFilter';
 import type { ICtx, ISpResponse } from './types';
 
@@ -60,10 +61,13 @@ export function many(ctx: ICtx, rows: Record<string, unknown>[], q: URLSearchPar
   const select = q.get('$select');
   if (select) {
     // A collection can mix subtypes (SP.FieldText and SP.FieldChoice in `fields`): a name is unknown when no member
-    // has it; members of a type without it leave it out, as SharePoint serialises only what each entity has.
+    // has it and (for fields) no SP.Field subtype has it; members without it leave it out, as SharePoint serialises
+    // only what each entity has.
+    const fieldSet = out.length > 0 && String((out[0] as Record<symbol, unknown>)[ENTITY_TYPE] ?? '').startsWith('SP.Field');
     for (const n of selectNames(select)) {
       const any = out.find((r) => Object.keys(r).some((k) => k.toLowerCase() === n.toLowerCase()));
-      if (out.length > 0 && !any) { applySelect(out[0], n); }
+      const fieldProp = fieldSet && [...FIELD_PROPS].some((k) => k.toLowerCase() === n.toLowerCase());
+      if (out.length > 0 && !any && !fieldProp) { applySelect(out[0], n); }
     }
     out = out.map((r) => applySelect(r, select, false));
   }
