@@ -41,6 +41,7 @@ test('in a collection of mixed field types, a property of one subtype (Choices) 
   await h.spAs(OWNER).web.lists.add('Plain', '', 100, false);
   const plain: Array<{ InternalName: string }> = await h.spAs(OWNER).web.lists.getByTitle('Plain').fields.select('InternalName', 'Choices')();
   expect(plain.length).toBeGreaterThan(0);
+  expect(await h.spAs(OWNER).web.lists.getByTitle('Plain').fields.getByInternalNameOrTitle('Title').select('Choices')()).not.toHaveProperty('Choices');
   const e = await notes().fields.select('InternalName', 'Bogus')().catch((x) => x);
   expect(e.status).toBe(400);
   expect(e.message).toContain("The property 'Bogus' does not exist");

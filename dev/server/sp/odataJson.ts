@@ -63,11 +63,9 @@ export function many(ctx: ICtx, rows: Record<string, unknown>[], q: URLSearchPar
     // A collection can mix subtypes (SP.FieldText and SP.FieldChoice in `fields`): a name is unknown when no member
     // has it and (for fields) no SP.Field subtype has it; members without it leave it out, as SharePoint serialises
     // only what each entity has.
-    const fieldSet = out.length > 0 && String((out[0] as Record<symbol, unknown>)[ENTITY_TYPE] ?? '').startsWith('SP.Field');
     for (const n of selectNames(select)) {
       const any = out.find((r) => Object.keys(r).some((k) => k.toLowerCase() === n.toLowerCase()));
-      const fieldProp = fieldSet && [...FIELD_PROPS].some((k) => k.toLowerCase() === n.toLowerCase());
-      if (out.length > 0 && !any && !fieldProp) { applySelect(out[0], n); }
+      if (out.length > 0 && !any) { applySelect(out[0], n); }
     }
     out = out.map((r) => applySelect(r, select, false));
   }
@@ -96,11 +94,16 @@ export function applySelect(o: Record<string, unknown>, select: string, strict =
   }
   for (const n of names) {
     const key = Object.keys(o).find((k) => k.toLowerCase() === n.toLowerCase());
-    if (!key && !strict) { continue; }
+    if (!key && (!strict || isFieldProperty(o, n))) { continue; }
     if (!key) { throw E.noSuchProperty(n, String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? 'SP.Object')); }
     out[key] = o[key];
   }
   return out;
+}
+
+/** A property of some SP.Field subtype, asked of a field (`Choices` of a text field): left out, not an error. */
+function isFieldProperty(o: Record<string, unknown>, name: string): boolean {
+  return String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? '').startsWith('SP.Field') && [...FIELD_PROPS].some((k) => k.toLowerCase() === name.toLowerCase());
 }
 
 /** The distinct top-level names of a `$select` (`A/B` names A). */
