@@ -10,7 +10,9 @@ import Database from 'better-sqlite3';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { BUILTIN_FIELDS } from './sp/builtinFields';
 import { claimsLogin } from './sp/claims';
+import { addDefaultView } from './sp/views';
 import { nowIso } from './sp/dates';
 
 export type Db = Database.Database;
@@ -75,6 +77,18 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
     db.exec(`CREATE TABLE IF NOT EXISTS item_scopes (list_no INTEGER NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (list_no, item_id));
       CREATE TABLE IF NOT EXISTS item_roleassignments (list_no INTEGER NOT NULL, item_id INTEGER NOT NULL, principal_id INTEGER NOT NULL,
       roledef_id INTEGER NOT NULL, PRIMARY KEY (list_no, item_id, principal_id, roledef_id))`);
+  },
+  // 3: built-in fields get the fixed ids SharePoint gives them in every list (they were random).
+  (db) => {
+    const setId = db.prepare('UPDATE fields SET id = ? WHERE internal_name = ? AND json_extract(props, \'$.builtin\') = 1');
+    for (const [name, , , id] of BUILTIN_FIELDS) { setId.run(id, name); }
+  },
+  // 4: list views. Every list gets SharePoint's default "All Items" view showing LinkTitle (REST-made fields join no view).
+  (db) => {
+    db.exec(`CREATE TABLE IF NOT EXISTS list_views (list_no INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
+      is_default INTEGER NOT NULL DEFAULT 0, fields TEXT NOT NULL, PRIMARY KEY (list_no, id))`);
+    const lists = db.prepare('SELECT no FROM lists WHERE no NOT IN (SELECT list_no FROM list_views)').all() as { no: number }[];
+    for (const l of lists) { addDefaultView(db, l.no); }
   },
 ];
 
@@ -164,24 +178,30 @@ export function nextPrincipalId(db: Db): number {
   return id;
 }
 
-/** Makes sure every persona exists as a user (stable ids in persona order), owners in Owners, everyone in Visitors. */
+/** The site's own groups (ids fixed by seed) a persona may be listed in. */
+const SITE_GROUP_IDS: Record<string, number> = { [OWNERS_GROUP]: 3, [VISITORS_GROUP]: 4, [MEMBERS_GROUP]: 5 };
+
+/**
+ * Makes sure every persona exists as a user (stable ids in persona order). A new persona joins only the site groups
+ * it is listed in (a site owner: Owners); nobody is put in Visitors by default, as on a real site where people get
+ * in only when an owner adds them. Boutique TPS groups are the app's: the seed adds people to those.
+ */
 export function syncPersonas(db: Db, personas: IPersona[]): void {
   db.transaction(() => {
     for (const p of personas) {
       const login = claimsLogin(p.login);
       const existing = db.prepare('SELECT id FROM principals WHERE login = ? COLLATE NOCASE').get(login) as { id: number } | undefined;
-      let id: number;
       if (existing) {
-        id = existing.id;
-        db.prepare('UPDATE principals SET title=?, email=? WHERE id=?').run(p.title, p.login.toLowerCase(), id);
-      } else {
-        id = nextPrincipalId(db);
-        db.prepare("INSERT INTO principals(id, kind, login, title, email, is_site_admin) VALUES (?, 'user', ?, ?, ?, ?)")
-          .run(id, login, p.title, p.login.toLowerCase(), p.siteOwner ? 1 : 0);
-        if (p.siteOwner) {
-          db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (3, ?)').run(id);
-        }
-        db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (4, ?)').run(id);
+        db.prepare('UPDATE principals SET title=?, email=? WHERE id=?').run(p.title, p.login.toLowerCase(), existing.id);
+        continue;
+      }
+      const id = nextPrincipalId(db);
+      db.prepare("INSERT INTO principals(id, kind, login, title, email, is_site_admin) VALUES (?, 'user', ?, ?, ?, ?)")
+        .run(id, login, p.title, p.login.toLowerCase(), p.siteOwner ? 1 : 0);
+      const groupIds = (p.groups ?? []).map((g) => SITE_GROUP_IDS[g]).filter((g) => g !== undefined);
+      if (p.siteOwner) { groupIds.push(SITE_GROUP_IDS[OWNERS_GROUP]); }
+      for (const g of groupIds) {
+        db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (?, ?)').run(g, id);
       }
     }
   })();

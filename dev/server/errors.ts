@@ -40,6 +40,10 @@ export const unexpected = (message: string): SpError => new SpError(500, '-21462
 export const notSupported = (what: string): SpError => new SpError(400, INVALID_QUERY,
   `The local SharePoint does not implement ${what}.`);
 
+/** A method the addressed resource does not take, e.g. DELETE on the web or POST on one list. */
+export const methodNotAllowed = (method: string, typeName: string): SpError => new SpError(405, '-1, Microsoft.SharePoint.Client.ClientServiceException',
+  `The HTTP method '${method}' cannot be used to access the resource '${typeName}'.`);
+
 export const invalidBatchPart = (): SpError => new SpError(400, INVALID_QUERY, 'Invalid request in batch.');
 
 export const missingArgument = (segment: string): SpError => new SpError(400, INVALID_QUERY, `Missing argument for '${segment}'.`);
@@ -92,6 +96,16 @@ export const fileNotFound = (): SpError => new SpError(404, '-2147024894, System
 export const listTitleInUse = (): SpError => new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
   'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
 
+/** A list title past 255 characters. SharePoint's wording is not documented; its ArgumentException code is used. */
+export const listTitleTooLong = (max: number): SpError => new SpError(400, ARGUMENT_EXCEPTION,
+  `The title of a list cannot be longer than ${max} characters.\r\nParameter name: Title`);
+
+export const viewNotFound = (): SpError => new SpError(404, '-2147024809, System.ArgumentException',
+  'The specified view is invalid.');
+
+export const invalidArgument = (parameter: string): SpError => new SpError(400, ARGUMENT_EXCEPTION,
+  `Value does not fall within the expected range.\r\nParameter name: ${parameter}`);
+
 // ------------------------------------------------------------------ fields
 export const fieldNotFound = (name: string, listUrlName: string): SpError => new SpError(404, ARGUMENT_EXCEPTION,
   `Column '${name}' does not exist. It may have been deleted by another user.  /sites/boutique/Lists/${listUrlName}`);
@@ -117,6 +131,15 @@ export const indexNotSupported = (internalName: string): SpError => new SpError(
 
 export const tooManyIndexes = (internalName: string, max: number): SpError => new SpError(400, '-2130575162, Microsoft.SharePoint.SPException',
   `Cannot index the column '${internalName}': the list already has the maximum of ${max} indexed columns.`);
+
+/**
+ * A unique column on a list with item-level permissions (ReadSecurity 2), either way round. Microsoft, "Enforcing
+ * Uniqueness in Column Values" (SharePoint Foundation 2010, still true in SharePoint Online): unique column
+ * constraints are not allowed with item-level permissions. The exact wording and status SharePoint answers with
+ * are not documented: this is SharePoint's SPException code with the documented rule as the message (README).
+ */
+export const uniqueWithItemLevelPermissions = (): SpError => new SpError(400, SP_EXCEPTION,
+  'A column that enforces unique values is not allowed on a list that has item-level permissions (users read only their own items).');
 
 /** Turning on EnforceUniqueValues for a column whose items already repeat a value. */
 export const fieldHasDuplicates = (): SpError => new SpError(500, DUPLICATE_VALUES,

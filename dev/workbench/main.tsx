@@ -20,16 +20,17 @@ function writeCookie(name: string, value: string): void {
 
 async function start(): Promise<void> {
   const origin = window.location.origin;
-  // The local SharePoint is the page's server: it gives what a SharePoint page embeds (not counted as requests).
+  const params = new URLSearchParams(window.location.search);
+  // A deep link may name the persona (tests and bookmarks); the cookie is what the server reads.
+  const fromUrl = params.get('persona');
+  if (fromUrl) writeCookie('localUser', fromUrl);
+  // The local SharePoint is the page's server: it gives what a SharePoint page embeds (not counted as requests),
+  // including the request digest of the persona in the cookie (a digest is one user's).
   const [response, pageResponse] = await Promise.all([fetch('/_local/personas'), fetch('/_local/page-context')]);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const personas = (await response.json()) as IPersona[];
   const pageContext = pageResponse.ok ? (await pageResponse.json()) as ILocalPageContext : undefined;
   const siteUrl = '/sites/boutique';
-  const params = new URLSearchParams(window.location.search);
-  // A deep link may name the persona (tests and bookmarks); the cookie is what the server reads.
-  const fromUrl = params.get('persona');
-  if (fromUrl) writeCookie('localUser', fromUrl);
   // The local SharePoint counts requests per page load: tag this one.
   writeCookie('localPageLoad', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
 
@@ -47,7 +48,7 @@ async function start(): Promise<void> {
         webPartId={current.get('webpart') || 'ask-tps'}
         layout={(current.get('layout') as Layout) || 'full'}
         section={toSectionBackground(current.get('section'))}
-        onPersona={(next) => { writeCookie('localUser', next); setParam('persona', next); }}
+        onPersona={(next) => { writeCookie('localUser', next); reloadWith('persona', next); }}
         onWebPart={(id) => setParam('webpart', id)}
         onLayout={(layout) => setParam('layout', layout)}
         onSection={(section) => setParam('section', section)}
@@ -60,6 +61,12 @@ async function start(): Promise<void> {
     next.set(key, value);
     window.history.pushState(undefined, '', `?${next.toString()}`);
     render();
+  };
+  // Another persona is another signed-in user: a new page load, with that user's page digest (as in SharePoint).
+  const reloadWith = (key: string, value: string): void => {
+    const next = new URLSearchParams(window.location.search);
+    next.set(key, value);
+    window.location.search = next.toString();
   };
   window.addEventListener('popstate', render);
   render();

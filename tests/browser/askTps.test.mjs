@@ -60,7 +60,7 @@ async function itemsWith(login, marker) {
 }
 
 async function throttle(rule) {
-  await fetch(`${site.url}/_local/throttle`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rule) });
+  await fetch(`${site.url}/_local/throttle`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Local-User': 'owner@boutique.local' }, body: JSON.stringify(rule) });
 }
 
 const question = (page) => page.getByRole('textbox', { name: /your question/i });

@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { InjectHeaders } from '@pnp/queryable';
-import { spfi, SPBrowser, SPFI } from '@pnp/sp';
+import type { SPFI } from '@pnp/sp';
+import { localSpAs } from '../../dev/seed/localClient';
 import { createLocalSharePoint, ILocalSharePoint } from '../../dev/server';
 
 export interface ILocalSpHandle {
@@ -40,7 +40,7 @@ export async function startLocalSp(opts: { dbPath?: string } = {}): Promise<ILoc
     siteUrl: server.siteUrl,
     server,
     dbPath,
-    spAs: (login: string) => spfi(server.siteUrl).using(SPBrowser({ baseUrl: server.siteUrl }), InjectHeaders({ 'X-Local-User': login })),
+    spAs: (login: string) => localSpAs(server.siteUrl, login),
     rawFetch,
     digest: async (login = 'owner@boutique.local') => {
       const r = await rawFetch(login, '/sites/boutique/_api/contextinfo', { method: 'POST' });

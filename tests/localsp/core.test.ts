@@ -35,7 +35,10 @@ beforeAll(async () => {
   await fields.addMultiChoice('ReferencesChecked', { Choices: ['Operational Blueprint', 'NNU', 'Nothing checked'] });
   await fields.addUser('Assignee', {});
   await fields.addText('RequestKey', { MaxLength: 64 });
-  await fields.getByInternalNameOrTitle('RequestKey').update({ Indexed: true, EnforceUniqueValues: true });
+  await fields.getByInternalNameOrTitle('RequestKey').update({ Indexed: true });
+  // A unique column cannot live on a list with item-level permissions (see uniqueColumns.test.ts): its own list.
+  await sp.web.lists.add('Requests', 'Requests', 100, false);
+  await sp.web.lists.getByTitle('Requests').fields.addText('RequestKey', { MaxLength: 64, Indexed: true, EnforceUniqueValues: true });
   await fields.addNumber('Minutes', {});
   await fields.addDateTime('ClaimedAt', {});
   await fields.addBoolean('CustomerOnHold', {});
@@ -96,7 +99,7 @@ test('lists and fields are created with the shapes PnPjs reads (choice, multicho
   expect(list).toMatchObject({ Title: 'Enquiries', ReadSecurity: 2, WriteSecurity: 2, ListItemEntityTypeFullName: 'SP.Data.EnquiriesListItem' });
   const status = await enquiries(OWNER).fields.getByInternalNameOrTitle('Status')();
   expect(status).toMatchObject({ TypeAsString: 'Choice', Indexed: true, Choices: ['New', 'Claimed', 'Resolved'] });
-  const key = await enquiries(OWNER).fields.filter("InternalName eq 'RequestKey'")();
+  const key = await h.spAs(OWNER).web.lists.getByTitle('Requests').fields.filter("InternalName eq 'RequestKey'")();
   expect(key).toHaveLength(1);
   expect(key[0]).toMatchObject({ Indexed: true, EnforceUniqueValues: true, MaxLength: 64 });
   const multi = await enquiries(OWNER).fields.getByInternalNameOrTitle('ReferencesChecked')();
@@ -139,8 +142,9 @@ test('unknown property is 400 naming the entity type', async () => {
 });
 
 test('unique values are enforced with SPDuplicateValuesFoundException', async () => {
-  await enquiries(SO1).items.add({ Title: 'a', RequestKey: 'req-1' });
-  const e = await enquiries(SO2).items.add({ Title: 'b', RequestKey: 'REQ-1' }).catch((x) => x);
+  const requests = (login: string) => h.spAs(login).web.lists.getByTitle('Requests');
+  await requests(SO1).items.add({ Title: 'a', RequestKey: 'req-1' });
+  const e = await requests(SO2).items.add({ Title: 'b', RequestKey: 'REQ-1' }).catch((x) => x);
   expect(e.status).toBe(500);
   expect(e.message).toContain('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException');
   expect(e.message).toContain('duplicate values were found');

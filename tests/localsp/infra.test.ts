@@ -45,12 +45,12 @@ test('$batch runs several reads and writes as one HTTP request', async () => {
 });
 
 test('429 with Retry-After is retried by PnPjs and succeeds', async () => {
-  const r = await fetch(h.url + '/_local/throttle', { method: 'POST', body: JSON.stringify({ status: 429, count: 1, retryAfter: 1 }) });
+  const r = await fetch(h.url + '/_local/throttle', { method: 'POST', headers: { 'X-Local-User': OWNER }, body: JSON.stringify({ status: 429, count: 1, retryAfter: 1 }) });
   expect(r.status).toBe(200);
   const raw = await h.rawFetch(OWNER, '/sites/boutique/_api/web');
   expect(raw.status).toBe(429);
   expect(raw.headers.get('Retry-After')).toBe('1');
-  await fetch(h.url + '/_local/throttle', { method: 'POST', body: JSON.stringify({ status: 429, count: 1, retryAfter: 1 }) });
+  await fetch(h.url + '/_local/throttle', { method: 'POST', headers: { 'X-Local-User': OWNER }, body: JSON.stringify({ status: 429, count: 1, retryAfter: 1 }) });
   const t0 = Date.now();
   const web = await h.spAs(OWNER).web.select('Title')();
   expect(web.Title).toBe('Boutique TPS');

@@ -1,6 +1,10 @@
 /**
  * Which handler answers a request: `<site>/_api/**` and `/_api/**` (SharePoint), `/graph/v1.0/**` and `/v1.0/**`
  * (Graph stand-in), `/_local/**` (control), `/outbox` (HTML); anything else goes to `fallback` (the workbench) or 404.
+ *
+ * Only its own origin is served. A Host that is not this server on a loopback name (DNS rebinding: evil.example
+ * resolving to 127.0.0.1) gets 421; a request or pre-flight whose Origin is another site (a page on another port
+ * or host driving the developer's browser) gets 403 and no CORS headers, so the browser keeps its answer too.
  */
 import type * as http from 'node:http';
 import { handleLocal } from './adminEndpoints';
@@ -10,6 +14,20 @@ import type { ServerState } from './serverState';
 import { handleSp } from './spEndpoint';
 
 export type Fallback = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+/** Host names that mean this machine; with this server's own port, the only Host values it answers. */
+const LOOPBACK_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether the Host header names this server (loopback name, this server's port). */
+function isOwnHost(host: string | undefined, port: number | undefined): boolean {
+  const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec((host ?? '').toLowerCase());
+  return !!m && LOOPBACK_NAMES.has(m[1]) && Number(m[2] ?? 80) === port;
+}
+
+function refuse(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain' });
+  res.end(text);
+}
 
 export function requestListener(state: ServerState, fallback: Fallback | undefined): http.RequestListener {
   const sitePath = state.sitePath;
@@ -21,8 +39,12 @@ export function requestListener(state: ServerState, fallback: Fallback | undefin
     const pathname = qi >= 0 ? rawUrl.slice(0, qi) : rawUrl;
     const search = qi >= 0 ? rawUrl.slice(qi) : '';
     const run = async (): Promise<void> => {
+      if (!isOwnHost(req.headers.host, req.socket.localPort)) { refuse(res, 421, 'Misdirected request: this server answers only for its own host.'); return; }
+      const from = req.headers.origin;
+      if (from !== undefined && from.toLowerCase() !== origin.toLowerCase()) { refuse(res, 403, 'Cross-origin requests are refused.'); return; }
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': '*' });
+        // Same-origin pages never need a pre-flight: no CORS headers are ever sent.
+        res.writeHead(204, { Allow: 'GET, POST, PUT, PATCH, MERGE, DELETE' });
         res.end();
         return;
       }

@@ -82,7 +82,7 @@ export async function handleSp(state: ServerState, req: http.IncomingMessage, re
   let result: ISpResponse;
   let inner = 0;
   try {
-    if (WRITE_METHODS.has(method) && !isContextInfo && !site.checkDigest(headers['x-requestdigest'])) {
+    if (WRITE_METHODS.has(method) && !isContextInfo && !site.checkDigest(headers['x-requestdigest'], user)) {
       throw E.badDigest();
     }
     if (isBatch) {

@@ -73,13 +73,22 @@ export class AccessChecks {
   }
 
   /**
+   * Whether item-level security (ReadSecurity / WriteSecurity) does not apply to the user on this list: Override List
+   * Behaviors (CancelCheckout), or ManageLists — sp-dev-docs docs/schema/listtemplate-element-site.md: "Users with the
+   * ManageLists permission can read and edit all items" (so Edit, Design and Full Control all have it).
+   */
+  public overridesItemSecurity(list: IList, user: IUser): boolean {
+    return (this.listPermissions(list, user).low & (P.CancelCheckout | P.ManageLists)) !== 0;
+  }
+
+  /**
    * The SQL condition that limits a query to what the user may read: their own items under ReadSecurity = 2
    * (unless they may override it), and, on a list with item scopes, only items whose scope lets them view.
    */
   public readFilterSql(list: IList, user: IUser): { sql: string; params: unknown[] } | undefined {
     const parts: string[] = [];
     const params: unknown[] = [];
-    if (Number(list.props.ReadSecurity ?? 1) === 2 && !this.canOnList(list, user, P.CancelCheckout)) {
+    if (Number(list.props.ReadSecurity ?? 1) === 2 && !this.overridesItemSecurity(list, user)) {
       parts.push('"f_Author" = ?');
       params.push(user.id);
     }

@@ -36,6 +36,7 @@ function routeWeb(site: SiteContext, segs: ISeg[], method: string, req: ISpReque
   if (segs.length === 0) {
     const r = webRoot(site, method, req, ctx);
     if (r) { return r; }
+    throw E.methodNotAllowed(method, 'SP.Web');
   }
   const s = segs[0];
   const rest = segs.slice(1);

@@ -21,3 +21,20 @@ export function encodeInternalName(title: string): string {
   }
   return out.slice(0, 32);
 }
+
+/**
+ * SP.Field (and subtype) properties the local SharePoint models: a create or update naming anything else is
+ * SharePoint's 400 "The property 'X' does not exist on type 'SP.FieldText'…", never quietly stored.
+ */
+export const FIELD_PROPS = new Set(['CanBeDeleted', 'DefaultValue', 'Description', 'Direction', 'EnforceUniqueValues',
+  'EntityPropertyName', 'Filterable', 'FromBaseType', 'Group', 'Hidden', 'Id', 'Indexed', 'InternalName', 'ReadOnlyField',
+  'Required', 'Sortable', 'StaticName', 'Title', 'FieldTypeKind', 'TypeAsString', 'TypeDisplayName', 'TypeShortDescription',
+  'SchemaXml', 'MaxLength', 'NumberOfLines', 'RichText', 'AppendOnly', 'Choices', 'FillInChoice', 'EditFormat',
+  'MinimumValue', 'MaximumValue', 'DisplayFormat', 'DateTimeCalendarType', 'FriendlyDisplayFormat', 'AllowMultipleValues',
+  'SelectionMode', 'LookupField', 'LookupList',
+  // SP.Field* properties SharePoint has and PnPjs's add helpers send, stored but not acted on here.
+  'AllowHyperlink', 'AutoIndexed', 'ClientSideComponentId', 'ClientSideComponentProperties', 'CurrencyLocaleId',
+  'CustomFormatter', 'DateFormat', 'DefaultFormula', 'Formula', 'IndexStatus', 'IsCompactName', 'JSLink', 'OutputType',
+  'PinnedToFiltersPane', 'Presence', 'RestrictedMode', 'Scope', 'Sealed', 'SelectionGroup', 'ShowAsPercentage',
+  'ShowInFiltersPane', 'UnlimitedLengthInDocumentLibrary', 'ValidationFormula', 'ValidationMessage', 'CommaSeparator',
+  'AllowDisplay']);

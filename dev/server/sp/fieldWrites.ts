@@ -6,12 +6,16 @@ import * as crypto from 'node:crypto';
 import * as E from '../errors';
 import { P } from './accessChecks';
 import { fieldJson } from './fieldJson';
-import { encodeInternalName, KIND_TYPE, sqlTypeOf, TYPE_KIND } from './fieldTypes';
+import { encodeInternalName, FIELD_PROPS, KIND_TYPE, sqlTypeOf, TYPE_CLASS, TYPE_KIND } from './fieldTypes';
 import { one } from './odataJson';
 import { toBool, unwrapResults } from './requestBody';
 import type { SiteContext } from './siteContext';
 import { colOf, quoteIdent } from './sqlNames';
 import type { ICtx, IField, IList, ISpResponse } from './types';
+
+function checkFieldProp(name: string, type: string): void {
+  if (!FIELD_PROPS.has(name)) { throw E.noSuchProperty(name, TYPE_CLASS[type] ?? 'SP.Field'); }
+}
 
 /** Indexed columns a list may have (SharePoint Online's limit). */
 const MAX_INDEXES = 20;
@@ -38,6 +42,7 @@ export function addField(site: SiteContext, list: IList, b: Record<string, unkno
   const props: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) {
     if (k === '__metadata' || k === '__internalName' || k === 'FieldTypeKind' || k === 'TypeAsString' || k === 'Id') { continue; }
+    checkFieldProp(k, type);
     props[k] = k === 'Choices' ? unwrapResults(v) : v;
   }
   props.Title = title;
@@ -65,6 +70,11 @@ export function addField(site: SiteContext, list: IList, b: Record<string, unkno
   return one(ctx, fieldJson(site, byName(), ctx), 201);
 }
 
+/** ReadSecurity 2: people read only the items they created (item-level permissions). */
+export function readsOwnItemsOnly(listProps: Record<string, unknown>): boolean {
+  return Number(listProps.ReadSecurity ?? 1) === 2;
+}
+
 /** MERGE of a field (ManageLists). */
 export function updateField(site: SiteContext, list: IList, f: IField, b: Record<string, unknown>, ctx: ICtx): void {
   site.access.demandOnList(list, ctx.user, P.ManageLists);
@@ -75,7 +85,9 @@ function applyFieldUpdate(site: SiteContext, list: IList, f: IField, b: Record<s
   const db = site.db;
   const props = { ...f.props };
   for (const [k, v] of Object.entries(b)) {
-    if (k === '__metadata' || v === undefined || k === 'Indexed' || k === 'EnforceUniqueValues') { continue; }
+    if (k === '__metadata' || v === undefined) { continue; }
+    checkFieldProp(k, f.type);
+    if (k === 'Indexed' || k === 'EnforceUniqueValues') { continue; }
     if (k === 'MaxLength' && f.type === 'Text') {
       const ml = Number(v);
       if (!(ml >= 1 && ml <= 255)) { throw E.textLengthOutOfRange(); }
@@ -91,6 +103,8 @@ function applyFieldUpdate(site: SiteContext, list: IList, f: IField, b: Record<s
   if (isId) { indexed = true; }
   if (unique && !indexed) { throw E.uniqueNeedsIndex(); }
   if (unique && (f.type === 'Note' || f.type === 'MultiChoice')) { throw E.uniqueNotSupported(); }
+  // "Enforcing Uniqueness in Column Values": no unique column where people read only their own items.
+  if (unique && !f.unique && readsOwnItemsOnly(list.props)) { throw E.uniqueWithItemLevelPermissions(); }
   if (indexed && !f.indexed && !isId) {
     if (f.type === 'Note' || f.type === 'MultiChoice') { throw E.indexNotSupported(f.internalName); }
     const count = site.lists.fieldsOf(list).filter((x) => x.indexed && x.internalName !== 'ID').length;

@@ -5,6 +5,10 @@
 import * as E from '../errors';
 import { P } from './accessChecks';
 import { fieldJson } from './fieldJson';
+import { addToDefaultView, dropFromViews } from './views';
+
+/** SP.AddFieldOptions.AddFieldToDefaultView. */
+const ADD_FIELD_TO_DEFAULT_VIEW = 16;
 import { fromSchemaXml } from './fieldSchemaXml';
 import { addField, updateField } from './fieldWrites';
 import { many, one } from './odataJson';
@@ -42,7 +46,12 @@ export function fields(site: SiteContext, list: IList, s: ISeg, rest: ISeg[], me
     } else if (f.lname === 'createfieldasxml' && method === 'POST') {
       const b = parseBody(req.body);
       const params = (b.parameters ?? {}) as { SchemaXml?: string; Options?: number };
-      return addField(site, list, fromSchemaXml(String(params.SchemaXml ?? ''), Number(params.Options ?? 0)), ctx);
+      const options = Number(params.Options ?? 0);
+      const added = addField(site, list, fromSchemaXml(String(params.SchemaXml ?? ''), options), ctx);
+      // SP.AddFieldOptions.AddFieldToDefaultView (16): the only way a field made over REST joins a view.
+      const made = site.lists.fieldsOf(list).find((x) => !all.some((y) => y.internalName === x.internalName));
+      if ((options & ADD_FIELD_TO_DEFAULT_VIEW) && made) { addToDefaultView(site.db, list.no, made.internalName); }
+      return added;
     } else if (f.lname === 'addfield' && method === 'POST') {
       const b = parseBody(req.body);
       return addField(site, list, (b.parameters ?? {}) as Record<string, unknown>, ctx);
@@ -67,6 +76,7 @@ function deleteField(site: SiteContext, list: IList, field: IField, ctx: ICtx): 
     site.db.exec(`DROP INDEX IF EXISTS ${quoteIdent(`ix_${list.no}_${field.internalName}`)}`);
     site.db.exec(`ALTER TABLE items_${list.no} DROP COLUMN ${colOf(field)}`);
     site.db.prepare('DELETE FROM fields WHERE list_no = ? AND internal_name = ?').run(list.no, field.internalName);
+    dropFromViews(site.db, list.no, field.internalName);
   })();
   return { status: 200, headers: {} };
 }

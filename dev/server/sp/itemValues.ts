@@ -10,6 +10,12 @@ import { unwrapResults } from './requestBody';
 import type { SiteContext } from './siteContext';
 import type { IField, IList } from './types';
 
+/**
+ * Most characters a multiple lines of text (Note) value holds in a SharePoint Online list: 63,999 (Microsoft's
+ * column type documentation for lists; see README for how sure this is).
+ */
+export const NOTE_MAX_LENGTH = 63999;
+
 /** Converts a REST body into column values, validating like SharePoint. */
 export function toColumns(site: SiteContext, list: IList, fields: IField[], b: Record<string, unknown>): Map<IField, unknown> {
   const out = new Map<IField, unknown>();
@@ -46,6 +52,7 @@ function coerce(f: IField, v: unknown): unknown {
       if (typeof v === 'object') { throw bad(); }
       const s = String(v);
       if (f.type === 'Text' && s.length > (f.maxLength ?? 255)) { throw E.tooLong(f.internalName, f.maxLength ?? 255); }
+      if (f.type === 'Note' && s.length > NOTE_MAX_LENGTH) { throw E.tooLong(f.internalName, NOTE_MAX_LENGTH); }
       return s === '' ? null : s;
     }
     case 'MultiChoice': {

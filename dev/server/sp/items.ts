@@ -49,7 +49,7 @@ function addItem(site: SiteContext, list: IList, b: Record<string, unknown>, ctx
 
 /**
  * One item. An item the caller may not read (ReadSecurity = 2, not theirs) does not exist for them; writes need the
- * list permission, and under WriteSecurity 2 (own items) or 4 (none) CancelCheckout ("Override List Behaviors").
+ * list permission, and under WriteSecurity 2 (own items) or 4 (none) Override List Behaviors or ManageLists.
  */
 export function item(site: SiteContext, list: IList, id: number, rest: ISeg[], method: string, req: ISpRequest, ctx: ICtx): ISpResponse {
   const db = site.db;
@@ -61,7 +61,8 @@ export function item(site: SiteContext, list: IList, id: number, rest: ISeg[], m
   // An item with its own permissions is judged by them alone; others by the list's (or the web's).
   const perms = site.access.itemPermissions(list, id, ctx.user);
   if ((perms.low & P.ViewListItems) === 0) { throw E.itemNotFound(); }
-  const override = (perms.low & P.CancelCheckout) !== 0;
+  // Override List Behaviors or Manage Lists (sp-dev-docs listtemplate-element-site.md) set item-level security aside.
+  const override = (perms.low & (P.CancelCheckout | P.ManageLists)) !== 0;
   const own = row.f_Author === ctx.user.id;
   if (Number(list.props.ReadSecurity ?? 1) === 2 && !override && !own) { throw E.itemNotFound(); }
   const etag = `"${row.version}"`;

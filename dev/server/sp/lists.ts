@@ -7,7 +7,10 @@ import * as E from '../errors';
 import type { SpError } from '../errors';
 import { P } from './accessChecks';
 import { nowIso } from './dates';
+import { BUILTIN_FIELDS } from './builtinFields';
 import { fields } from './fields';
+import { addDefaultView, views } from './views';
+import { readsOwnItemsOnly } from './fieldWrites';
 import { item, items } from './items';
 import { itemTypeOf } from './listStore';
 import { entity, many, one, property } from './odataJson';
@@ -46,6 +49,7 @@ export function routeLists(site: SiteContext, segs: ISeg[], method: string, req:
       return many(ctx, visible.map((l) => listJson(site, l, ctx, q.get('$select'))), q);
     }
     if (method === 'POST') { return addList(site, parseBody(req.body), ctx); }
+    throw E.methodNotAllowed(method, 'SP.ListCollection');
   }
   const s = segs[0];
   const rest = segs.slice(1);
@@ -76,25 +80,42 @@ export function getList(site: SiteContext, s: ISeg, rest: ISeg[], method: string
   return listEndpoint(site, site.access.visibleOr(list, ctx.user, E.fileNotFound), rest, method, req, ctx);
 }
 
-/** The fields every new list starts with (internal name, type, properties). */
-const BUILTIN_FIELDS: [string, string, Record<string, unknown>][] = [
-  ['Title', 'Text', { Title: 'Title', MaxLength: 255, Required: true }],
-  ['ID', 'Counter', { Title: 'ID', ReadOnlyField: true }],
-  ['Created', 'DateTime', { Title: 'Created', ReadOnlyField: true }],
-  ['Modified', 'DateTime', { Title: 'Modified', ReadOnlyField: true }],
-  ['Author', 'User', { Title: 'Created By', ReadOnlyField: true }],
-  ['Editor', 'User', { Title: 'Modified By', ReadOnlyField: true }],
-];
+/** The Custom List template (100): the only list template the local SharePoint models. */
+const CUSTOM_LIST_TEMPLATE = 100;
+/** SharePoint's limit on a list title (SPList.Title: 255 characters). */
+const MAX_LIST_TITLE = 255;
+
+/**
+ * SP.List properties a REST create or update may set (what listJson shows, less the read-only ones). Anything else
+ * is SharePoint's 400 "The property 'X' does not exist on type 'SP.List'", never quietly stored.
+ */
+const WRITABLE_LIST_PROPS = new Set(['Title', 'Description', 'BaseTemplate', 'AllowContentTypes', 'ContentTypesEnabled',
+  'EnableAttachments', 'EnableFolderCreation', 'EnableVersioning', 'EnableMinorVersions', 'EnableModeration', 'Hidden',
+  'MajorVersionLimit', 'NoCrawl', 'OnQuickLaunch', 'ReadSecurity', 'WriteSecurity']);
+
+/** The properties of a create or update body, checked against SP.List. */
+function listPropsOf(b: Record<string, unknown>): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(b)) {
+    if (k === '__metadata') { continue; }
+    if (!WRITABLE_LIST_PROPS.has(k)) { throw E.noSuchProperty(k, 'SP.List'); }
+    props[k] = v;
+  }
+  if (typeof props.Title === 'string' && props.Title.length > MAX_LIST_TITLE) { throw E.listTitleTooLong(MAX_LIST_TITLE); }
+  return props;
+}
 
 /** POST `web/lists`: needs ManageLists on the web; the URL name comes from the title. */
 function addList(site: SiteContext, b: Record<string, unknown>, ctx: ICtx): ISpResponse {
   const db = site.db;
   site.access.demand(ctx.user, P.ManageLists);
+  const props = listPropsOf(b);
   const title = String(b.Title ?? '').trim();
   if (!title) { throw E.valueCannotBeNull('Title'); }
+  // Only the custom list is modelled: a document library (101) or any other template is refused, not faked.
+  const template = Number(props.BaseTemplate ?? CUSTOM_LIST_TEMPLATE);
+  if (template !== CUSTOM_LIST_TEMPLATE) { throw E.notSupported(`list template ${template} (only the custom list, 100)`); }
   if (site.lists.byTitle(title)) { throw E.listTitleInUse(); }
-  const props: Record<string, unknown> = { ...b };
-  delete props.__metadata;
   delete props.Title;
   const id = crypto.randomUUID();
   let urlName = title.replace(/[^A-Za-z0-9 _-]/g, '').trim();
@@ -111,7 +132,8 @@ function addList(site: SiteContext, b: Record<string, unknown>, ctx: ICtx): ISpR
     db.exec(`CREATE TABLE items_${no} (Id INTEGER PRIMARY KEY AUTOINCREMENT, version INTEGER NOT NULL DEFAULT 1, guid TEXT NOT NULL,
       "f_Title" TEXT COLLATE NOCASE, "f_Created" TEXT, "f_Modified" TEXT, "f_Author" INTEGER, "f_Editor" INTEGER)`);
     const ins = db.prepare('INSERT INTO fields(list_no, internal_name, id, type, props, sort) VALUES (?,?,?,?,?,?)');
-    BUILTIN_FIELDS.forEach(([name, type, p], i) => ins.run(no, name, crypto.randomUUID(), type, JSON.stringify({ ...p, builtin: true, Indexed: name === 'ID' }), i));
+    addDefaultView(db, no);
+    BUILTIN_FIELDS.forEach(([name, type, p, fieldId], i) => ins.run(no, name, fieldId, type, JSON.stringify({ ...p, builtin: true, Indexed: name === 'ID' }), i));
   })();
   return one(ctx, listJson(site, site.lists.byId(id)!, ctx), 201);
 }
@@ -123,12 +145,16 @@ function listEndpoint(site: SiteContext, list: IList, rest: ISeg[], method: stri
     if (method === 'GET') { return one(ctx, listJson(site, list, ctx, q.get('$select')), 200, {}, q.get('$select')); }
     if (method === 'MERGE') { return updateList(site, list, req, ctx); }
     if (method === 'DELETE') { return deleteList(site, list, ctx); }
+    throw E.methodNotAllowed(method, 'SP.List');
   }
   const s = rest[0];
   const after = rest.slice(1);
   switch (s.lname) {
     case 'fields': return fields(site, list, s, after, method, req, ctx);
     case 'items': return items(site, list, s, after, method, req, ctx);
+    case 'views':
+    case 'defaultview':
+    case 'getview': return views(site, list, s, after, method, req, ctx);
     case 'getitembyid': return item(site, list, Number(arg0(s, q)), after, method, req, ctx);
     case 'effectivebasepermissions':
     case 'getusereffectivepermissions': return effectivePermissions(site, s, q, ctx, list);
@@ -151,8 +177,7 @@ function listEndpoint(site: SiteContext, list: IList, rest: ISeg[], method: stri
 
 function updateList(site: SiteContext, list: IList, req: ISpRequest, ctx: ICtx): ISpResponse {
   site.access.demandOnList(list, ctx.user, P.ManageLists);
-  const b = parseBody(req.body);
-  delete b.__metadata;
+  const b = listPropsOf(parseBody(req.body));
   const props = { ...list.props };
   let title = list.title;
   for (const [k, v] of Object.entries(b)) {
@@ -160,6 +185,10 @@ function updateList(site: SiteContext, list: IList, req: ISpRequest, ctx: ICtx):
     props[k] = v;
   }
   if (title.toLowerCase() !== list.title.toLowerCase() && site.lists.byTitle(title)) { throw E.listTitleInUse(); }
+  // "Enforcing Uniqueness in Column Values": item-level permissions are refused on a list with a unique column.
+  if (readsOwnItemsOnly(props) && !readsOwnItemsOnly(list.props) && site.lists.fieldsOf(list).some((f) => f.unique)) {
+    throw E.uniqueWithItemLevelPermissions();
+  }
   site.db.prepare('UPDATE lists SET title = ?, props = ?, modified = ? WHERE no = ?').run(title, JSON.stringify(props), nowIso(), list.no);
   return { status: 204, headers: { ETag: '"1"' } };
 }
@@ -169,6 +198,7 @@ function deleteList(site: SiteContext, list: IList, ctx: ICtx): ISpResponse {
   site.db.transaction(() => {
     site.db.exec(`DROP TABLE IF EXISTS items_${list.no}`);
     site.db.prepare('DELETE FROM fields WHERE list_no = ?').run(list.no);
+    site.db.prepare('DELETE FROM list_views WHERE list_no = ?').run(list.no);
     site.rights.forgetList(list.no);
     site.db.prepare('DELETE FROM lists WHERE no = ?').run(list.no);
   })();

@@ -3,22 +3,32 @@
  * nometadata): one entity, a collection (with $filter/$top/$select on small collections), a single property.
  */
 import * as E from '../errors';
+import { FIELD_PROPS } from './fieldTypes';
 import { evalFilter, FilterNode, ODataSyntaxError, parseFilter } from './odataFilter';
 import type { ICtx, ISpResponse } from './types';
+
+/** Where entity() keeps the type name (not serialised), for the error of an unknown `$select`. */
+const ENTITY_TYPE = Symbol('entityType');
 
 /** An entity's JSON: its properties plus `__metadata` (verbose) or `odata.*` annotations (minimal). */
 export function entity(ctx: ICtx, type: string, idPath: string, props: Record<string, unknown>, etag?: string): Record<string, unknown> {
   const uri = `${ctx.origin}${ctx.sitePath}/_api/${idPath}`;
+  let out: Record<string, unknown>;
   if (ctx.level === 'verbose') {
     const md: Record<string, unknown> = { id: uri, uri, type };
     if (etag) { md.etag = etag; }
-    return { __metadata: md, ...props };
+    out = { __metadata: md, ...props };
+  } else if (ctx.level === 'nometadata') {
+    out = { ...props };
+  } else {
+    const o: Record<string, unknown> = { 'odata.type': type, 'odata.id': uri };
+    if (etag) { o['odata.etag'] = etag; }
+    o['odata.editLink'] = idPath;
+    out = { ...o, ...props };
   }
-  if (ctx.level === 'nometadata') { return { ...props }; }
-  const o: Record<string, unknown> = { 'odata.type': type, 'odata.id': uri };
-  if (etag) { o['odata.etag'] = etag; }
-  o['odata.editLink'] = idPath;
-  return { ...o, ...props };
+  // Not serialised: the type name an unknown `$select` is reported against.
+  Object.defineProperty(out, ENTITY_TYPE, { value: type, enumerable: false });
+  return out;
 }
 
 /** A JSON response with the content type of the metadata level. */
@@ -49,7 +59,16 @@ export function many(ctx: ICtx, rows: Record<string, unknown>[], q: URLSearchPar
   const top = q.get('$top');
   if (top) { out = out.slice(0, Number(top)); }
   const select = q.get('$select');
-  if (select) { out = out.map((r) => applySelect(r, select)); }
+  if (select) {
+    // A collection can mix subtypes (SP.FieldText and SP.FieldChoice in `fields`): a name is unknown when no member
+    // has it and (for fields) no SP.Field subtype has it; members without it leave it out, as SharePoint serialises
+    // only what each entity has.
+    for (const n of selectNames(select)) {
+      const any = out.find((r) => Object.keys(r).some((k) => k.toLowerCase() === n.toLowerCase()));
+      if (out.length > 0 && !any) { applySelect(out[0], n); }
+    }
+    out = out.map((r) => applySelect(r, select, false));
+  }
   if (ctx.level === 'verbose') {
     const d: Record<string, unknown> = { results: out };
     if (nextLink) { d.__next = nextLink; }
@@ -62,20 +81,34 @@ export function many(ctx: ICtx, rows: Record<string, unknown>[], q: URLSearchPar
   return json(ctx, 200, body);
 }
 
-/** Keeps the annotations and the properties `$select` names (case-insensitive; `A/B` keeps A). */
-export function applySelect(o: Record<string, unknown>, select: string): Record<string, unknown> {
-  const names = select.split(',').map((s) => s.trim()).filter(Boolean);
+/**
+ * Keeps the annotations and the properties `$select` names (case-insensitive; `A/B` keeps A). A name the entity
+ * does not have is SharePoint's 400 "The property 'X' does not exist on type 'SP.List'…", never a silent drop.
+ */
+export function applySelect(o: Record<string, unknown>, select: string, strict = true): Record<string, unknown> {
+  const names = selectNames(select);
   if (names.includes('*')) { return o; }
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(o)) {
     if (k.startsWith('odata.') || k === '__metadata') { out[k] = o[k]; }
   }
   for (const n of names) {
-    const head = n.split('/')[0];
-    const key = Object.keys(o).find((k) => k.toLowerCase() === head.toLowerCase());
-    if (key) { out[key] = o[key]; }
+    const key = Object.keys(o).find((k) => k.toLowerCase() === n.toLowerCase());
+    if (!key && (!strict || isFieldProperty(o, n))) { continue; }
+    if (!key) { throw E.noSuchProperty(n, String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? 'SP.Object')); }
+    out[key] = o[key];
   }
   return out;
+}
+
+/** A property of some SP.Field subtype, asked of a field (`Choices` of a text field): left out, not an error. */
+function isFieldProperty(o: Record<string, unknown>, name: string): boolean {
+  return String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? '').startsWith('SP.Field') && [...FIELD_PROPS].some((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+/** The distinct top-level names of a `$select` (`A/B` names A). */
+function selectNames(select: string): string[] {
+  return [...new Set(select.split(',').map((s) => s.trim().split('/')[0]).filter(Boolean))];
 }
 
 /** A single property as a response, e.g. `web/title` or `items(1)/effectivebasepermissions`. */

@@ -19,14 +19,14 @@ export class SpSite {
     this.site = new SiteContext(db);
   }
 
-  /** A fresh request digest (what `contextinfo` returns). */
-  public makeDigest(): string {
-    return this.site.digest.make();
+  /** A fresh request digest for `user` (what `contextinfo` returns to them). */
+  public makeDigest(user: IUser): string {
+    return this.site.digest.make(user.id);
   }
 
-  /** Whether an X-RequestDigest value is one this site issued and still valid. */
-  public checkDigest(value: string | undefined): boolean {
-    return this.site.digest.check(value);
+  /** Whether an X-RequestDigest value is one this site issued to `user` and still valid. */
+  public checkDigest(value: string | undefined, user: IUser): boolean {
+    return this.site.digest.check(value, user.id);
   }
 
   public userByLogin(login: string): IUser | undefined {

@@ -10,7 +10,7 @@ import type { ICtx, ISpRequest, ISpResponse } from './types';
 /** POST `contextinfo`: a fresh request digest for writes. */
 export function contextInfo(site: SiteContext, ctx: ICtx): ISpResponse {
   const props = {
-    FormDigestTimeoutSeconds: DIGEST_SECONDS, FormDigestValue: site.digest.make(), LibraryVersion: '16.0.0.0',
+    FormDigestTimeoutSeconds: DIGEST_SECONDS, FormDigestValue: site.digest.make(ctx.user.id), LibraryVersion: '16.0.0.0',
     SiteFullUrl: ctx.origin + ctx.sitePath, SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'], WebFullUrl: ctx.origin + ctx.sitePath,
   };
   if (ctx.level === 'verbose') {
