@@ -75,9 +75,9 @@ describe('feedback about a TPSO: who reads and writes what', () => {
       .rejects.toThrow('personal details');
     await expect(closeFeedback(as(SSO), aboutTom, { key: SSO, displayName: 'Sasha Senior' }, 'Coached', WORDS)).rejects.toThrow('not your team');
     const closed = await closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' },
-      'Coached Tom on the new AIC rate; he called the officer back with the right answer.', WORDS);
+      'Coached the TPSO on the new AIC rate; they called the officer back with the right answer.', WORDS);
     expect(closed).toMatchObject({ status: 'Closed', closedByKey: TL });
-    expect(closed.outcome).toContain('Coached Tom');
+    expect(closed.outcome).toContain('Coached the TPSO');
     // A second close (a retry after success) is refused and publishes nothing more.
     await expect(closeFeedback(tl, closed, { key: TL, displayName: 'Terry Leader' }, 'again', WORDS)).rejects.toBeInstanceOf(RefusedError);
     expect((await tl.feedbackNotices.listForTpso(TPSO1)).items).toHaveLength(1);
@@ -88,7 +88,7 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatchObject({ feedbackId: aboutTom.id, tpsoKey: TPSO1 });
     expect(notices[0].detail).toContain('old AIC rate');
-    expect(notices[0].outcome).toContain('Coached Tom');
+    expect(notices[0].outcome).toContain('Coached the TPSO');
     const all = await local.rawFetch(TPSO1, `${url(LIST.feedbackNotices)}?$top=100`, JSON_LIGHT);
     expect(all.status).toBe(200);
     const rows = ((await all.json()) as { value: Array<{ TpsoKey: string }> }).value;
@@ -110,12 +110,12 @@ describe('feedback about a TPSO: who reads and writes what', () => {
       body: JSON.stringify({ Outcome: 'Nothing to see' })
     });
     expect(merge.status).toBe(403);
-    expect((await tl.feedbackNotices.listForTpso(TPSO1)).items[0].outcome).toContain('Coached Tom');
+    expect((await tl.feedbackNotices.listForTpso(TPSO1)).items[0].outcome).toContain('Coached the TPSO');
   });
 
   it('once Fiona\'s feedback is closed she reads hers and still not Tom\'s', async () => {
     await closeFeedback(tl, await tl.feedback.getById(aboutFiona.id), { key: TL, displayName: 'Terry Leader' },
-      'Walked Fiona through the voucher approval step.', WORDS);
+      'Walked the TPSO through the voucher approval step.', WORDS);
     const rows = (await tpso2.feedbackNotices.listForTpso(TPSO2)).items;
     expect(rows.map((r) => r.feedbackId)).toEqual([aboutFiona.id]);
     expect((await tpso2.feedbackNotices.listForTpso(TPSO1)).items).toEqual([]);
