@@ -130,8 +130,10 @@ describe('ensureSite upgrading an older site', () => {
     roles: [],
     // no custom permission levels yet: officers hold plain Contribute
     groups: SCHEMA.groups.filter((g) => g.role !== 'TPS Contributor').map((g) => ({ ...g, role: RoleType.Contributor })),
+    // no custom permission levels yet, so no list holds one
     lists: SCHEMA.lists
       .filter((l) => l.title !== LIST.feedback && l.title !== LIST.handling)
+      .map((l): IListDefinition => ({ ...l, permissions: undefined }))
       .map((l): IListDefinition => l.title !== LIST.enquiries ? l : {
         ...l,
         readSecurity: undefined,

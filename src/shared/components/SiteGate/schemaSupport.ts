@@ -1,10 +1,11 @@
 import type { ISchemaStatus } from '../../services';
 
 /**
- * The lowest schema version the web parts run on unless they say otherwise: version 2 has every list and column
- * they read and write (version 3 changed only uniqueness, permissions and views, which the code does not depend on).
+ * The lowest schema version a web part runs on unless it says otherwise. Each web part states its own (the columns
+ * its stores select must exist: SharePoint answers 400 to a $select of an unknown column); on a site at or above it
+ * people keep working while an owner is offered the update.
  */
-export const DEFAULT_MINIMUM_SCHEMA_VERSION: number = 2;
+export const DEFAULT_MINIMUM_SCHEMA_VERSION: number = 4;
 
 /** True when a web part needing `minimumVersion` can run on the site as it is (an update may still be due). */
 export function canRunOn(status: ISchemaStatus, minimumVersion: number): boolean {

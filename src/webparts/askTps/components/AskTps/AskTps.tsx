@@ -11,6 +11,10 @@ import { useServices } from '../../../../shared/services';
 import type { IAskTpsProps } from './IAskTpsProps';
 import { getClassNames } from './AskTps.styles';
 
+/** The lowest schema version this web part runs on. */
+// Version 4: the Feedback list's Outcome/ClosedAt columns and the question's length limit.
+const MINIMUM_SCHEMA_VERSION: number = 4;
+
 /**
  * The form and "My enquiries" side by side where there is room (full page, wide Teams tab), one under the other
  * in a narrow column: the officer never loses the form to follow an enquiry.
@@ -35,7 +39,7 @@ const AskTpsContent: React.FC = () => {
 
 /** Root of the Ask TPS web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
 export const AskTps: React.FC<IAskTpsProps> = ({ services }) => (
-  <WebPartShell services={services} title={strings.Title}>
+  <WebPartShell services={services} title={strings.Title} minimumSchemaVersion={MINIMUM_SCHEMA_VERSION}>
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
       <AskTpsContent />

@@ -21,6 +21,10 @@ import { DUE_TEMPLATES } from './dueTemplates';
 import type { IEscalationsProps } from './IEscalationsProps';
 import { getClassNames } from './Escalations.styles';
 
+/** The lowest schema version this web part runs on. */
+// Version 4: the Escalations list's CentreKey and CompletedBy, the Feedback Notices list.
+const MINIMUM_SCHEMA_VERSION: number = 4;
+
 // The detail, its forms and the business calendar (public holiday tables) load when an escalation is opened.
 const EscalationDetail = React.lazy(() => import(/* webpackChunkName: 'escalation-forms' */ '../EscalationDetail/EscalationDetail')) as React.ComponentType<IEscalationDetailProps>;
 
@@ -86,7 +90,7 @@ const EscalationsContent: React.FC = () => {
 
 /** Root of the TPS Escalations web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
 export const Escalations: React.FC<IEscalationsProps> = ({ services }) => (
-  <WebPartShell services={services} title={strings.Title}>
+  <WebPartShell services={services} title={strings.Title} minimumSchemaVersion={MINIMUM_SCHEMA_VERSION}>
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
       <EscalationsContent />
