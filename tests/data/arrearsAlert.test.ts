@@ -13,7 +13,6 @@ import '@pnp/sp/items';
 import { startLocalSp } from '../helpers/localSp';
 import { LIST } from '../../src/data/schema';
 import { createDataServices, IDataServices } from '../../src/data/services';
-import { isConflictError } from '../../src/data/errors';
 import type { INewEnquiry } from '../../src/data/stores/types';
 import { actorOf } from '../../src/webparts/tpsQueue/model';
 import { claim, escalate } from '../../src/webparts/tpsQueue/actions';
