@@ -86,6 +86,15 @@ describe('withdrawEnquiry', () => {
     expect(f.enquiries.updateChecked).not.toHaveBeenCalled();
   });
 
+  it('counts a withdraw whose answer was lost as done when the item reads Withdrawn, and only then', async () => {
+    const f = fakeData();
+    await withdrawEnquiry(f.data, enquiry(), SAM, NOW);
+    const landed = f.enquiries.updateChecked.mock.calls[0][3] as unknown as (current: IEnquiry) => boolean;
+    expect(landed(enquiry({ status: 'Withdrawn' }))).toBe(true);
+    expect(landed(enquiry({ status: 'Claimed', assigneeName: 'Tom Peer' }))).toBe(false);
+    expect(landed(enquiry({ status: 'Waiting' }))).toBe(false);
+  });
+
   it('passes on the conflict when a claim got there first (the card names who)', async () => {
     const f = fakeData();
     f.enquiries.updateChecked.mockRejectedValueOnce(new ConflictError('enquiry', 'Tom Peer', NOW));
