@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
+/** The site owner: the identity `/_local/*` control requests are sent as. */
+export const OWNER = 'owner@boutique.local';
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Chromium to drive: CHROMIUM_PATH overrides the Debian default for other machines. */
@@ -52,7 +55,7 @@ export async function startSite({ empty = false } = {}) {
     url,
     output: () => output,
     async stats() {
-      const response = await fetch(`${url}/_local/stats`);
+      const response = await fetch(`${url}/_local/stats`, { headers: { 'X-Local-User': OWNER } });
       return response.json();
     },
     async stop() {

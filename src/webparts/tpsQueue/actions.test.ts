@@ -91,6 +91,15 @@ describe('claim', () => {
     expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
   });
 
+  it('does not copy twice when the copy was saved before its answer was lost (504, then 412 on the re-send)', async () => {
+    const f = fakeData();
+    f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Tom Peer', new Date()));
+    f.enquiries.getById.mockResolvedValueOnce(enquiry({ status: 'Claimed', assigneeKey: TOM.key, etag: '"2"' }));
+    const next = await claim(f.data, enquiry(), TOM, 12);
+    expect(next).toMatchObject({ status: 'Claimed', assigneeName: 'Tom Peer', etag: '"2"' });
+    expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
+  });
+
   it('writes over any other change the officer made meanwhile, with the ETag read again', async () => {
     const f = fakeData();
     f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Sam Service', new Date()));

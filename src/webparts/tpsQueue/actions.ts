@@ -100,6 +100,10 @@ async function copyClaim(data: IDataServices, e: IEnquiry, saved: IEnquiry, patc
     await data.handling.update(h, back);
     throw new ActionRefused(strings.RefusedWithdrawn);
   }
+  if (now.status === patch.status && now.assigneeKey === patch.assigneeKey) {
+    // the copy was saved before its answer was lost (a 504, then a 412 on PnPjs's re-send): not written twice
+    return { ...saved, etag: now.etag };
+  }
   return copyToOfficer(data, saved, patch, now.etag, assigneeId);
 }
 
