@@ -154,7 +154,8 @@ describe('PostEnquiryForm', () => {
     fireEvent.change(question(), { target: { value: long } });
     fireEvent.click(postButton());
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByText(new RegExp('Your question is ' + long.trim().length + ' characters long; the limit is 4000'))).toBeInTheDocument();
+    expect(screen.getByText('Your question is ' + long.trim().length + ' characters long; the limit is 4000. Shorten it to the facts TPS needs.'))
+      .toBeInTheDocument();
     expect(question()).toHaveValue(long);
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
