@@ -16,7 +16,9 @@ export const AskTpsPosting: React.FC<IAskTpsPostingProps> = ({ workTypes, onPost
       await postEnquiry(data, officerOf(user), draft);
     } catch (error) {
       // the words for people, with what SharePoint answered kept as the cause (whether a retry can succeed)
-      throw Object.assign(new Error(toUserMessage(error)), { cause: error });
+      const said: Error & { cause?: unknown } = new Error(toUserMessage(error));
+      said.cause = error;
+      throw said;
     }
   }, [data, user]);
 
