@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: a local SharePoint + built workbench in a child process, real Chromium
 // through playwright-core, and axe-core. Chromium comes from the machine (Debian's package by default).
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -87,4 +88,31 @@ export async function seriousViolations(page) {
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * One seeded (or `empty`) site and one Chromium for a whole test file, started in `before` and stopped in `after`.
+ * Call at the top level; `env.site` and `env.browser` are there once the tests run, and `env.newPage(options)` opens a
+ * page in a new browser context (closed with the file).
+ */
+export function siteAndBrowser({ empty = false } = {}) {
+  const contexts = [];
+  const env = {
+    site: undefined,
+    browser: undefined,
+    async newPage(options = {}) {
+      const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+      contexts.push(context);
+      return context.newPage();
+    }
+  };
+  before(async () => {
+    [env.site, env.browser] = await Promise.all([startSite({ empty }), launchBrowser()]);
+  });
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    if (env.browser) await env.browser.close();
+    if (env.site) await env.site.stop();
+  });
+  return env;
 }

@@ -6,9 +6,9 @@
 //   banner goes once the text is fixed, and nothing that cannot succeed offers "Try again".
 // The 504s come from the local SharePoint's throttle rules (`/_local/throttle`, as the site owner): the request runs
 // and commits first, then the caller gets the 504.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, seriousViolations, OWNER } from './harness.mjs';
+import { siteAndBrowser, seriousViolations, OWNER } from './harness.mjs';
 
 const SO1 = 'so1@boutique.local';
 const TPSO1 = 'tpso1@boutique.local';
@@ -16,23 +16,11 @@ const API = '/sites/boutique/_api/web/lists';
 const ENQUIRIES = `${API}/getbytitle('Enquiries')/items`;
 const HANDLING = `${API}/getbytitle('Enquiry Handling')/items`;
 
-let site;
-let browser;
-const contexts = [];
-
-before(async () => {
-  [site, browser] = await Promise.all([startSite({ empty: false }), launchBrowser()]);
-});
-
-after(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  if (browser) await browser.close();
-  if (site) await site.stop();
-});
+const env = siteAndBrowser();
 
 async function rest(login, path, init = {}) {
   const headers = { Accept: 'application/json;odata=nometadata', 'X-Local-User': login, ...(init.headers || {}) };
-  const r = await fetch(site.url + path, { ...init, headers });
+  const r = await fetch(env.site.url + path, { ...init, headers });
   const text = await r.text();
   if (!r.ok) throw new Error(`${init.method || 'GET'} ${path} -> ${r.status} ${text}`);
   return { body: text ? JSON.parse(text) : undefined, etag: r.headers.get('etag') };
@@ -40,7 +28,7 @@ async function rest(login, path, init = {}) {
 
 /** Arms one throttle rule on the local SharePoint (its control endpoints are the site owner's). */
 async function throttle(rule) {
-  const r = await fetch(`${site.url}/_local/throttle`, {
+  const r = await fetch(`${env.site.url}/_local/throttle`, {
     method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER }, body: JSON.stringify(rule)
   });
   assert.equal(r.status, 200, 'throttle rule armed');
@@ -90,10 +78,8 @@ async function handlingItems(id) {
 }
 
 async function openQueue() {
-  const context = await browser.newContext({ timezoneId: 'Australia/Hobart', viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${site.url}/?persona=${encodeURIComponent(TPSO1)}&webpart=tps-queue`);
+  const page = await env.newPage({ timezoneId: 'Australia/Hobart' });
+  await page.goto(`${env.site.url}/?persona=${encodeURIComponent(TPSO1)}&webpart=tps-queue`);
   return page;
 }
 
@@ -116,38 +102,25 @@ async function claimed(page, id) {
   await page.getByRole('textbox', { name: 'Why you are taking it over' }).waitFor();
 }
 
-test('claim: a 504 after Enquiry Handling saved the claim says "You claimed", and there is one claim', async () => {
-  const id = await post(unique('claim504'));
-  const page = await openQueue();
-  const timeouts = count504(page);
-  const claim = await openToClaim(page, id);
-  await gatewayTimeoutAfter(['POST'], "('Enquiry Handling')/items");
-  await claim.click();
-  await claimed(page, id);
-  assert.equal(timeouts.n, 1, 'the 504 happened');
-  const held = await handlingItems(id);
-  assert.equal(held.length, 1, 'one Enquiry Handling item');
-  assert.deepEqual([held[0].Status, held[0].AssigneeKey, held[0].etag], ['Claimed', TPSO1, '"1"']);
-  const copy = await officerItem(id);
-  assert.deepEqual([copy.Status, copy.AssigneeKey, copy.etag], ['Claimed', TPSO1, '"2"'], 'the officer\'s copy written once');
-  assert.deepEqual(await seriousViolations(page), []);
-});
-
-test('claim: a 504 after the officer\'s copy saved says "You claimed", and the copy is written once', async () => {
-  const id = await post(unique('copy504'));
-  const page = await openQueue();
-  const timeouts = count504(page);
-  const claim = await openToClaim(page, id);
-  await gatewayTimeoutAfter(['MERGE'], "('Enquiries')/items");
-  await claim.click();
-  await claimed(page, id);
-  assert.equal(timeouts.n, 1, 'the 504 happened');
-  const held = await handlingItems(id);
-  assert.equal(held.length, 1);
-  assert.equal(held[0].etag, '"1"');
-  const copy = await officerItem(id);
-  assert.deepEqual([copy.Status, copy.AssigneeKey, copy.etag], ['Claimed', TPSO1, '"2"']);
-});
+// A claim writes Enquiry Handling (a create) and then the officer's copy (a MERGE): a 504 after either one saved.
+for (const [saved, methods, path] of [['Enquiry Handling', ['POST'], "('Enquiry Handling')/items"], ['the officer\'s copy', ['MERGE'], "('Enquiries')/items"]]) {
+  test(`claim: a 504 after ${saved} saved says "You claimed"; one claim, each item written once`, async () => {
+    const id = await post(unique('claim504'));
+    const page = await openQueue();
+    const timeouts = count504(page);
+    const claim = await openToClaim(page, id);
+    await gatewayTimeoutAfter(methods, path);
+    await claim.click();
+    await claimed(page, id);
+    assert.equal(timeouts.n, 1, 'the 504 happened');
+    const held = await handlingItems(id);
+    assert.equal(held.length, 1, 'one Enquiry Handling item');
+    assert.deepEqual([held[0].Status, held[0].AssigneeKey, held[0].etag], ['Claimed', TPSO1, '"1"']);
+    const copy = await officerItem(id);
+    assert.deepEqual([copy.Status, copy.AssigneeKey, copy.etag], ['Claimed', TPSO1, '"2"'], 'posted, then the copy written once');
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+}
 
 test('finalise: a 504 after Enquiry Handling saved it says finalised, one mail, one change', async () => {
   const id = await post(unique('fin504'));
@@ -167,16 +140,14 @@ test('finalise: a 504 after Enquiry Handling saved it says finalised, one mail, 
   assert.deepEqual([held[0].Status, held[0].etag], ['Resolved', '"2"'], 'claimed, then resolved once');
   const copy = await officerItem(id);
   assert.deepEqual([copy.Status, copy.Resolution, copy.etag], ['Resolved', 'Recode the income as the reference says, then reassess.', '"3"']);
-  const outbox = await (await fetch(`${site.url}/_local/outbox`, { headers: { 'X-Local-User': OWNER } })).json();
+  const outbox = await (await fetch(`${env.site.url}/_local/outbox`, { headers: { 'X-Local-User': OWNER } })).json();
   assert.equal(outbox.filter((m) => m.subject.includes(`#${id}`)).length, 1, 'one mail');
 });
 
 /** Ask TPS as the Service Officer, once My enquiries has rendered. */
 async function openAskTps() {
-  const context = await browser.newContext({ timezoneId: 'Australia/Melbourne', viewport: { width: 1400, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${site.url}/?persona=${encodeURIComponent(SO1)}&webpart=ask-tps&layout=full`);
+  const page = await env.newPage({ timezoneId: 'Australia/Melbourne' });
+  await page.goto(`${env.site.url}/?persona=${encodeURIComponent(SO1)}&webpart=ask-tps&layout=full`);
   await page.getByRole('heading', { name: 'My enquiries' }).waitFor({ timeout: 30000 });
   await page.waitForFunction(() => document.querySelector('article[data-enquiry-id]') || /haven't posted any enquiries/.test(document.body.innerText),
     undefined, { timeout: 30000 });
@@ -233,27 +204,38 @@ test('post: a 504 after the create saved says Posted, and there is one enquiry',
   assert.equal((await rest(SO1, `${ENQUIRIES}(${landed[0].Id})?$select=Id`)).etag, '"1"');
 });
 
+/**
+ * Posts with `field` holding `typed`: refused before anything is sent, `said` names the limit, the text is kept, no
+ * Try again; once the field holds `fixed` the message and the banner go, and the post lands once.
+ */
+async function refusedUntilFixed(page, { marker, field, typed, said, fixed }) {
+  const banner = page.getByText('Fix 1 thing above before posting.');
+  await postButton(page).click();
+  await said.waitFor({ timeout: 10000 });
+  await banner.waitFor();
+  assert.equal(await field.inputValue(), typed, 'what was typed is kept');
+  assert.equal(await tryAgain(page).count(), 0, 'no Try again for what cannot succeed');
+  assert.equal((await enquiriesWith(marker)).length, 0, 'nothing was sent');
+  assert.deepEqual(await seriousViolations(page), []);
+
+  await field.fill(fixed);
+  await said.waitFor({ state: 'detached' });
+  assert.equal(await banner.count(), 0, 'the banner goes once the text fits');
+  await postButton(page).click();
+  await page.getByText(/Posted\./).waitFor({ timeout: 30000 });
+  assert.equal((await enquiriesWith(marker)).length, 1);
+}
+
 test('a question over 4,000 characters is refused before saving, says the limit, keeps the text; fixed, it posts', async () => {
   const marker = unique('long');
   const page = await openAskTps();
   const long = `Rate does not update after coding the study load ${marker}. ` + 'The income stream will not save after the study load is coded. '.repeat(64);
   assert.ok(long.trim().length > 4000);
   await fillForm(page, long);
-  await postButton(page).click();
-  const said = page.getByText(new RegExp(`Your question is ${long.trim().length} characters long; the limit is 4000`));
-  await said.waitFor({ timeout: 10000 });
-  await page.getByText('Fix 1 thing above before posting.').waitFor();
-  assert.equal(await question(page).inputValue(), long, 'the text is kept');
-  assert.equal(await tryAgain(page).count(), 0, 'no Try again for what cannot succeed');
-  assert.equal((await enquiriesWith(marker)).length, 0, 'nothing was sent');
-  assert.deepEqual(await seriousViolations(page), []);
-
-  await question(page).fill(long.slice(0, 3990));
-  await said.waitFor({ state: 'detached' });
-  assert.equal(await page.getByText('Fix 1 thing above before posting.').count(), 0, 'the banner goes once the text fits');
-  await postButton(page).click();
-  await page.getByText(/Posted\./).waitFor({ timeout: 30000 });
-  assert.equal((await enquiriesWith(marker)).length, 1);
+  await refusedUntilFixed(page, {
+    marker, field: question(page), typed: long, fixed: long.slice(0, 3990),
+    said: page.getByText(new RegExp(`Your question is ${long.trim().length} characters long; the limit is 4000`))
+  });
 });
 
 test('Operational Blueprint numbers over 255 characters are refused before saving; the banner clears once fixed', async () => {
@@ -263,20 +245,9 @@ test('Operational Blueprint numbers over 255 characters are refused before savin
   const nineteen = Array.from({ length: 19 }, (_v, i) => `111-0507${1000 + i}`).join(', ');
   const refs = page.getByRole('textbox', { name: /Operational Blueprint/i });
   await refs.fill(nineteen);
-  await postButton(page).click();
-  const said = page.getByText(/more than 255 characters/);
-  await said.waitFor({ timeout: 10000 });
-  await page.getByText('Fix 1 thing above before posting.').waitFor();
-  assert.equal(await refs.inputValue(), nineteen, 'the numbers are kept');
-  assert.equal(await tryAgain(page).count(), 0);
-  assert.equal((await enquiriesWith(marker)).length, 0, 'nothing was sent');
-
-  await refs.fill(nineteen.split(', ').slice(0, 3).join(', '));
-  await said.waitFor({ state: 'detached' });
-  assert.equal(await page.getByText('Fix 1 thing above before posting.').count(), 0, 'the banner clears');
-  await postButton(page).click();
-  await page.getByText(/Posted\./).waitFor({ timeout: 30000 });
-  assert.equal((await enquiriesWith(marker)).length, 1);
+  await refusedUntilFixed(page, {
+    marker, field: refs, typed: nineteen, fixed: nineteen.split(', ').slice(0, 3).join(', '), said: page.getByText(/more than 255 characters/)
+  });
 });
 
 test('a post SharePoint refuses (400) keeps the form and offers no Try again; the banner goes on the next edit', async () => {
