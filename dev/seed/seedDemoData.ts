@@ -11,6 +11,8 @@ import '@pnp/sp/site-users/web';
 import { LIST } from '../../src/data/schema';
 import { EnquiryStore, resolvedDayKey } from '../../src/data/stores/EnquiryStore';
 import { EscalationStore } from '../../src/data/stores/EscalationStore';
+import { HandlingStore } from '../../src/data/stores/HandlingStore';
+import type { IHandling } from '../../src/data/stores/types';
 import { hasBlockingFindings } from '../../src/domain/privacy';
 import { computeEscalationDeadlines } from '../../src/domain/escalationDeadlines';
 import { createBusinessCalendar } from '../../src/domain/businessCalendar';
@@ -79,20 +81,31 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
   const now = Date.now();
   const workTypes = Object.keys(DEMO_QUESTIONS);
   let history = 0;
+  // What TPS staff decided about each past enquiry, written to Enquiry Handling by the TPSO (what the queue's
+  // Mine, Taken over and Resolved today read): keyed by the enquiry's RequestKey until its id is known.
+  const decided: Array<{ tpso: string; requestKey: string; row: Record<string, unknown> }> = [];
+  // This morning: the first enquiries of each officer were answered in the last hours of today (local time), so
+  // every TPSO's "Resolved today" has a morning's work in it.
+  const sinceMidnight = now - new Date(new Date(now).setHours(0, 0, 0, 0)).getTime();
+  const morning = Math.min(sinceMidnight, 3 * 3600 * 1000);
   for (const officer of OFFICERS) {
     const rows: Record<string, unknown>[] = [];
     for (let i = 0; i < 150; i++) {
-      const workType = pick(workTypes);
+      const today = i < 6;
+      const workType = today ? pick((TPSOS[i % TPSOS.length].workTypes || workTypes).filter((w) => DEMO_QUESTIONS[w])) : pick(workTypes);
       const tpso = TPSOS.find((t) => (t.workTypes || []).indexOf(workType) >= 0) || pick(TPSOS);
-      const created = new Date(now - (30 * 60 * 1000) - next() * 21 * 24 * 3600 * 1000);
+      const created = today
+        ? new Date(now - morning * (0.3 + 0.6 * next()) - 20 * 60 * 1000 * next())
+        : new Date(now - (30 * 60 * 1000) - next() * 21 * 24 * 3600 * 1000);
       const claimed = new Date(created.getTime() + (1 + next() * 6) * 60 * 1000);
       const resolved = new Date(claimed.getTime() + (2 + next() * 12) * 60 * 1000);
       const roll = next();
-      const status = roll < 0.82 ? 'Resolved' : roll < 0.92 ? 'Escalated' : 'Withdrawn';
+      const status = today ? 'Resolved' : roll < 0.82 ? 'Resolved' : roll < 0.92 ? 'Escalated' : 'Withdrawn';
+      const resolvedAt = today ? new Date(Math.min(resolved.getTime(), now - 60 * 1000)) : resolved;
       const base: Record<string, unknown> = {
         Title: clean(pick(DEMO_QUESTIONS[workType])).slice(0, 80),
         Created: created.toISOString(),
-        Modified: (status === 'Withdrawn' ? created : resolved).toISOString(),
+        Modified: (status === 'Withdrawn' ? created : resolvedAt).toISOString(),
         WorkType: workType,
         Status: status,
         Reason: pick(REASONS),
@@ -108,14 +121,35 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
       }
       if (status === 'Resolved') {
         Object.assign(base, {
-          ResolvedAt: resolved.toISOString(), ResolvedDayKey: resolvedDayKey(tpso.login, resolved), NotifiedAt: resolved.toISOString(),
+          ResolvedAt: resolvedAt.toISOString(), ResolvedDayKey: resolvedDayKey(tpso.login, resolvedAt), NotifiedAt: resolvedAt.toISOString(),
           ReferencesGiven: pick(DEMO_REFERENCES), Resolution: clean(pick(DEMO_ANSWERS))
         });
+      }
+      if (status !== 'Withdrawn') {
+        const row: Record<string, unknown> = {
+          Created: claimed.toISOString(), Modified: resolvedAt.toISOString(), WorkType: workType, Status: status, RequesterKey: officer.login,
+          AssigneeKey: tpso.login, AssigneeId: userIds[tpso.login], ClaimedAt: claimed.toISOString()
+        };
+        for (const f of ['ResolvedAt', 'ResolvedDayKey', 'NotifiedAt', 'ReferencesGiven', 'Resolution']) {
+          if (base[f] !== undefined) row[f] = base[f];
+        }
+        if (status === 'Escalated') row.EscalatedAt = resolvedAt.toISOString();
+        decided.push({ tpso: tpso.login, requestKey: String(base.RequestKey), row });
       }
       rows.push(base);
     }
     server.bulkInsert(LIST.enquiries, rows, officer.login);
     history += rows.length;
+  }
+  // Their Enquiry Handling items, as each TPSO would have written them (the list is TPS staff's own).
+  const ids: Record<string, number> = {};
+  const stored: Array<{ Id: number; RequestKey: string }> = await owner.web.lists.getByTitle(LIST.enquiries).items
+    .select('Id', 'RequestKey').top(5000)();
+  for (const e of stored) ids[e.RequestKey] = e.Id;
+  for (const tpso of TPSOS) {
+    const rows = decided.filter((d) => d.tpso === tpso.login)
+      .map((d) => ({ Title: String(ids[d.requestKey]), EnquiryId: ids[d.requestKey], ...d.row }));
+    server.bulkInsert(LIST.handling, rows, tpso.login);
   }
 
   // Live: enquiries posted in the last minutes, waiting for a TPSO; two already claimed.
@@ -146,10 +180,28 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
     });
     liveIds.push(created.id);
   }
-  const tpsoStore = new EnquiryStore(localSpAs(server.siteUrl, TPSOS[0].login));
-  for (const id of liveIds.slice(0, 2)) {
-    const item = await tpsoStore.getById(id);
-    await tpsoStore.update(id, { status: 'Claimed', assigneeKey: TPSOS[0].login, claimedAt: new Date() }, item.etag);
+  // A morning in the queue: each TPSO holds one claimed and one taken over (Mine, Taken over), written as the
+  // queue writes them: Enquiry Handling first, then the copy on the officer's item.
+  const held: Array<{ index: number; tpso: IDemoPersona; takeOver?: string }> = [
+    { index: 0, tpso: TPSOS[0] },
+    { index: 7, tpso: TPSOS[0], takeOver: 'Complex arrears: the officer can serve the next customer' },
+    { index: 1, tpso: TPSOS[1] },
+    { index: 6, tpso: TPSOS[1], takeOver: 'Manual intervention needs a full reassessment' }
+  ];
+  for (const { index, tpso, takeOver } of held) {
+    const sp = localSpAs(server.siteUrl, tpso.login);
+    const enquiries = new EnquiryStore(sp);
+    const e = await enquiries.getById(liveIds[index]);
+    const claimedAt = new Date(now - (live[index].minutesAgo - 1) * 60 * 1000);
+    const handling = new HandlingStore(sp);
+    let h: IHandling = await handling.claim({ enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey }, tpso.login, userIds[tpso.login], claimedAt);
+    if (takeOver) {
+      h = await handling.update(h, { status: 'TakenOver', takenOverAt: new Date(), takenOverByKey: tpso.login, takeOverReason: takeOver });
+    }
+    await enquiries.patchOnce(e.id, {
+      status: h.status, assigneeKey: tpso.login, claimedAt,
+      ...(takeOver ? { takenOverAt: h.takenOverAt, takenOverByKey: tpso.login, takeOverReason: takeOver } : {})
+    }, e.etag, userIds[tpso.login]);
   }
 
   // Escalations: one of each category, raised by the TPSOs, with deadlines from the domain rules.

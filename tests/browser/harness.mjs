@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: a local SharePoint + built workbench in a child process, real Chromium
 // through playwright-core, and axe-core. Chromium comes from the machine (Debian's package by default).
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
+/** The site owner: the identity `/_local/*` control requests are sent as. */
+export const OWNER = 'owner@boutique.local';
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Chromium to drive: CHROMIUM_PATH overrides the Debian default for other machines. */
@@ -52,7 +56,7 @@ export async function startSite({ empty = false } = {}) {
     url,
     output: () => output,
     async stats() {
-      const response = await fetch(`${url}/_local/stats`);
+      const response = await fetch(`${url}/_local/stats`, { headers: { 'X-Local-User': OWNER } });
       return response.json();
     },
     async stop() {
@@ -96,4 +100,31 @@ export async function restAs(site, login, path, init = {}) {
   const text = await r.text();
   if (!r.ok) throw Object.assign(new Error(`${init.method || 'GET'} ${path} -> ${r.status} ${text}`), { status: r.status });
   return text ? JSON.parse(text) : undefined;
+}
+
+/**
+ * One seeded (or `empty`) site and one Chromium for a whole test file, started in `before` and stopped in `after`.
+ * Call at the top level; `env.site` and `env.browser` are there once the tests run, and `env.newPage(options)` opens a
+ * page in a new browser context (closed with the file).
+ */
+export function siteAndBrowser({ empty = false } = {}) {
+  const contexts = [];
+  const env = {
+    site: undefined,
+    browser: undefined,
+    async newPage(options = {}) {
+      const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+      contexts.push(context);
+      return context.newPage();
+    }
+  };
+  before(async () => {
+    [env.site, env.browser] = await Promise.all([startSite({ empty }), launchBrowser()]);
+  });
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    if (env.browser) await env.browser.close();
+    if (env.site) await env.site.stop();
+  });
+  return env;
 }

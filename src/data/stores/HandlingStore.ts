@@ -96,12 +96,14 @@ export class HandlingStore extends ListStore<IHandling> {
     // Create first (most claims are first claims); a released enquiry's item answers with the duplicate refusal.
     let existing: IHandling | undefined;
     try {
+      // The add's answer is the item as SharePoint stored it (with its ETag): no read-back. Only the Assignee's
+      // name is missing (the answer does not expand person columns); the caller knows it.
       const added: IRawItem = await this.items.add({
         [CommonFields.Title]: String(target.enquiryId),
         ...this.write({ enquiryId: target.enquiryId, workType: target.workType, requesterKey: target.requesterKey.toLowerCase() }),
         ...fields
       });
-      return await this.getById(added.Id);
+      return this.fromRaw(added);
     } catch (err) {
       if (!isDuplicateValueError(err) && !mayHaveLanded(err)) {
         throw err;
@@ -120,22 +122,44 @@ export class HandlingStore extends ListStore<IHandling> {
       }
       throw new ConflictError(this.noun, existing.assigneeName || existing.editorName, existing.modified);
     }
-    return this.updateVerified(existing.id, fields, existing.etag, (h) => mine(h) && patchIsIn(h, patch));
+    return this.saved(existing, patch, await this.mergeVerified(existing.id, fields, existing.etag, (h) => mine(h) && patchIsIn(h, patch)));
   }
 
   /**
-   * Applies a TPSO's decision with the ETag the caller read. A change whose answer was lost but which is in place
-   * is reported as saved.
+   * Applies a TPSO's decision to the handling item as the caller read it (its id and ETag) and returns that item
+   * with the change in place and SharePoint's new ETag, without reading it back. A change whose answer was lost but
+   * which is in place is reported as saved (then the item is the one read again).
    * @throws ConflictError when someone else changed the item first.
    */
-  public async update(id: number, patch: IHandlingPatch, etag: string, assigneeId?: number): Promise<IHandling> {
+  public async update(read: IHandling, patch: IHandlingPatch, assigneeId?: number): Promise<IHandling> {
     const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, (patch.clear || []).map(String));
     if ((patch.clear || []).indexOf('assigneeKey') >= 0) {
       fields.AssigneeId = null;
     } else if (patch.assigneeKey && assigneeId !== undefined) {
       fields.AssigneeId = assigneeId;
     }
-    return this.updateVerified(id, fields, etag, (h) => patchIsIn(h, patch));
+    return this.saved(read, patch, await this.mergeVerified(read.id, fields, read.etag, (h) => patchIsIn(h, patch)));
+  }
+
+  /** The item after a MERGE: as read again when the answer was lost, else `read` with the patch and the new ETag. */
+  private saved(read: IHandling, patch: IHandlingPatch, answer: { etag: string; current?: IHandling }): IHandling {
+    if (answer.current) {
+      return answer.current;
+    }
+    const next: { [prop: string]: unknown } = { ...read, etag: answer.etag };
+    for (const k of Object.keys(patch)) {
+      if (k !== 'clear') {
+        next[k] = (patch as { [prop: string]: unknown })[k];
+      }
+    }
+    for (const k of patch.clear || []) {
+      next[k] = undefined;
+    }
+    if (patch.assigneeKey !== undefined || (patch.clear || []).indexOf('assigneeKey') >= 0) {
+      // the person column's name is not in a MERGE's answer: the caller fills it when it knows it
+      next.assigneeName = undefined;
+    }
+    return next as unknown as IHandling;
   }
 
   /**

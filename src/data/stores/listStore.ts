@@ -313,8 +313,20 @@ export abstract class ListStore<T extends IStoredItem> {
    */
   protected async updateVerified(id: number, fields: { [field: string]: unknown }, etag: string,
     landed: (current: T) => boolean): Promise<T> {
+    const saved: { etag: string; current?: T } = await this.mergeVerified(id, fields, etag, landed);
+    return saved.current || this.getById(id);
+  }
+
+  /**
+   * {@link updateVerified} without the read after a clean save: SharePoint's answer to a MERGE is a 204 whose only
+   * content is the new ETag, so the caller applies its own change to the item it read. `current` is set only when
+   * the answer was lost and the item had to be read again to find the change in place.
+   */
+  protected async mergeVerified(id: number, fields: { [field: string]: unknown }, etag: string,
+    landed: (current: T) => boolean): Promise<{ etag: string; current?: T }> {
+    let answer: { etag?: string | null };
     try {
-      await this.items.getById(id).update(fields, etag || '*');
+      answer = await this.items.getById(id).update(fields, etag || '*');
     } catch (err) {
       const status: number | undefined = httpStatus(err);
       if (!mayHaveLanded(err)) {
@@ -327,14 +339,14 @@ export abstract class ListStore<T extends IStoredItem> {
         current = undefined;
       }
       if (current && landed(current)) {
-        return current;
+        return { etag: current.etag, current };
       }
       if (status === 412) {
         throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
       }
       throw err;
     }
-    return this.getById(id);
+    return { etag: answer && answer.etag ? answer.etag : '*' };
   }
 
   /** The site user id of a login (for User columns), cached; `undefined` when SharePoint can't resolve it. */

@@ -33,7 +33,8 @@ function fakeData(roster: Array<Partial<IRosterEntry>> = [{ personKey: 'tpso1@bo
       }
       return enquiriesByKey.get(input.requestKey) as IEnquiry;
     }),
-    updateChecked: jest.fn(async (id: number) => enquiry({ id, status: 'Withdrawn', crn: undefined, etag: '"4"' }))
+    updateChecked: jest.fn(async (id: number, _patch: unknown, _etag: string, _landed: (current: IEnquiry) => boolean) =>
+      enquiry({ id, status: 'Withdrawn', crn: undefined, etag: '"4"' }))
   };
   const feedback = {
     create: jest.fn(async (input: INewFeedback) => {
@@ -84,6 +85,15 @@ describe('withdrawEnquiry', () => {
     await expect(withdrawEnquiry(f.data, enquiry({ requesterKey: 'so2@boutique.local' }), SAM, NOW)).rejects.toThrow(/Only the officer who posted/);
     await expect(withdrawEnquiry(f.data, enquiry({ status: 'Claimed', assigneeName: 'Tom Peer' }), SAM, NOW)).rejects.toThrow(/claimed by Tom Peer/);
     expect(f.enquiries.updateChecked).not.toHaveBeenCalled();
+  });
+
+  it('counts a withdraw whose answer was lost as done when the item reads Withdrawn, and only then', async () => {
+    const f = fakeData();
+    await withdrawEnquiry(f.data, enquiry(), SAM, NOW);
+    const landed = f.enquiries.updateChecked.mock.calls[0][3];
+    expect(landed(enquiry({ status: 'Withdrawn' }))).toBe(true);
+    expect(landed(enquiry({ status: 'Claimed', assigneeName: 'Tom Peer' }))).toBe(false);
+    expect(landed(enquiry({ status: 'Waiting' }))).toBe(false);
   });
 
   it('passes on the conflict when a claim got there first (the card names who)', async () => {

@@ -3,8 +3,8 @@ import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { DEFAULT_WORK_TYPES } from '../../domain/workTypes';
 import { parseReferences } from '../../domain/references';
 import {
-  draftToPost, excerpt, fieldsInError, mergeFirstPage, minutesBetween, statusAnnouncements, statusText, timing, toggledReferences,
-  validateDraft
+  draftToPost, excerpt, fieldsInError, mergeFirstPage, minutesBetween, QUESTION_MAX_LENGTH, REFERENCES_READ_MAX_LENGTH, statusAnnouncements,
+  statusText, timing, toggledReferences, validateDraft
 } from './model';
 import type { IAnnouncementTemplates, IEnquiryDraft } from './model';
 
@@ -101,6 +101,21 @@ describe('the draft', () => {
     expect(check({ ...valid, workType: 'Nope', reason: '', referencesChecked: [], referencesRead: 'abc', question: ' ', crn: '1234' }))
       .toEqual(['workType', 'reason', 'references', 'referencesRead', 'question', 'crn']);
     expect(check({ ...valid, question: 'DOB 12/03/1985, rate wrong' })).toEqual(['question']);
+  });
+
+  it('refuses a question over the 4,000-character limit and Operational Blueprint numbers over 255, saying the limit', () => {
+    expect(QUESTION_MAX_LENGTH).toBe(4000);
+    expect(REFERENCES_READ_MAX_LENGTH).toBe(255);
+    const long: string = 'Rate will not update after the income change. '.repeat(90); // 4,140 characters
+    const errors = validateDraft({ ...valid, question: long }, DEFAULT_WORK_TYPES, parseReferences(valid.referencesRead));
+    expect(errors.question).toMatch(/4000/);
+    expect(errors.question).toMatch(String(long.trim().length));
+    expect(check({ ...valid, question: ' ' + 'x'.repeat(4000) + ' ' })).toEqual([]);
+    const nineteen: string = Array.from({ length: 19 }, (_v, i) => '111-0507' + String(1000 + i)).join(', '); // 264 characters
+    const refs = validateDraft({ ...valid, referencesRead: nineteen }, DEFAULT_WORK_TYPES, parseReferences(nineteen));
+    expect(refs.referencesRead).toMatch(/255/);
+    const eighteen: string = nineteen.split(', ').slice(0, 18).join(', '); // 250 characters
+    expect(check({ ...valid, referencesRead: eighteen })).toEqual([]);
   });
 
   it('keeps "Nothing checked" on its own', () => {

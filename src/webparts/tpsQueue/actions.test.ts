@@ -1,8 +1,8 @@
 import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEscalation, IHandling, IHandlingPatch, INewEscalation } from '../../data/stores/types';
 import { ConflictError } from '../../data/errors';
-import { actorOf } from './model';
-import { claim, escalate, finalise, takeOver } from './actions';
+import { actorOf, MAX_LENGTH } from './model';
+import { claim, escalate, finalise, release, takeOver } from './actions';
 import type { IFinaliseProgress } from './actions';
 
 const TOM = actorOf({ login: 'tpso1@boutique.local', displayName: 'Tom Peer' });
@@ -30,7 +30,8 @@ function fakeData() {
   const created: INewEscalation[] = [];
   const enquiries = {
     resolveUserId: jest.fn(async () => 12),
-    patchOnce: jest.fn(async () => '"2"')
+    patchOnce: jest.fn(async (_id: number, _patch: unknown, _etag: string, _assigneeId?: number) => '"2"'),
+    getById: jest.fn(async (id: number) => enquiry({ id }))
   };
   const escalations = {
     create: jest.fn(async (input: INewEscalation) => {
@@ -40,7 +41,14 @@ function fakeData() {
   };
   const handling = {
     claim: jest.fn(async () => handlingItem({ claimedAt: new Date() })),
-    update: jest.fn(async (_id: number, patch: IHandlingPatch) => handlingItem({ ...patch, clear: undefined } as Partial<IHandling>))
+    update: jest.fn(async (read: IHandling, patch: IHandlingPatch) => {
+      const next: Record<string, unknown> = { ...read, ...patch, etag: '"h2"' };
+      for (const k of patch.clear || []) {
+        next[k] = undefined;
+      }
+      delete next.clear;
+      return next as unknown as IHandling;
+    })
   };
   const mailer = { sendEnquirySummary: jest.fn(async () => undefined) };
   const data = { enquiries, escalations, mailer, handling } as unknown as IDataServices;
@@ -65,6 +73,43 @@ describe('claim', () => {
     expect(f.enquiries.patchOnce).toHaveBeenCalledWith(7, expect.anything(), '"1"', 12);
   });
 
+  it('names the claimant from the actor when SharePoint\'s answer does not expand the person, and keeps the new ETag', async () => {
+    const f = fakeData();
+    f.handling.claim.mockResolvedValueOnce(handlingItem({ assigneeName: undefined, etag: '"h9"', claimedAt: new Date() }));
+    const next = await claim(f.data, enquiry(), TOM, 12);
+    expect(next).toMatchObject({ status: 'Claimed', assigneeName: 'Tom Peer', handling: { id: 70, etag: '"h9"' } });
+    // Enquiry Handling is written before the officer's copy
+    expect(f.handling.claim.mock.invocationCallOrder[0]).toBeLessThan(f.enquiries.patchOnce.mock.invocationCallOrder[0]);
+  });
+
+  it('gives the claim back when the officer withdrew meanwhile (their copy answers 412 and reads Withdrawn)', async () => {
+    const f = fakeData();
+    f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Sam Service', new Date()));
+    f.enquiries.getById.mockResolvedValueOnce(enquiry({ status: 'Withdrawn', etag: '"3"' }));
+    await expect(claim(f.data, enquiry(), TOM, 12)).rejects.toMatchObject({ isActionRefused: true, message: expect.stringMatching(/withdrew/) });
+    expect(f.handling.update).toHaveBeenCalledWith(expect.objectContaining({ id: 70 }), { status: 'Withdrawn', clear: ['assigneeKey', 'claimedAt'] });
+    expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not copy twice when the copy was saved before its answer was lost (504, then 412 on the re-send)', async () => {
+    const f = fakeData();
+    f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Tom Peer', new Date()));
+    f.enquiries.getById.mockResolvedValueOnce(enquiry({ status: 'Claimed', assigneeKey: TOM.key, etag: '"2"' }));
+    const next = await claim(f.data, enquiry(), TOM, 12);
+    expect(next).toMatchObject({ status: 'Claimed', assigneeName: 'Tom Peer', etag: '"2"' });
+    expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes over any other change the officer made meanwhile, with the ETag read again', async () => {
+    const f = fakeData();
+    f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Sam Service', new Date()));
+    f.enquiries.getById.mockResolvedValueOnce(enquiry({ status: 'Waiting', etag: '"3"', question: 'Edited' }));
+    const next = await claim(f.data, enquiry(), TOM, 12);
+    expect(next.status).toBe('Claimed');
+    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Claimed' }), '"3"', 12);
+    expect(f.handling.update).not.toHaveBeenCalled();
+  });
+
   it('refuses (nothing written) when the person cannot be resolved', async () => {
     const f = fakeData();
     f.enquiries.resolveUserId.mockResolvedValueOnce(undefined as unknown as number);
@@ -78,6 +123,33 @@ describe('take over', () => {
     const f = fakeData();
     await expect(takeOver(f.data, claimed(), TOM, 'x'.repeat(256))).rejects.toThrow(/255/);
     expect(f.enquiries.patchOnce).not.toHaveBeenCalled();
+  });
+});
+
+describe('the handling-first write', () => {
+  it('applies the decision to the Enquiry Handling item as read (its ETag), then copies it to the officer with \'*\'', async () => {
+    const f = fakeData();
+    const next = await release(f.data, claimed(), TOM);
+    expect(f.handling.update).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 70, etag: '"h1"', enquiryId: 7, status: 'Claimed', assigneeKey: TOM.key }),
+      expect.objectContaining({ status: 'Waiting', clear: expect.arrayContaining(['assigneeKey']) }), undefined);
+    expect(f.enquiries.patchOnce).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Waiting' }), '*', undefined);
+    expect(next).toMatchObject({ status: 'Waiting', assigneeKey: undefined, handling: { id: 70, etag: '"h2"' } });
+  });
+
+  it('refuses an enquiry with no Enquiry Handling item (not claimed through the queue): nothing written', async () => {
+    const f = fakeData();
+    await expect(takeOver(f.data, claimed({ handling: undefined }), TOM, 'Complex arrears')).rejects.toMatchObject({ isActionRefused: true });
+    expect(f.handling.update).not.toHaveBeenCalled();
+    expect(f.enquiries.patchOnce).not.toHaveBeenCalled();
+  });
+
+  it('keeps the decision when only the officer\'s copy fails, and says so', async () => {
+    const f = fakeData();
+    f.enquiries.patchOnce.mockRejectedValueOnce(Object.assign(new Error('Service unavailable'), { status: 503 }));
+    const failed = await takeOver(f.data, claimed(), TOM, 'Complex arrears').catch((e) => e);
+    expect(failed.isOfficerCopyFailed).toBe(true);
+    expect(failed.saved).toMatchObject({ status: 'TakenOver', takenOverByKey: TOM.key, handling: { etag: '"h2"' } });
   });
 });
 
@@ -95,9 +167,21 @@ describe('finalise', () => {
     expect(done.status).toBe('Resolved');
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledWith(expect.objectContaining({ subject: expect.stringContaining('AIC (list title)') }));
-    expect(f.handling.update).toHaveBeenLastCalledWith(70, expect.objectContaining({ status: 'Resolved' }), '"h1"', undefined);
+    expect(f.handling.update).toHaveBeenLastCalledWith(expect.objectContaining({ id: 70, etag: '"h1"' }), expect.objectContaining({ status: 'Resolved' }), undefined);
     // the officer's copy: the answer, without the TPSO's day key
     expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.not.objectContaining({ resolvedDayKey: expect.anything() }), '*', undefined);
+  });
+
+  it('refuses Comments longer than the 4,000-character Resolution column before mailing; 4,000 is accepted', async () => {
+    expect(MAX_LENGTH.resolution).toBe(4000);
+    const f = fakeData();
+    const refused = await finalise(f.data, claimed(), TOM, { ...input, comment: 'Recode the income. '.repeat(211) }, { mailSent: false }).catch((e) => e);
+    expect(refused).toMatchObject({ isActionRefused: true, message: expect.stringMatching(/4000/) });
+    expect(f.mailer.sendEnquirySummary).not.toHaveBeenCalled();
+    expect(f.handling.update).not.toHaveBeenCalled();
+    const done = await finalise(f.data, claimed(), TOM, { ...input, comment: ' ' + 'x'.repeat(4000) + ' ' }, { mailSent: false });
+    expect(done.status).toBe('Resolved');
+    expect(done.resolution).toHaveLength(4000);
   });
 
   it('refuses references longer than the 255-character column before mailing', async () => {

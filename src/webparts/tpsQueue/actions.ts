@@ -20,7 +20,7 @@ import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
 import { parseReferences, referenceUrl } from '../../domain/references';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../shared/text/format';
-import { ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
+import { handlingOf, ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
   toStorePatch } from './model';
 import { enquiryRefusalText } from '../../shared/text/enquiryRefusals';
 
@@ -80,7 +80,7 @@ async function write(data: IDataServices, e: IEnquiry, patch: IEnquiryPatch, ass
   if (patch.status === 'Escalated') {
     hPatch.escalatedAt = new Date();
   }
-  const h: IHandling = await data.handling.update(e.handling.id, hPatch, e.handling.etag, assigneeId);
+  const h: IHandling = await data.handling.update(handlingOf(e), hPatch, assigneeId);
   return copyToOfficer(data, withHandling(e, h), patch, '*', assigneeId);
 }
 
@@ -99,8 +99,12 @@ async function copyClaim(data: IDataServices, e: IEnquiry, saved: IEnquiry, patc
   const now: IEnquiry = await data.enquiries.getById(e.id);
   if (now.status === 'Withdrawn') {
     const back: IHandlingPatch = { status: 'Withdrawn', clear: ['assigneeKey', 'claimedAt'] };
-    await data.handling.update(h.id, back, h.etag);
+    await data.handling.update(h, back);
     throw new ActionRefused(strings.RefusedWithdrawn);
+  }
+  if (now.status === patch.status && now.assigneeKey === patch.assigneeKey) {
+    // the copy was saved before its answer was lost (a 504, then a 412 on PnPjs's re-send): not written twice
+    return { ...saved, etag: now.etag };
   }
   return copyToOfficer(data, saved, patch, now.etag, assigneeId);
 }
@@ -119,7 +123,9 @@ export async function claim(data: IDataServices, e: IEnquiry, actor: Actor, assi
     throw new ActionRefused(strings.RefusedNoUser);
   }
   const claimedAt: Date = patch.claimedAt || now;
-  const h: IHandling = await data.handling.claim({ enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey }, actor.key, id, claimedAt);
+  const claimed: IHandling = await data.handling.claim({ enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey }, actor.key, id, claimedAt);
+  // SharePoint's answer to the write does not expand the Assignee person: the claimant is the actor.
+  const h: IHandling = { ...claimed, assigneeName: claimed.assigneeName || actor.displayName };
   return copyClaim(data, e, withHandling(e, h), { ...patch, claimedAt: h.claimedAt || claimedAt }, h, id);
 }
 
@@ -189,6 +195,9 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
   const patch: IEnquiryPatch = decide(e, { kind: 'resolve', referencesGiven: input.referencesGiven, comment: input.comment }, actor, now);
   if ((patch.referencesGiven || '').length > MAX_LENGTH.referencesGiven) {
     throw new ActionRefused(format(strings.RefusedReferencesTooLong, MAX_LENGTH.referencesGiven));
+  }
+  if (isTooLong(input.comment, MAX_LENGTH.resolution)) {
+    throw new ActionRefused(format(strings.RefusedCommentsTooLong, MAX_LENGTH.resolution));
   }
   if (patch.clear === undefined || patch.clear.indexOf('crn') < 0) {
     patch.clear = (patch.clear || []).concat(['crn']);

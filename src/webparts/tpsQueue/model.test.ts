@@ -3,8 +3,10 @@ import type { WorkType } from '../../domain/workTypes';
 import type { IEnquiry } from '../../data/stores/types';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import {
-  clockOf, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, pickedDateAsInstant
+  clockOf, handlingOf, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, pickedDateAsInstant,
+  withHandling
 } from './model';
+import type { IHandling } from '../../data/stores/types';
 
 const LIST: WorkType[] = [
   { key: 'AIC', title: 'Isolated Children (list title)', active: true, guidelineMinutes: 15 },
@@ -49,7 +51,7 @@ describe('what the TPSO types', () => {
   });
 
   it('takes the column sizes from the schema', () => {
-    expect(MAX_LENGTH).toEqual({ ictIncident: 64, nnuReference: 64, referencesGiven: 255, takeOverReason: 255 });
+    expect(MAX_LENGTH).toEqual({ ictIncident: 64, nnuReference: 64, referencesGiven: 255, resolution: 4000, takeOverReason: 255 });
     expect(isTooLong(' ' + 'x'.repeat(255) + ' ', 255)).toBe(false);
     expect(isTooLong('x'.repeat(256), 255)).toBe(true);
   });
@@ -60,5 +62,28 @@ describe('what the TPSO types', () => {
     for (const timeZone of ['Australia/Perth', 'Australia/Darwin', 'Australia/Adelaide', 'Australia/Sydney', 'Australia/Hobart']) {
       expect(createBusinessCalendar({ timeZone }).localDateKey(instant)).toBe('2025-04-17');
     }
+  });
+});
+
+describe('Enquiry Handling and the officer\'s item', () => {
+  const handling: IHandling = {
+    id: 70, etag: '"h4"', created: undefined, modified: undefined, editorName: 'Tom Peer', enquiryId: 1, workType: 'AIC',
+    requesterKey: 'so1@boutique.local', status: 'Resolved', assigneeKey: 'tpso1@boutique.local', assigneeName: 'Tom Peer',
+    claimedAt: new Date('2025-06-02T00:01:00Z'), resolvedAt: new Date('2025-06-02T00:09:00Z'), resolution: 'Recode the income.',
+    resolvedDayKey: 'tpso1@boutique.local|2025-06-02'
+  };
+
+  it('takes what TPS staff decide from Enquiry Handling, never from what the officer wrote on their item', () => {
+    const forged = enquiry({ status: 'Resolved', assigneeKey: 'tpso2@boutique.local', resolution: 'Forged', resolvedDayKey: 'x' });
+    expect(withHandling(forged, undefined)).toMatchObject({ status: 'Waiting', assigneeKey: undefined, resolution: undefined, handling: undefined });
+    expect(withHandling(forged, handling)).toMatchObject({ status: 'Resolved', assigneeKey: 'tpso1@boutique.local', resolution: 'Recode the income.',
+      assigneeName: 'Tom Peer', handling: { id: 70, etag: '"h4"' } });
+  });
+
+  it('gives back the handling item a decision is applied to (so a save needs no read-back)', () => {
+    const seen = withHandling(enquiry({}), handling);
+    expect(handlingOf(seen)).toMatchObject({ id: 70, etag: '"h4"', enquiryId: 1, status: 'Resolved', assigneeKey: 'tpso1@boutique.local',
+      assigneeName: 'Tom Peer', resolution: 'Recode the income.', resolvedDayKey: 'tpso1@boutique.local|2025-06-02' });
+    expect(() => handlingOf(enquiry({}))).toThrow(/no Enquiry Handling item/);
   });
 });

@@ -100,10 +100,15 @@ function maxLengthOf(list: string, field: string): number {
 }
 
 /** Sizes of the columns the TPSO types into, from the schema: checked before saving, not left to a 400. */
-export const MAX_LENGTH: { readonly ictIncident: number; readonly nnuReference: number; readonly referencesGiven: number; readonly takeOverReason: number } = {
+export const MAX_LENGTH: {
+  readonly ictIncident: number; readonly nnuReference: number; readonly referencesGiven: number; readonly resolution: number;
+  readonly takeOverReason: number;
+} = {
   ictIncident: maxLengthOf(LIST.escalations, EscalationFields.ICTIncident),
   nnuReference: maxLengthOf(LIST.escalations, EscalationFields.NnuReference),
   referencesGiven: maxLengthOf(LIST.enquiries, EnquiryFields.ReferencesGiven),
+  // the Comments the officer reads: the Resolution note column's limit (the officer's copy holds the same text)
+  resolution: maxLengthOf(LIST.enquiries, EnquiryFields.Resolution),
   takeOverReason: maxLengthOf(LIST.enquiries, EnquiryFields.TakeOverReason)
 };
 
@@ -293,6 +298,25 @@ export function withHandling(e: IEnquiry, h: IHandling | undefined): IEnquiry {
   out.assigneeName = h.assigneeName;
   out.handling = { id: h.id, etag: h.etag };
   return out as unknown as IEnquiry;
+}
+
+/**
+ * The Enquiry Handling item behind an enquiry as TPS staff see it (see {@link withHandling}): what a decision is
+ * applied to, so a save needs no read-back. Only for an enquiry that has one (`e.handling`).
+ */
+export function handlingOf(e: IEnquiry): IHandling {
+  if (!e.handling) {
+    throw new Error('Enquiry ' + e.id + ' has no Enquiry Handling item');
+  }
+  const out: { [prop: string]: unknown } = {
+    id: e.handling.id, etag: e.handling.etag, created: undefined, modified: undefined, editorName: undefined,
+    enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey, status: e.status, assigneeName: e.assigneeName
+  };
+  const decided: { [prop: string]: unknown } = e as unknown as { [prop: string]: unknown };
+  for (const k of TPS_DECIDED) {
+    out[k] = decided[k];
+  }
+  return out as unknown as IHandling;
 }
 
 /** The part of a decision Enquiry Handling keeps. */

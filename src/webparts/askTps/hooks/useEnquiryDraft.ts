@@ -67,7 +67,10 @@ export interface IEnquiryDraftModel {
  * Whether sending the same draft again may work: not after SharePoint refused its content (a 4xx other than a
  * conflict or throttling), nor after a refusal by the app's own checks.
  */
-function mayRetry(error: unknown): boolean {
+function mayRetry(thrown: unknown): boolean {
+  // onSubmit's Error carries SharePoint's answer as its cause
+  const cause: unknown = thrown && typeof thrown === 'object' ? (thrown as { cause?: unknown }).cause : undefined;
+  const error: unknown = cause !== undefined ? cause : thrown;
   const status: number | undefined = httpStatus(error);
   if (status !== undefined) {
     return status === 408 || status === 409 || status === 412 || status === 429 || status >= 500;

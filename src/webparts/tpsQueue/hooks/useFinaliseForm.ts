@@ -6,7 +6,7 @@ import type { IEnquiry } from '../../../data/stores/types';
 import { parseReferences } from '../../../domain/references';
 import { workTypeTitle } from '../../../domain/workTypes';
 import { finalise, readAsTps } from '../actions';
-import { MAX_LENGTH, officerOf } from '../model';
+import { isTooLong, MAX_LENGTH, officerOf } from '../model';
 import type { IEnquiryPanel } from './useEnquiryAction';
 
 /** What the TPSO types to finalise. */
@@ -28,6 +28,8 @@ export interface IFinaliseForm {
   references: string[];
   /** What is wrong with the references, if anything. */
   refsError: string | undefined;
+  /** The Comments' limit and length (shown under the field), and whether they are over it. */
+  commentLimit: { text: string; over: boolean };
   /** The error to show above the button: the references once tried, else the last failure. */
   error: string | undefined;
   /** Finalises (and mails the officer unless urgent QOL); nothing is sent while the references are wrong. */
@@ -55,6 +57,10 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
     ? format(strings.ReferencesInvalid, parsed.invalid.join(', '))
     : stored.length > MAX_LENGTH.referencesGiven ? format(strings.ReferencesTooLong, MAX_LENGTH.referencesGiven, stored.length) : undefined;
 
+  // Comments are a note column of at most MAX_LENGTH.resolution characters: said under the field, checked here.
+  const commentLength: number = fields.comment.trim().length;
+  const commentLimit = { text: format(strings.CommentsLimit, MAX_LENGTH.resolution, commentLength), over: isTooLong(fields.comment, MAX_LENGTH.resolution) };
+
   const finaliseNow = (): Promise<void> => run(strings.Finalising, 'finalise', async () => {
     const { refs, comment, urgentQol } = fields;
     try {
@@ -74,12 +80,13 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
     }
   });
   const submit = (): Promise<void> => {
-    if (refsError) {
+    if (refsError || commentLimit.over) {
       setTried(true);
       return Promise.resolve();
     }
     return finaliseNow();
   };
-  const error: string | undefined = tried && refsError ? refsError : panel.errorIn('finalise');
-  return { fields, set, references: parsed.valid, refsError, error, submit };
+  const formError: string | undefined = refsError || (commentLimit.over ? commentLimit.text : undefined);
+  const error: string | undefined = tried && formError ? formError : panel.errorIn('finalise');
+  return { fields, set, references: parsed.valid, refsError, commentLimit, error, submit };
 }

@@ -21,6 +21,7 @@ declare interface ITpsQueueWebPartStrings {
   ColWorkType: string;
   Comments: string;
   CommentsHelp: string;
+  CommentsLimit: string;
   Crn: string;
   DeadlinePreview: string;
   Description: string;
@@ -99,6 +100,7 @@ declare interface ITpsQueueWebPartStrings {
   ReferencesRead: string;
   ReferencesTooLong: string;
   ReferredToIct: string;
+  RefusedCommentsTooLong: string;
   RefusedIctShape: string;
   RefusedNnuPrivacy: string;
   RefusedNnuTooLong: string;

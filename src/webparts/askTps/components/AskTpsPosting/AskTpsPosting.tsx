@@ -15,7 +15,10 @@ export const AskTpsPosting: React.FC<IAskTpsPostingProps> = ({ workTypes, onPost
     try {
       await postEnquiry(data, officerOf(user), draft);
     } catch (error) {
-      throw new Error(toUserMessage(error));
+      // the words for people, with what SharePoint answered kept as the cause (whether a retry can succeed)
+      const said: Error & { cause?: unknown } = new Error(toUserMessage(error));
+      said.cause = error;
+      throw said;
     }
   }, [data, user]);
 

@@ -132,6 +132,34 @@ describe('PostEnquiryForm', () => {
     expect(onSubmit.mock.calls[1][0].requestKey).toBe(onSubmit.mock.calls[0][0].requestKey);
   });
 
+  it('offers no Try again when SharePoint refused the content (a 400 as the cause), and the banner goes on the next edit', async () => {
+    const refused = Object.assign(new Error('SharePoint refused the request (400): The field value is too long.'),
+      { cause: { isHttpRequestError: true, status: 400, message: 'Error making HttpClient request in queryable [400]' } });
+    const onSubmit = jest.fn().mockRejectedValueOnce(refused);
+    setup({ onSubmit });
+    fillValid();
+    fireEvent.click(postButton());
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Change what the message says, then post again.');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(question()).toHaveValue('Rate does not update after the income estimate was coded.');
+    fireEvent.change(question(), { target: { value: 'Rate does not update after the income estimate was coded again.' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a question over the limit before posting, saying the limit and keeping the text', () => {
+    const { onSubmit } = setup();
+    fillValid();
+    const long: string = 'Rate does not update after the income estimate was coded. '.repeat(70);
+    fireEvent.change(question(), { target: { value: long } });
+    fireEvent.click(postButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Your question is ' + long.trim().length + ' characters long; the limit is 4000. Shorten it to the facts TPS needs.'))
+      .toBeInTheDocument();
+    expect(question()).toHaveValue(long);
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   it('posts once on a double click', async () => {
     let release: () => void = () => undefined;
     const onSubmit = jest.fn(() => new Promise<void>((resolve) => { release = resolve; }));

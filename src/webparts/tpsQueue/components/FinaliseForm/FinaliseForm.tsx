@@ -16,7 +16,7 @@ import type { IFinaliseFormProps } from './IFinaliseFormProps';
 
 /** References given, Comments, and "Finalise and notify SO" (or without mail for urgent QOL). */
 export const FinaliseForm: React.FC<IFinaliseFormProps> = ({ panel }) => {
-  const { fields, set, references, refsError, error, submit } = useFinaliseForm(panel);
+  const { fields, set, references, refsError, commentLimit, error, submit } = useFinaliseForm(panel);
   const { disabled } = panel;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -32,7 +32,8 @@ export const FinaliseForm: React.FC<IFinaliseFormProps> = ({ panel }) => {
       />
       <ReferenceLinks label={strings.ReferenceLinks} numbers={references} />
       <PrivacyTextField label={strings.Comments} value={fields.comment} onChange={(v) => set('comment', v)} multiline={true} rows={4}
-        required={true} disabled={disabled} description={strings.CommentsHelp} />
+        required={true} disabled={disabled} description={strings.CommentsHelp + ' ' + commentLimit.text}
+        errorMessage={commentLimit.over ? commentLimit.text : undefined} />
       <Checkbox label={strings.UrgentQol} checked={fields.urgentQol} onChange={(_e, v) => set('urgentQol', !!v)} disabled={disabled} />
       <Text block={true} variant="small">{fields.urgentQol ? strings.NoMailHelp : strings.MailHelp}</Text>
       {panel.finaliseProgress.mailSent && !fields.urgentQol && (

@@ -54,8 +54,7 @@ function fakeServices() {
     forEnquiry: jest.fn(async () => undefined),
     claim: jest.fn(async (t: { enquiryId: number }, key: string) => ({ id: 70, etag: '"h2"', enquiryId: t.enquiryId, workType: 'AIC',
       status: 'Claimed', assigneeKey: key, assigneeName: 'Tom Peer', claimedAt: new Date() })),
-    update: jest.fn(async (_id: number, patch: Record<string, unknown>) => ({ id: 70, etag: '"h3"', enquiryId: 7, workType: 'AIC',
-      status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', ...patch }))
+    update: jest.fn(async (read: Record<string, unknown>, patch: Record<string, unknown>) => ({ ...read, etag: '"h3"', ...patch }))
   };
   const roster = { forPerson: jest.fn(async () => [{ id: 1, title: 'Tom Peer', personKey: TOM, workTypes: ['AIC'], onDuty: true }]) };
   const workTypes = { list: jest.fn(async () => LIST) };
@@ -173,7 +172,7 @@ describe('QueueApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Finalise and notify SO' }));
     await screen.findByText(/Enquiry #7 is finalised/);
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
-    expect(f.handling.update).toHaveBeenLastCalledWith(70, expect.objectContaining({ status: 'Resolved' }), '"h3"', undefined);
+    expect(f.handling.update).toHaveBeenLastCalledWith(expect.objectContaining({ id: 70, etag: '"h3"' }), expect.objectContaining({ status: 'Resolved' }), undefined);
     expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Resolved' }), '*', undefined);
   });
 
