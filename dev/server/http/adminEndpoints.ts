@@ -1,6 +1,6 @@
 /**
  * `/_local/*`: control of the local SharePoint for tests, bench and the workbench. GET personas, GET page-context,
- * POST throttle, GET stats, POST stats/reset, POST reset, GET outbox. Not part of SharePoint.
+ * POST throttle, POST graph-consent, GET stats, POST stats/reset, POST reset, GET outbox. Not part of SharePoint.
  *
  * What changes data or hands out a digest needs an identity like any SharePoint request (X-Local-User or the
  * localUser cookie); reset, throttle and stats/reset only the site owner persona, the one who could wipe a real
@@ -20,7 +20,7 @@ export async function handleLocal(state: ServerState, req: http.IncomingMessage,
   const method = req.method ?? 'GET';
   const p = lpath.toLowerCase();
   const user = identify(site, req);
-  const ownerOnly = method === 'POST' && (p === 'throttle' || p === 'reset' || p === 'stats/reset');
+  const ownerOnly = method === 'POST' && (p === 'throttle' || p === 'reset' || p === 'stats/reset' || p === 'graph-consent');
   if ((ownerOnly || p === 'page-context') && !user) {
     json(401, { error: 'No user: send the X-Local-User header or the localUser cookie with a persona login.' });
     return;
@@ -44,6 +44,13 @@ export async function handleLocal(state: ServerState, req: http.IncomingMessage,
     const rule = b && b.status ? { status: b.status, count: b.count ?? 1, retryAfter: b.retryAfter, methods: b.methods, pathContains: b.pathContains } : null;
     state.throttle.arm(rule);
     json(200, { ok: true, rule });
+    return;
+  }
+  if (p === 'graph-consent' && method === 'POST') {
+    // { "granted": false } withdraws the tenant's Mail.Send approval, { "granted": true } gives it.
+    const b = body ? JSON.parse(body) : {};
+    state.mailSendConsented = b.granted !== false;
+    json(200, { ok: true, granted: state.mailSendConsented });
     return;
   }
   if (p === 'stats' && method === 'GET') { json(200, state.stats.current); return; }

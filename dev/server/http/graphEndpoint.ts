@@ -1,6 +1,7 @@
 /**
  * The Microsoft Graph stand-in (`/graph/v1.0/…` and `/v1.0/…`): `me`, and `me/sendMail`, which stores the mail in
- * the local outbox instead of sending it. Errors are Graph-shaped (`{ error: { code, message } }`).
+ * the local outbox instead of sending it, or is refused as Graph refuses it before an administrator approved Mail.Send
+ * (`ServerState.mailSendConsented`). Errors are Graph-shaped (`{ error: { code, message } }`).
  */
 import type * as http from 'node:http';
 import { readBody, sendJson } from './httpIo';
@@ -26,6 +27,11 @@ export async function handleGraph(state: ServerState, req: http.IncomingMessage,
     return;
   }
   if (/^me\/sendmail$/i.test(gpath) && req.method === 'POST') {
+    if (!state.mailSendConsented) {
+      // What Graph answers a delegated Mail.Send call the tenant never approved (Exchange's ErrorAccessDenied).
+      json(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' } });
+      return;
+    }
     let b: ISendMailBody;
     try { b = JSON.parse(body || '{}'); } catch { json(400, { error: { code: 'BadRequest', message: 'Unable to read JSON request payload.' } }); return; }
     const msg = b.message;

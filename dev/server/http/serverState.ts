@@ -7,6 +7,11 @@ import { Throttle } from './throttle';
 export class ServerState {
   public readonly throttle = new Throttle();
   public readonly stats = new RequestStats();
+  /**
+   * Whether the tenant has approved the solution's Microsoft Graph Mail.Send request. Until an administrator does,
+   * Graph refuses the send with 403 ErrorAccessDenied (LOCALSP_GRAPH_CONSENT=0, or POST /_local/graph-consent).
+   */
+  public mailSendConsented: boolean = process.env.LOCALSP_GRAPH_CONSENT !== '0';
 
   public constructor(public readonly db: Db, public readonly site: SpSite, public readonly personas: IPersona[],
     /** Server-relative site path, e.g. /sites/boutique. */
@@ -17,5 +22,6 @@ export class ServerState {
     resetDb(this.db, this.personas);
     this.throttle.arm(null);
     this.stats.reset();
+    this.mailSendConsented = process.env.LOCALSP_GRAPH_CONSENT !== '0';
   }
 }

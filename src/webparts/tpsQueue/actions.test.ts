@@ -2,8 +2,9 @@ import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEscalation, IHandling, IHandlingPatch, INewEscalation } from '../../data/stores/types';
 import { ConflictError } from '../../data/errors';
 import { actorOf, MAX_LENGTH } from './model';
-import { claim, escalate, finalise, release, takeOver } from './actions';
+import { claim, escalate, finalise, mailStillDue, release, sendAnswerAgain, takeOver } from './actions';
 import type { IFinaliseProgress } from './actions';
+import { mailOutcomeOf } from '../../data/mail';
 
 const TOM = actorOf({ login: 'tpso1@boutique.local', displayName: 'Tom Peer' });
 
@@ -50,7 +51,12 @@ function fakeData() {
       return next as unknown as IHandling;
     })
   };
-  const mailer = { sendEnquirySummary: jest.fn(async () => undefined) };
+  const sendEnquirySummary = jest.fn(async (_mail: unknown): Promise<void> => undefined);
+  // As the real mailer does: the outcome of the same send, never a rejection.
+  const mailer = {
+    sendEnquirySummary,
+    trySendEnquirySummary: jest.fn((mail: unknown) => sendEnquirySummary(mail).then(() => ({ kind: 'sent' }), (err: unknown) => mailOutcomeOf(err)))
+  };
   const data = { enquiries, escalations, mailer, handling } as unknown as IDataServices;
   return { data, enquiries, escalations, mailer, created, handling };
 }
@@ -182,6 +188,26 @@ describe('finalise', () => {
     const done = await finalise(f.data, claimed(), TOM, { ...input, comment: ' ' + 'x'.repeat(4000) + ' ' }, { mailSent: false });
     expect(done.status).toBe('Resolved');
     expect(done.resolution).toHaveLength(4000);
+  });
+
+  it('finalises without the mail while Mail.Send is not approved, then sends it again once it is', async () => {
+    const f = fakeData();
+    const progress: IFinaliseProgress = { mailSent: false };
+    const denied = Object.assign(new Error('Error making HttpClient request in queryable [403] Forbidden ::> ' +
+      JSON.stringify({ error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' } })),
+    { isHttpRequestError: true, status: 403 });
+    f.mailer.sendEnquirySummary.mockRejectedValueOnce(denied);
+    const done = await finalise(f.data, claimed(), TOM, input, progress);
+    expect(done.status).toBe('Resolved');
+    expect(progress.mailNotSent).toEqual({ kind: 'consentMissing' });
+    // the answer is saved; NotifiedAt waits for the mail
+    expect(f.handling.update).toHaveBeenLastCalledWith(expect.anything(), expect.not.objectContaining({ notifiedAt: expect.anything() }), undefined);
+    expect(mailStillDue(done)).toBe(true);
+    const sent = await sendAnswerAgain(f.data, { ...done, assigneeKey: TOM.key }, TOM, 'AIC (list title)');
+    expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(2);
+    expect(f.mailer.sendEnquirySummary).toHaveBeenLastCalledWith(expect.objectContaining({ crn: '' }));
+    expect(f.handling.update).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ notifiedAt: expect.any(Date) }), undefined);
+    expect(sent).toBeDefined();
   });
 
   it('refuses references longer than the 255-character column before mailing', async () => {

@@ -23,6 +23,8 @@ import { format } from '../../shared/text/format';
 import { handlingOf, ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
   toStorePatch } from './model';
 import { enquiryRefusalText } from '../../shared/text/enquiryRefusals';
+import type { MailOutcome } from '../../data/mail';
+import { mailOutcomeText } from '../../shared/text/errorText';
 
 /** A refusal by the lifecycle or a validation: the message is for people, nothing was sent. */
 export class ActionRefused extends Error {
@@ -183,6 +185,11 @@ export function summaryMail(e: IEnquiry, referencesGiven: string, comment: strin
  */
 export interface IFinaliseProgress {
   mailSent: boolean;
+  /**
+   * Why the answer mail did not go when the enquiry was finalised anyway (Mail.Send not approved yet, or Graph
+   * refused or did not answer): the TPSO is told, and can send it again later from the enquiry.
+   */
+  mailNotSent?: MailOutcome;
 }
 
 /**
@@ -210,12 +217,45 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
         throw new ActionRefused(strings.RefusedNoMail);
       }
       const mail = summaryMail(e, patch.referencesGiven || '', patch.resolution || '', input.workTypeTitle);
-      const sent: Promise<void> = data.mailer.sendEnquirySummary({ to: [e.authorEmail || e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn });
-      await sent.then(() => { progress.mailSent = true; });
+      const outcome: MailOutcome = await data.mailer.trySendEnquirySummary({
+        to: [e.authorEmail || e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn
+      });
+      // The answer is the work: it is saved whatever the mail did; NotifiedAt only once the mail has gone. (One
+      // finalise runs at a time per enquiry: the panel's run() serialises them.)
+      Object.assign(progress, { mailSent: outcome.kind === 'sent', mailNotSent: outcome.kind === 'sent' ? undefined : outcome });
     }
-    patch.notifiedAt = now;
+    if (progress.mailSent) {
+      patch.notifiedAt = now;
+    }
   }
   return write(data, e, patch);
+}
+
+/** True when an enquiry was finalised with "notify" but its answer mail has not gone yet. */
+export function mailStillDue(e: IEnquiry): boolean {
+  return e.status === 'Resolved' && !e.notifiedAt && !!e.handling;
+}
+
+/**
+ * Sends the answer mail of an enquiry finalised while mail could not go (seed 002 item 7: "Finalise and notify
+ * SO"), then records NotifiedAt. Refused, with words that say why, while it still cannot go.
+ */
+export async function sendAnswerAgain(data: IDataServices, e: IEnquiry, actor: Actor, workTypeTitleText: string,
+  now: Date = new Date()): Promise<IEnquiry> {
+  if (!mailStillDue(e) || e.assigneeKey !== actor.key) {
+    throw new ActionRefused(strings.RefusedMailNotDue);
+  }
+  if (!data.mailer) {
+    throw new ActionRefused(strings.RefusedNoMail);
+  }
+  const mail = summaryMail(e, e.referencesGiven || '', e.resolution || '', workTypeTitleText);
+  const outcome: MailOutcome = await data.mailer.trySendEnquirySummary({
+    to: [e.authorEmail || e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: ''
+  });
+  if (outcome.kind !== 'sent') {
+    throw new ActionRefused(mailOutcomeText(outcome));
+  }
+  return write(data, e, { notifiedAt: now });
 }
 
 /** What the TPSO typed to escalate. */

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../../shared/text/format';
+import { mailOutcomeText } from '../../../shared/text/errorText';
 import { isConflictError } from '../../../data/errors';
 import type { IEnquiry } from '../../../data/stores/types';
 import { parseReferences } from '../../../domain/references';
@@ -66,7 +67,9 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
     try {
       const next = await finalise(data, enquiry, actor,
         { referencesGiven: refs, comment, notify: !urgentQol, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) }, progress);
-      onChanged(next, format(urgentQol ? strings.FinalisedNoMail : strings.Finalised, next.id, officer));
+      onChanged(next, progress.mailNotSent && !urgentQol
+        ? format(strings.FinalisedMailNotSent, next.id, officer, mailOutcomeText(progress.mailNotSent))
+        : format(urgentQol ? strings.FinalisedNoMail : strings.Finalised, next.id, officer));
     } catch (err) {
       if (!isConflictError(err)) {
         throw err;

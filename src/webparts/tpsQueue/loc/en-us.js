@@ -147,6 +147,12 @@ define([], function () {
     "ViewWaiting": "Waiting",
     "WaitedMinutes": "{0} min",
     "WorkTypesLabel": "Work types",
-    "Yes": "Yes"
+    "Yes": "Yes",
+    "RefusedMailNotDue": "This enquiry has no answer mail waiting to be sent by you.",
+    "FinalisedMailNotSent": "Enquiry #{0} is finalised: {1} can read the answer in Ask TPS. {2}",
+    "MailStillDue": "The answer was saved, but the email to {0} has not been sent yet.",
+    "SendAnswerAgain": "Send the email again",
+    "SendingAnswer": "Sending the email…",
+    "AnswerSentNow": "The answer to enquiry #{0} was emailed to {1}."
   };
 });

@@ -147,6 +147,12 @@ declare interface ITpsQueueWebPartStrings {
   WaitedMinutes: string;
   WorkTypesLabel: string;
   Yes: string;
+  RefusedMailNotDue: string;
+  FinalisedMailNotSent: string;
+  MailStillDue: string;
+  SendAnswerAgain: string;
+  SendingAnswer: string;
+  AnswerSentNow: string;
 }
 
 declare module 'TpsQueueWebPartStrings' {

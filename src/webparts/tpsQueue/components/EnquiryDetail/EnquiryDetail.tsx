@@ -12,6 +12,7 @@ import { workTypeTitle } from '../../../../domain/workTypes';
 import { clockOf, officerOf, stateOf } from '../../model';
 import { useEnquiryAction } from '../../hooks/useEnquiryAction';
 import { useClaim } from '../../hooks/useClaim';
+import { useSendAnswerAgain } from '../../hooks/useSendAnswerAgain';
 import { ActionError } from '../ActionError';
 import { EnquiryFacts } from '../EnquiryFacts';
 import { TakeOverForm } from '../TakeOverForm';
@@ -26,6 +27,7 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ onClose, ...input
   const panel = useEnquiryAction(input);
   const { enquiry, actor, disabled } = panel;
   const claim = useClaim(panel);
+  const again = useSendAnswerAgain(panel);
   const mine: boolean = canDo(stateOf(enquiry), 'resolve', actor);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   const headingId: string = 'enquiry-heading-' + enquiry.id;
@@ -65,6 +67,16 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ onClose, ...input
         {!mine && <ActionError message={orphaned} />}
         {!claim.mayClaim && !mine && (enquiry.status === 'Claimed' || enquiry.status === 'TakenOver') && (
           <Text block={true}>{format(strings.HeldByOther, enquiry.assigneeName || enquiry.assigneeKey || strings.AnotherTpso)}</Text>
+        )}
+
+        {again.due && (
+          <Stack tokens={{ childrenGap: 8 }}>
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{format(strings.MailStillDue, officerOf(enquiry))}</MessageBar>
+            <ActionError message={panel.errorIn('sendAgain')} />
+            <Stack horizontal={true}>
+              <PrimaryButton text={strings.SendAnswerAgain} onClick={() => { again.send().catch(() => undefined); }} disabled={disabled} />
+            </Stack>
+          </Stack>
         )}
 
         {mine && (

@@ -11,6 +11,7 @@ import type { WorkType } from '../../../../domain/workTypes';
 import { ConflictError } from '../../../../data/errors';
 import { QueueApp } from './QueueApp';
 import { POLL_MS } from '../../hooks/useQueueData';
+import { mailOutcomeOf } from '../../../../data/mail';
 
 const TOM = 'tpso1@boutique.local';
 const LIST: WorkType[] = [
@@ -58,7 +59,12 @@ function fakeServices() {
   };
   const roster = { forPerson: jest.fn(async () => [{ id: 1, title: 'Tom Peer', personKey: TOM, workTypes: ['AIC'], onDuty: true }]) };
   const workTypes = { list: jest.fn(async () => LIST) };
-  const mailer = { sendEnquirySummary: jest.fn(async () => undefined) };
+  const sendEnquirySummary = jest.fn(async (_mail: unknown): Promise<void> => undefined);
+  // As the real mailer does: the outcome of the same send, never a rejection.
+  const mailer = {
+    sendEnquirySummary,
+    trySendEnquirySummary: jest.fn((mail: unknown) => sendEnquirySummary(mail).then(() => ({ kind: 'sent' }), (err: unknown) => mailOutcomeOf(err)))
+  };
   const data: Record<string, unknown> = { enquiries, handling, roster, workTypes, mailer, currentUserKey: TOM };
   data.readTogether = jest.fn((reads: (d: unknown) => Promise<unknown>) => reads(data));
   const services = { user: { login: TOM, displayName: 'Tom Peer', email: TOM }, data } as unknown as IAppServices;
