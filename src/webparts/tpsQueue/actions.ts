@@ -222,7 +222,10 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
       });
       // The answer is the work: it is saved whatever the mail did; NotifiedAt only once the mail has gone. (One
       // finalise runs at a time per enquiry: the panel's run() serialises them.)
-      Object.assign(progress, { mailSent: outcome.kind === 'sent', mailNotSent: outcome.kind === 'sent' ? undefined : outcome });
+      // eslint-disable-next-line require-atomic-updates
+      progress.mailSent = outcome.kind === 'sent';
+      // eslint-disable-next-line require-atomic-updates
+      progress.mailNotSent = outcome.kind === 'sent' ? undefined : outcome;
     }
     if (progress.mailSent) {
       patch.notifiedAt = now;

@@ -101,19 +101,21 @@ export function useBoard(): IBoard {
   const centreQuery = (): string | undefined =>
     filtersRef.current.centre === 'mine' ? personRef.current.centreKey : undefined;
 
-  const readOpen = React.useCallback(async (source: IDataServices): Promise<void> => {
+  /** Reads the open escalations the filters ask for; true when SharePoint had more than one page of them. */
+  const readOpen = React.useCallback(async (source: IDataServices): Promise<boolean> => {
     const changesAtStart: number = localChanges.current;
     const page = await source.escalations.listOpen(BOARD_PAGE_SIZE, { centreKey: centreQuery() });
     if (mounted.current && changesAtStart === localChanges.current) {
       setItems(page.items);
       setHasMore(page.hasMore);
     }
+    return page.hasMore;
   }, [mounted]);
 
   const first = React.useCallback(async (): Promise<void> => {
     setLoad({ kind: 'loading' });
     try {
-      const [rows] = await data.readTogether((d) => Promise.all([d.roster.forPerson(me), readOpen(d)]));
+      const [rows, moreThanAPage] = await data.readTogether((d) => Promise.all([d.roster.forPerson(me), readOpen(d)]));
       const p: IBoardPerson = personOf(rows);
       if (!mounted.current) {
         return;
@@ -123,8 +125,10 @@ export function useBoard(): IBoard {
       setPerson(p);
       prefs.current = { ...prefs.current, person: p };
       writePrefs(me, prefs.current);
-      if (centreChanged && filtersRef.current.centre === 'mine' && p.centreKey) {
-        // First visit on this device: the centre was not known for the batch; read the centre's board now.
+      if (centreChanged && filtersRef.current.centre === 'mine' && p.centreKey && moreThanAPage) {
+        // First visit on this device: the centre was not known for the batch, which read every centre's open
+        // escalations (the board keeps the centre's own). Only when those did not fit one page is the centre's
+        // board read again, so the first render stays at two requests.
         await readOpen(data);
       }
       setLoad({ kind: 'ready' });
