@@ -5,7 +5,8 @@
  */
 import { EscalationCategory, isEscalationCategory } from './escalationCategories';
 import { describeKinds, scanText, PrivacyFinding } from './privacy';
-import { parseReferences, ParsedReferences } from './references';
+import { parseReferences, readReferences, referenceProblem, storeReferences } from './references';
+import type { ParsedReferences, ReferenceProblem, TypedReference } from './references';
 import type { EnquiryStatus } from './enquiryValues';
 
 /** Roles in the boutique site. */
@@ -74,7 +75,7 @@ export interface TakeOverAction {
 /** Finalising with references and a summary ("Finalise and notify SO"). */
 export interface ResolveAction {
   kind: 'resolve';
-  /** Operational Blueprint numbers, comma- or space-separated. */
+  /** The references used, stored form (see `storeReferences`); older text of OB numbers is read too. */
   referencesGiven: string;
   /** Accurate summary of the answer. */
   comment: string;
@@ -125,6 +126,14 @@ function holderName(e: EnquiryState): string {
 }
 
 /** A sentence naming what the privacy guard blocks in a field, or undefined when the text is clean. */
+/** Why a reference is refused, in words the TPSO reads. */
+const REFERENCE_PROBLEM_WORDS: { readonly [P in ReferenceProblem]: string } = {
+  empty: 'A reference has no name.',
+  notObNumber: 'This is not an Operational Blueprint number (like 111-05070020)',
+  badLink: 'A link must be a web address starting with https:// (Operational Blueprint numbers and TPS resources link themselves)',
+  privacy: 'A reference contains personal details. Remove them before saving.'
+};
+
 function privacyProblem(fieldLabel: string, text: string | undefined, now: Date): string | undefined {
   const blocking: PrivacyFinding[] = scanText(text || '', { now }).filter((f) => f.severity === 'block');
   if (blocking.length === 0) {
@@ -254,12 +263,22 @@ export function applyEnquiryAction(
       return { ok: true, patch: { status: 'TakenOver', takenOverAt: now, takenOverByKey: actor.key, takenOverReason: why } };
     }
     case 'resolve': {
-      const refs: ParsedReferences = parseReferences(action.referencesGiven);
-      if (refs.invalid.length > 0) {
-        return fail('These are not Operational Blueprint numbers (like 111-05070020): ' + refs.invalid.join(', ') + '.');
+      // Seed 002 item 1: the resources used, typed; an OB number only when one was used.
+      const given: string = (action.referencesGiven || '').trim();
+      const old: ParsedReferences = given.charAt(0) === '[' ? { valid: [], invalid: [] } : parseReferences(given);
+      if (old.invalid.length > 0) {
+        return fail('These are not Operational Blueprint numbers (like 111-05070020): ' + old.invalid.join(', ') + '.');
       }
-      if (refs.valid.length === 0) {
-        return fail('Give at least one Operational Blueprint reference, like 111-05070020.');
+      const refs: TypedReference[] = readReferences(given);
+      if (refs.length === 0) {
+        return fail('Give at least one reference you used: an Operational Blueprint number, an NNU, a mySupport article, an Office Locator entry or another resource.');
+      }
+      for (const r of refs) {
+        const why: ReferenceProblem | undefined = referenceProblem(r, (t) => !!privacyProblem('reference', t, now));
+        if (why) {
+          // The text is not repeated when it holds personal details.
+          return fail(REFERENCE_PROBLEM_WORDS[why] + (why === 'notObNumber' || why === 'badLink' ? ': ' + r.text + '.' : ''));
+        }
       }
       const comment: string = (action.comment || '').trim();
       if (!comment) {
@@ -271,7 +290,7 @@ export function applyEnquiryAction(
       }
       return {
         ok: true,
-        patch: { status: 'Resolved', resolvedAt: now, referencesGiven: refs.valid.join(', '), resolution: comment, crn: '' }
+        patch: { status: 'Resolved', resolvedAt: now, referencesGiven: storeReferences(refs), resolution: comment, crn: '' }
       };
     }
     case 'escalate': {
