@@ -11,6 +11,7 @@ import { HandlingStore } from './stores/HandlingStore';
 import { QolCheckStore } from './stores/QolCheckStore';
 import { QolResponseStore } from './stores/QolResponseStore';
 import { QolResultStore } from './stores/QolResultStore';
+import { ResourceStore } from './stores/ResourceStore';
 import { RosterStore } from './stores/RosterStore';
 import { SettingsStore } from './stores/SettingsStore';
 import { WorkTypeStore } from './stores/WorkTypeStore';
@@ -61,6 +62,8 @@ export interface IDataServices {
   workTypes: WorkTypeStore;
   /** Roster. */
   roster: RosterStore;
+  /** TPS Resources (the intranet links each step shows). */
+  resources: ResourceStore;
   /** TPS Settings. */
   settings: SettingsStore;
   /** Mail, when a GraphFI was given. */
@@ -105,6 +108,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     feedback: new FeedbackStore(sp),
     workTypes: new WorkTypeStore(sp),
     roster: new RosterStore(sp),
+    resources: new ResourceStore(sp),
     settings: new SettingsStore(sp),
     mailer: graph ? createMailer(graph) : undefined,
     readTogether
