@@ -1,6 +1,6 @@
 import {
-  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, OFFICER_ROLE, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion, SITE_MEMBERS,
-  SITE_OWNERS, SITE_VISITORS,
+  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, OFFICER_ROLE, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion,
+  SITE_OWNERS,
   TPS_CONTRIBUTOR_ROLE
 } from '../../src/data/schema';
 import { withPermissions } from '../../src/data/provisioning/plan';
