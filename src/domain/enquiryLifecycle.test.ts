@@ -101,7 +101,7 @@ describe('resolve', () => {
     ]);
     const bad = (refs: TypedReference[]): string => messageOf(applyEnquiryAction(claimed,
       { kind: 'resolve', referencesGiven: storeReferences(refs), comment: 'ok' }, tom, now)) || '';
-    expect(bad([{ kind: 'mySupport', text: 'KB0012', url: 'javascript' + ':alert(1)' }])).toMatch(/https:\/\//);
+    expect(bad([{ kind: 'mySupport', text: 'KB0012', url: 'vbscript:msgbox(1)' }])).toMatch(/https:\/\//);
     expect(bad([{ kind: 'OB', text: '111.11030' }])).toMatch(/111\.11030/);
     const privacy: string = bad([{ kind: 'Other', text: 'Call with CRN 204 512 345K' }]);
     expect(privacy).toMatch(/personal details/);

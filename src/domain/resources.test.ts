@@ -14,7 +14,7 @@ describe('TPS resources', () => {
     expect(resourcesFor('StopPayment', undefined).map((r) => r.key)).toEqual(['stopPayment']);
     expect(resourceUrl(resourceByKey('STOPPAYMENT', site))).toBe('https://intranet.example/stop');
     expect(resourceUrl(resourceByKey('ictServiceDesk', site))).toBeUndefined();
-    expect(resourceUrl({ key: 'x', title: 'x', url: 'javascript' + ':alert(1)', places: [] })).toBeUndefined();
+    expect(resourceUrl({ key: 'x', title: 'x', url: 'vbscript:msgbox(1)', places: [] })).toBeUndefined();
   });
   it('Boosting and Completing Apprenticeship Commencements go to the task cards (seed 000)', () => {
     expect(goesToTaskCards('APPRENTICES', true)).toBe(true);
