@@ -5,6 +5,7 @@ define([], function () {
     "PropertyPaneSiteUrl": "Boutique TPS site",
     "PropertyPaneSiteUrlHelp": "Leave empty to use this site. In Teams, leave empty to use the site your admin set for the tenant (BoutiqueTpsSiteUrl).",
     "ReferenceLinkAria": "Operational Blueprint {0} (opens in a new tab)",
+    "ResourceLinkAria": "{0} (opens in a new tab)",
     "CheckingSite": "Checking this site…",
     "SiteCheckFailed": "We couldn't check this site's Boutique TPS lists.",
     "Retry": "Try again",

@@ -1,5 +1,6 @@
 declare interface IBoutiqueSharedStrings {
   ReferenceLinkAria: string;
+  ResourceLinkAria: string;
   PropertyPaneDescription: string;
   PropertyPaneSiteGroup: string;
   PropertyPaneSiteUrl: string;
