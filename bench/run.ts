@@ -11,6 +11,7 @@
  *  5. (first) the privacy guard's precision and recall per kind on its labelled set, false-block rate, lexicon size
  *     and scan time (bench/privacyBench.ts).
  */
+import './locModules';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

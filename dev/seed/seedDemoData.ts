@@ -24,6 +24,7 @@ import { localSpAs } from './localClient';
 import { addPersonasToGroups } from './personaGroups';
 import { DEMO_ANSWERS, DEMO_QUESTIONS, DEMO_REFERENCES } from './demoText';
 import { seedEscalations } from './seedEscalations';
+import { seedResources } from './seedResources';
 
 interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
 
@@ -268,6 +269,7 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
     server.bulkInsert(LIST.qolChecks, rows, tpso.login);
     qol += rows.length;
   }
+  log(`  ${await seedResources(server, now)} Operational Blueprint demo items (resources, typed references, flags)`);
   log(`  ${history} past enquiries, ${live.length} live, ${escalations} escalations, ${qol} QOL checks`);
   return { enquiries: history + live.length, escalations, 'QOL checks': qol };
 }

@@ -1,3 +1,4 @@
+import { readReferences } from '../domain/references';
 import { GraphFI } from '@pnp/graph';
 import '@pnp/graph/users';
 import '@pnp/graph/mail';
@@ -87,7 +88,7 @@ export function composeEnquirySummary(enquiry: Pick<IEnquiry, 'id' | 'workType' 
     'Answer:',
     enquiry.resolution || '',
     '',
-    'References (Operational Blueprint): ' + (enquiry.referencesGiven || 'none given')
+    'References: ' + (readReferences(enquiry.referencesGiven).map((r) => r.text).join('; ') || 'none given')
   ];
   return { subject, bodyText: lines.join('\n') };
 }

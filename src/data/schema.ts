@@ -21,11 +21,12 @@ import {
 } from '../domain/escalationLifecycle';
 import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
-import { FEEDBACK_STATUSES as DOMAIN_FEEDBACK_STATUSES } from '../domain/feedback';
 import {
   CommonFields, EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields,
-  QolResponseFields, QolResultFields, RosterFields, SettingsFields, WorkTypeFields
+  QolResponseFields, QolResultFields, ResourceFields, RosterFields, SettingsFields, WorkTypeFields
 } from './columns';
+import { FEEDBACK_STATUSES as DOMAIN_FEEDBACK_STATUSES, LEGACY_FEEDBACK_STATUSES } from '../domain/feedbackLifecycle';
+import { RESOURCE_PLACES } from '../domain/resources';
 import {
   ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
   REFERENCES_CHECKED as DOMAIN_REFERENCES_CHECKED
@@ -202,7 +203,8 @@ export const LIST = {
   qolResults: 'QOL Results',
   qolResponses: 'QOL Responses',
   handling: 'Enquiry Handling',
-  feedbackNotices: 'Feedback Notices'
+  feedbackNotices: 'Feedback Notices',
+  resources: 'TPS Resources'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -282,8 +284,11 @@ export const PERMISSION_MANAGE_PERMISSIONS: number = 26;
 /** SharePoint PermissionKind.EnumeratePermissions (read an item's role assignments). */
 export const PERMISSION_ENUMERATE_PERMISSIONS: number = 63;
 
-/** Feedback statuses (from the domain; `Closed` added in version 4). */
-export const FEEDBACK_STATUSES: ReadonlyArray<string> = DOMAIN_FEEDBACK_STATUSES;
+/**
+ * Feedback statuses: the two of versions 1 to 3, then the review lifecycle's (version 4, seed 004 feedback
+ * protocols: a flag is confirmed or declined before it reaches the TPSO's team leader).
+ */
+export const FEEDBACK_STATUSES: ReadonlyArray<string> = LEGACY_FEEDBACK_STATUSES.concat(DOMAIN_FEEDBACK_STATUSES);
 
 const V1: number = 1;
 /** Version 2: per-list permissions (escalations, QOL checks, feedback, roster, work types). */
@@ -495,7 +500,12 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.NotifiedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EnquiryFields.EscalationId, type: 'Number', addedInVersion: V1 },
     requestKeyField(false),
-    { internalName: EnquiryFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' }
+    { internalName: EnquiryFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' },
+    // The officer's copy of an escalation: what they do next depends on it (seed 002 item 8).
+    { internalName: EnquiryFields.EscalationCategory, type: 'Choice', choices: ESCALATION_CATEGORIES, addedInVersion: V4,
+      description: 'Escalation category (the officer\u2019s copy)' },
+    { internalName: EnquiryFields.NnuReference, type: 'Text', maxLength: 64, addedInVersion: V4,
+      description: 'NNU the escalation cites (the officer\u2019s copy)' }
   ]
 };
 
@@ -739,12 +749,34 @@ const handlingList: IListDefinition = {
   ]
 };
 
+/**
+ * TPS Resources: the intranet links the Operational Blueprint names (seeds 000 to 004 "Extra": TPSO Accountability
+ * Statement, mySupport web forms, Stop Customer Payment, ICT Service Desk and incident form, Policy Advisor web
+ * form, the support tables, the task cards). They are internal, so the site owner keeps them here; set-up seeds the
+ * keys with blank URLs, and each shows at the steps its Places name. Every group reads it, as Work Types.
+ */
+const resourcesList: IListDefinition = {
+  title: LIST.resources,
+  description: 'Intranet links shown at each step of Technical Peer Support (site owners fill in the URLs).',
+  titleMeaning: 'Display name',
+  permissions: { ...readOnlyForGroups(), addedInVersion: V4 },
+  defaultViewFields: [ResourceFields.ResourceKey, ResourceFields.Url, ResourceFields.Places],
+  addedInVersion: V4,
+  fields: [
+    { internalName: ResourceFields.ResourceKey, type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V4 },
+    // Intranet addresses can pass 255 characters; the app shows only http(s) addresses as links.
+    { internalName: ResourceFields.Url, type: 'Note', maxLength: 2000, addedInVersion: V4, description: 'Intranet address (https://...)' },
+    { internalName: ResourceFields.Places, type: 'MultiChoice', choices: RESOURCE_PLACES, addedInVersion: V4,
+      description: 'Where the link shows' }
+  ]
+};
+
 /** The current schema. */
 export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
   lists: [
     settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList,
-    handlingList, feedbackNoticesList
+    handlingList, feedbackNoticesList, resourcesList
   ],
   roles: [
     {
@@ -819,7 +851,10 @@ function listAtVersion(l: IListDefinition, version: number): IListDefinition {
   const fields: IFieldDefinition[] = l.fields.filter((f) => f.addedInVersion <= version)
     // before version 3 every RequestKey was unique, and CentreTimeZone had no Canberra
     .map((f) => version < V3 && f.internalName === CommonFields.RequestKey ? { ...f, unique: true } : f)
-    .map((f) => version < V3 && f.choices ? { ...f, choices: f.choices.filter((c) => c !== CANBERRA) } : f);
+    .map((f) => version < V3 && f.choices ? { ...f, choices: f.choices.filter((c) => c !== CANBERRA) } : f)
+    // the feedback review statuses came with version 4
+    .map((f) => version < V4 && l.title === LIST.feedback && f.internalName === FeedbackFields.Status
+      ? { ...f, choices: LEGACY_FEEDBACK_STATUSES } : f);
   const out: IListDefinition = { ...l, fields };
   if (version < V3) {
     delete out.defaultViewFields;

@@ -12,6 +12,7 @@ import { HandlingStore } from './stores/HandlingStore';
 import { QolCheckStore } from './stores/QolCheckStore';
 import { QolResponseStore } from './stores/QolResponseStore';
 import { QolResultStore } from './stores/QolResultStore';
+import { ResourceStore } from './stores/ResourceStore';
 import { RosterStore } from './stores/RosterStore';
 import { SettingsStore } from './stores/SettingsStore';
 import { WorkTypeStore } from './stores/WorkTypeStore';
@@ -64,6 +65,8 @@ export interface IDataServices {
   workTypes: WorkTypeStore;
   /** Roster. */
   roster: RosterStore;
+  /** TPS Resources (the intranet links each step shows). */
+  resources: ResourceStore;
   /** TPS Settings. */
   settings: SettingsStore;
   /** Mail, when a GraphFI was given. */
@@ -109,6 +112,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     feedbackNotices: new FeedbackNoticeStore(sp),
     workTypes: new WorkTypeStore(sp),
     roster: new RosterStore(sp),
+    resources: new ResourceStore(sp),
     settings: new SettingsStore(sp),
     mailer: graph ? createMailer(graph) : undefined,
     readTogether

@@ -64,3 +64,26 @@ export function centreTimeZoneOf(zone: string | undefined): CentreTimeZone {
   }
   return (zone && ZONE_ALIASES[zone]) || DEFAULT_CENTRE_TIME_ZONE;
 }
+
+/**
+ * Where the officer's centre comes from: their TPS Roster row, a choice they made once (remembered on the device),
+ * or not known yet (then they are asked; the browser's time zone is never used: a Canberra officer's browser says
+ * Sydney, and a laptop's zone follows its traveller, not their centre).
+ */
+export type OfficerCentre =
+  | { source: 'roster'; timeZone: CentreTimeZone }
+  | { source: 'chosen'; timeZone: CentreTimeZone }
+  | { source: 'unknown' };
+
+/**
+ * The officer's Smart Centre: the first roster row naming a listed zone wins over a remembered choice (the roster
+ * is what the site owner keeps); a remembered value that is not a listed zone is ignored.
+ */
+export function officerCentre(rosterZones: ReadonlyArray<string | undefined>, remembered: string | undefined): OfficerCentre {
+  for (const z of rosterZones) {
+    if (isCentreTimeZone(z)) {
+      return { source: 'roster', timeZone: z };
+    }
+  }
+  return isCentreTimeZone(remembered) ? { source: 'chosen', timeZone: remembered } : { source: 'unknown' };
+}

@@ -1,3 +1,5 @@
+import { readReferences, storeReferences } from './references';
+import type { TypedReference } from './references';
 import { applyEnquiryAction, canDo, Actor, EnquiryActionResult, EnquiryState } from './enquiryLifecycle';
 // The refusal codes, read through the words people see (src/shared/loc), so both are checked.
 import { enquiryRefusalText } from '../shared/text/enquiryRefusals';
@@ -86,10 +88,26 @@ describe('resolve', () => {
   it('needs valid references and a summary, and clears the CRN', () => {
     const p = patchOf(applyEnquiryAction(claimed, { kind: 'resolve', referencesGiven: '111-05070020, 109-01010000', comment: 'Recode the income stream.' }, tom, now));
     expect(p).toEqual({ status: 'Resolved', resolvedAt: now, referencesGiven: '111-05070020, 109-01010000', resolution: 'Recode the income stream.', crn: '' });
-    expect(messageOf(applyEnquiryAction(claimed, { kind: 'resolve', referencesGiven: '', comment: 'x' }, tom, now))).toMatch(/at least one Operational Blueprint reference/);
+    expect(messageOf(applyEnquiryAction(claimed, { kind: 'resolve', referencesGiven: '', comment: 'x' }, tom, now))).toMatch(/at least one reference you used/);
     expect(messageOf(applyEnquiryAction(claimed, { kind: 'resolve', referencesGiven: '111.11030', comment: 'x' }, tom, now))).toMatch(/111\.11030/);
     expect(messageOf(applyEnquiryAction(claimed, { kind: 'resolve', referencesGiven: '111-05070020', comment: '' }, tom, now))).toMatch(/summary/);
     expect(messageOf(applyEnquiryAction(claimed, { kind: 'resolve', referencesGiven: '111-05070020', comment: 'DOB 01/01/1970 wrong' }, tom, now))).toMatch(/date of birth/);
+  });
+  it('takes typed references with no OB number forced, and refuses bad links and personal details', () => {
+    const typed = storeReferences([{ kind: 'NNU', text: 'NNU 2024-118 study load coding', url: 'https://intranet.example/nnu/2024-118' },
+      { kind: 'Resource', text: 'stopPayment' }]);
+    const p = patchOf(applyEnquiryAction(claimed, { kind: 'resolve', referencesGiven: typed, comment: 'Use the workaround in the NNU.' }, tom, now));
+    expect(readReferences(p.referencesGiven)).toEqual([
+      { kind: 'NNU', text: 'NNU 2024-118 study load coding', url: 'https://intranet.example/nnu/2024-118' },
+      { kind: 'Resource', text: 'stopPayment' }
+    ]);
+    const bad = (refs: TypedReference[]): string => messageOf(applyEnquiryAction(claimed,
+      { kind: 'resolve', referencesGiven: storeReferences(refs), comment: 'ok' }, tom, now)) || '';
+    expect(bad([{ kind: 'mySupport', text: 'KB0012', url: 'vbscript:msgbox(1)' }])).toMatch(/https:\/\//);
+    expect(bad([{ kind: 'OB', text: '111.11030' }])).toMatch(/111\.11030/);
+    const privacy: string = bad([{ kind: 'Other', text: 'Call with CRN 204 512 345K' }]);
+    expect(privacy).toMatch(/personal details/);
+    expect(privacy).not.toMatch(/345K/);
   });
   it('works from TakenOver and only for the assignee', () => {
     expect(canDo({ ...claimed, status: 'TakenOver' }, 'resolve', tom)).toBe(true);

@@ -6,7 +6,8 @@
 import { EscalationCategory, isEscalationCategory } from './escalationCategories';
 import { kindsOf, scanText, PrivacyFinding } from './privacy';
 import type { PrivacyKind } from './privacy';
-import { parseReferences, ParsedReferences } from './references';
+import { parseReferences, readReferences, referenceProblem, storeReferences } from './references';
+import type { ParsedReferences, ReferenceProblem, TypedReference } from './references';
 import type { EnquiryStatus } from './enquiryValues';
 
 /** Roles in the boutique site. */
@@ -75,7 +76,7 @@ export interface TakeOverAction {
 /** Finalising with references and a summary ("Finalise and notify SO"). */
 export interface ResolveAction {
   kind: 'resolve';
-  /** Operational Blueprint numbers, comma- or space-separated. */
+  /** The references used, stored form (see `storeReferences`); older text of OB numbers is read too. */
   referencesGiven: string;
   /** Accurate summary of the answer. */
   comment: string;
@@ -129,13 +130,18 @@ export type EnquiryRefusalCode =
   | 'SayWhyTakingOver'
   | 'NotObNumbers'
   | 'GiveObReference'
+  | 'GiveReference'
+  | 'ReferenceEmpty'
+  | 'ReferenceNotOb'
+  | 'ReferenceBadLink'
+  | 'ReferencePersonal'
   | 'WriteSummary'
   | 'ChooseCategory'
   | 'RecordDoc'
   | 'GiveIctIncident';
 
 /** The free-text field a {@link EnquiryRefusalCode} `PersonalDetails` refusal is about. */
-export type EnquiryTextField = 'question' | 'reason' | 'comment' | 'notes';
+export type EnquiryTextField = 'question' | 'reason' | 'comment' | 'notes' | 'reference';
 
 /** A refusal and the values its words need. */
 export interface IEnquiryRefusal {
@@ -171,6 +177,14 @@ function hasRole(actor: Actor, role: Role): boolean {
 function isOpenClaim(status: EnquiryStatus): boolean {
   return status === 'Claimed' || status === 'TakenOver';
 }
+
+/** The refusal for each problem a typed reference can have. */
+const REFERENCE_REFUSALS: { readonly [P in ReferenceProblem]: EnquiryRefusalCode } = {
+  empty: 'ReferenceEmpty',
+  notObNumber: 'ReferenceNotOb',
+  badLink: 'ReferenceBadLink',
+  privacy: 'ReferencePersonal'
+};
 
 function claimedBy(e: EnquiryState, code: 'ClaimedBy' | 'ClaimedNoWithdraw'): IEnquiryRefusal {
   return refused(code, { holder: e.assigneeName || '' });
@@ -304,12 +318,22 @@ export function applyEnquiryAction(
       return { ok: true, patch: { status: 'TakenOver', takenOverAt: now, takenOverByKey: actor.key, takenOverReason: why } };
     }
     case 'resolve': {
-      const refs: ParsedReferences = parseReferences(action.referencesGiven);
-      if (refs.invalid.length > 0) {
-        return fail(refused('NotObNumbers', { invalid: refs.invalid }));
+      // Seed 002 item 1: the resources used, typed; an OB number only when one was used.
+      const given: string = (action.referencesGiven || '').trim();
+      const old: ParsedReferences = given.charAt(0) === '[' ? { valid: [], invalid: [] } : parseReferences(given);
+      if (old.invalid.length > 0) {
+        return fail(refused('NotObNumbers', { invalid: old.invalid }));
       }
-      if (refs.valid.length === 0) {
-        return fail('GiveObReference');
+      const refs: TypedReference[] = readReferences(given);
+      if (refs.length === 0) {
+        return fail('GiveReference');
+      }
+      for (const r of refs) {
+        const why: ReferenceProblem | undefined = referenceProblem(r, (t) => !!privacyProblem('reference', t, now));
+        if (why) {
+          // The text is not repeated when it holds personal details.
+          return fail(refused(REFERENCE_REFUSALS[why], why === 'notObNumber' || why === 'badLink' ? { invalid: [r.text] } : undefined));
+        }
       }
       const comment: string = (action.comment || '').trim();
       if (!comment) {
@@ -321,7 +345,7 @@ export function applyEnquiryAction(
       }
       return {
         ok: true,
-        patch: { status: 'Resolved', resolvedAt: now, referencesGiven: refs.valid.join(', '), resolution: comment, crn: '' }
+        patch: { status: 'Resolved', resolvedAt: now, referencesGiven: storeReferences(refs), resolution: comment, crn: '' }
       };
     }
     case 'escalate': {

@@ -11,3 +11,6 @@ export * from './enquiryLifecycle';
 export * from './privacy';
 export * from './crn';
 export * from './qol';
+export * from './feedbackLifecycle';
+export * from './resources';
+export * from './escalationGuidance';

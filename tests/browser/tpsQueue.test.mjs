@@ -206,7 +206,7 @@ test('by keyboard: claim, take over, finalise and notify: one mail without the C
   await page.keyboard.press('Enter');
   await page.getByText('is free to take the next call').first().waitFor({ timeout: 10000 });
 
-  await page.getByRole('textbox', { name: /References given/ }).focus();
+  await page.getByRole('textbox', { name: /^Reference 1/ }).focus();
   await page.keyboard.type('111-05070020');
   await page.getByRole('link', { name: '111-05070020' }).waitFor();
   await page.getByRole('textbox', { name: /Comments/ }).focus();

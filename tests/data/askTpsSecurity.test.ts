@@ -119,7 +119,7 @@ describe('Ask TPS: item-level security on Enquiries', () => {
       requestKey: newRequestKey('fb'), enquiryId: so1Items[0].id, tpsoKey: TPSO1,
       teamLeaderKey: 'tl@boutique.local', raisedByKey: SO1, detail: 'The rule quoted is out of date.'
     });
-    expect(fb.status).toBe('New');
+    expect(fb.status).toBe('Flagged');
     const forTl = await new FeedbackStore(local.spAs('tl@boutique.local')).listForTeamLeader('tl@boutique.local');
     expect(forTl.items.map((f) => f.detail)).toContain('The rule quoted is out of date.');
   });

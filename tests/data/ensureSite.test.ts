@@ -1,3 +1,5 @@
+import { ResourceStore } from '../../src/data/stores/ResourceStore';
+import { DEFAULT_RESOURCES } from '../../src/domain/resources';
 /**
  * ensureSite and readSchemaVersion against the local SharePoint, through real PnPjs.
  */
@@ -98,6 +100,11 @@ describe('ensureSite on an empty site', () => {
     const workTypes: Array<{ WorkTypeKey: string }> = await owner.web.lists.getByTitle(LIST.workTypes).items.select('WorkTypeKey').top(100)();
     expect(workTypes.map((w) => w.WorkTypeKey)).toEqual(expect.arrayContaining(['ABSTUDY', 'UTLAH', 'FHA_VOUCHER']));
     expect(workTypes.length).toBe(15);
+
+    // TPS Resources: every key the app knows, URLs blank for the owner to fill in, read by the stores
+    const resources = await new ResourceStore(owner).list();
+    expect(resources.map((r) => r.key).sort()).toEqual(DEFAULT_RESOURCES.map((r) => r.key).sort());
+    expect(resources.filter((r) => r.key === 'stopPayment')[0]).toMatchObject({ url: '', places: ['StopPayment', 'AskForm', 'EscalateForm'] });
 
     expect((await readSchemaVersion(owner)).state).toBe('ready');
   });

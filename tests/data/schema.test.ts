@@ -12,11 +12,11 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 4 with ten lists and three groups', () => {
+  it('is version 4 with eleven lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
     expect(SCHEMA_VERSION).toBe(4);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback',
-      'QOL Results', 'QOL Responses', 'Enquiry Handling', 'Feedback Notices']);
+      'QOL Results', 'QOL Responses', 'Enquiry Handling', 'Feedback Notices', 'TPS Resources']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
 
@@ -45,7 +45,7 @@ describe('schema', () => {
         { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
         { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
     }
-    for (const title of [LIST.roster, LIST.workTypes]) {
+    for (const title of [LIST.roster, LIST.workTypes, LIST.resources]) {
       expect(grants(title)).toEqual([ownersFull,
         { principal: GROUP.serviceOfficers, role: RoleType.Reader },
         { principal: GROUP.tpsOfficers, role: RoleType.Reader },
@@ -94,8 +94,20 @@ describe('schema', () => {
       .not.toContain('Australia/Canberra');
   });
 
+  it('feedback review statuses and the TPS Resources list come with version 4, appended', () => {
+    const status = (version: number): ReadonlyArray<string> | undefined =>
+      listDefinition(schemaAtVersion(SCHEMA, version), LIST.feedback).fields.filter((f) => f.internalName === 'Status')[0].choices;
+    expect(status(3)).toEqual(['New', 'Acknowledged']);
+    expect(status(4)).toEqual(['New', 'Acknowledged', 'Flagged', 'Confirmed', 'Declined', 'Closed']);
+    expect(schemaAtVersion(SCHEMA, 3).lists.map((l) => l.title)).not.toContain(LIST.resources);
+    const resources = listDefinition(SCHEMA, LIST.resources);
+    expect(resources.fields.every((f) => f.addedInVersion === 4)).toBe(true);
+    expect(listDefinition(SCHEMA, LIST.enquiries).fields.slice(-2).map((f) => [f.internalName, f.addedInVersion]))
+      .toEqual([['EscalationCategory', 4], ['NnuReference', 4]]);
+  });
+
   it('shows the columns owners keep in the default views of Work Types and TPS Roster', () => {
-    for (const l of [LIST.workTypes, LIST.roster]) {
+    for (const l of [LIST.workTypes, LIST.roster, LIST.resources]) {
       const def = listDefinition(SCHEMA, l);
       expect((def.defaultViewFields || []).slice().sort()).toEqual(def.fields.map((f) => f.internalName).sort());
     }

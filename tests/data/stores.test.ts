@@ -167,7 +167,7 @@ describe('stores', () => {
     expect(q1.pillarsFailed).toEqual(['RightRate']);
     const fb = new FeedbackStore(so1);
     const f = await fb.create({ requestKey: newRequestKey('fb'), enquiryId: 1, tpsoKey: TPSO1, teamLeaderKey: 'tl@boutique.local', raisedByKey: SO1, detail: 'Answer was wrong' });
-    expect(f.status).toBe('New');
+    expect(f.status).toBe('Flagged');
   });
 
   it('services bundle the stores', () => {

@@ -8,3 +8,4 @@ export { EscalationFields } from './escalations';
 export { QolCheckFields, QolResultFields, QolResponseFields } from './qolChecks';
 export { FeedbackFields, FeedbackNoticeFields } from './feedback';
 export { HandlingFields } from './handling';
+export { ResourceFields } from './resources';

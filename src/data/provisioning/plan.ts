@@ -20,7 +20,8 @@ import {
   SITE_OWNERS,
   SITE_VISITORS
 } from '../schema';
-import { WorkTypeFields } from '../columns';
+import { ResourceFields, WorkTypeFields } from '../columns';
+import { DEFAULT_RESOURCES } from '../../domain/resources';
 import { createField, IFieldPatch, TYPE_AS_STRING, updateField } from './fieldActions';
 import { IExistingField, IExistingList, IExistingRole, ISiteState } from './siteState';
 import { isThresholdError } from '../errors';
@@ -451,6 +452,26 @@ function planWorkTypes(sp: SPFI, state: ISiteState, seed: ReadonlyArray<WorkType
     }));
 }
 
+/**
+ * Seeds the TPS Resources keys the app knows (URLs blank: the owner fills them in) while the site is below the
+ * version that brought the list, so a resource an owner deletes afterwards does not come back.
+ */
+function planResources(sp: SPFI, state: ISiteState): IProvisioningAction[] {
+  return DEFAULT_RESOURCES
+    .filter((r) => state.resourceKeys.indexOf(r.key.toUpperCase()) < 0)
+    .map((r) => ({
+      label: 'Adding resource ' + r.title,
+      run: async () => {
+        await sp.web.lists.getByTitle(LIST.resources).items.add({
+          [ResourceFields.Title]: r.title,
+          [ResourceFields.ResourceKey]: r.key,
+          [ResourceFields.Url]: r.url,
+          [ResourceFields.Places]: r.places.slice()
+        });
+      }
+    }));
+}
+
 function planVersion(sp: SPFI, state: ISiteState, version: number): IProvisioningAction[] {
   const row: { id: number; value: number } | undefined = state.versionRow;
   if (row && row.value >= version) {
@@ -498,6 +519,10 @@ export function planProvisioning(sp: SPFI, schema: ISchema, state: ISiteState,
   // deletes a work type must not see it come back; inactive ones stay as they are).
   if (hasWorkTypes && !state.versionRow) {
     actions.push(...planWorkTypes(sp, state, seedWorkTypes));
+  }
+  const resources: IListDefinition | undefined = schema.lists.filter((l) => l.title === LIST.resources)[0];
+  if (resources && (!state.versionRow || state.versionRow.value < resources.addedInVersion)) {
+    actions.push(...planResources(sp, state));
   }
   for (const l of schema.lists) {
     actions.push(...planCallerGrantRemoval(sp, l, state));

@@ -10,7 +10,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/views';
 import { IListDefinition, ISchema, LIST, SCHEMA_VERSION_KEY, SITE_MEMBERS, SITE_OWNERS, SITE_VISITORS } from '../schema';
 import { httpStatus } from '../errors';
-import { CommonFields, SettingsFields, WorkTypeFields } from '../columns';
+import { CommonFields, ResourceFields, SettingsFields, WorkTypeFields } from '../columns';
 
 /** A list as it exists on the site. */
 export interface IExistingList {
@@ -78,6 +78,8 @@ export interface ISiteState {
   siteGroupIds: Map<string, number>;
   /** Work type keys already in the Work Types list. */
   workTypeKeys: string[];
+  /** Resource keys already in the TPS Resources list (upper-case). */
+  resourceKeys: string[];
   /** The SchemaVersion row in TPS Settings, when present. */
   versionRow: { id: number; value: number } | undefined;
 }
@@ -246,6 +248,13 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
     workTypeKeys = rows.map((r) => (r[WorkTypeFields.WorkTypeKey] || '').toUpperCase()).filter((k) => !!k);
   }
 
+  let resourceKeys: string[] = [];
+  if (lists.has(LIST.resources) && lists.get(LIST.resources)!.fields.has(ResourceFields.ResourceKey)) {
+    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists.getByTitle(LIST.resources).items
+      .select(ResourceFields.ResourceKey).top(5000)();
+    resourceKeys = rows.map((r) => (r[ResourceFields.ResourceKey] || '').toUpperCase()).filter((k) => !!k);
+  }
+
   let versionRow: { id: number; value: number } | undefined;
   if (lists.has(LIST.settings) && lists.get(LIST.settings)!.fields.has(SettingsFields.Value)) {
     try {
@@ -261,5 +270,5 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
     }
   }
 
-  return { lists, groups, roles, assignments, currentUserId: me.Id, ownersGroupId, siteGroupIds, workTypeKeys, versionRow };
+  return { lists, groups, roles, assignments, currentUserId: me.Id, ownersGroupId, siteGroupIds, workTypeKeys, resourceKeys, versionRow };
 }

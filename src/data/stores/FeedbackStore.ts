@@ -4,6 +4,7 @@ import { CommonFields, FeedbackFields } from '../columns';
 import { IRawItem, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, storedParts } from './listStore';
 import { FEEDBACK_FIELDS, IFeedback, IFeedbackClose, INewFeedback } from './types';
+import type { FeedbackStatus } from '../../domain/feedbackLifecycle';
 
 /** The Feedback list: technically incorrect answers, routed to the TPSO's team leader. */
 export class FeedbackStore extends ListStore<IFeedback> {
@@ -16,9 +17,23 @@ export class FeedbackStore extends ListStore<IFeedback> {
     return { ...(v as unknown as IFeedback), ...storedParts(raw), status: (v.status as string | undefined) || 'New' };
   }
 
-  /** Raises feedback (status New); lands once per `requestKey`. */
+  /**
+   * Raises feedback: status Flagged, for a Team Leader or Senior Practitioner to confirm or decline before it
+   * reaches the TPSO's team leader (seed 004 feedback protocols); lands once per `requestKey`.
+   */
   public create(input: INewFeedback): Promise<IFeedback> {
-    return this.createOnce(input.requestKey, this.write({ ...input, status: 'New' }));
+    const status: FeedbackStatus = 'Flagged';
+    return this.createOnce(input.requestKey, this.write({ ...input, status }));
+  }
+
+  /**
+   * The flags an officer raised, newest first (filtered on the indexed RaisedByKey; item-level security returns
+   * only their own anyway): Ask TPS shows each one's outcome on the enquiry.
+   */
+  public listMine(raisedByKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IFeedback>> {
+    const q = this.query()
+      .filter(FeedbackFields.RaisedByKey + ' eq ' + odataString(raisedByKey.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
   }
 
   /** Feedback for a team leader, newest first (filtered on the indexed TeamLeaderKey). */

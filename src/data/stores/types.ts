@@ -6,7 +6,7 @@
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
   EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields, QolResponseFields,
-  QolResultFields, RosterFields, WorkTypeFields
+  QolResultFields, ResourceFields, RosterFields, WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -84,6 +84,10 @@ export interface IEnquiryFields {
   question: string;
   /** Whether the customer is on hold. */
   customerOnHold: boolean;
+  /** The escalation's category, copied for the officer (what they do next depends on it). */
+  escalationCategory: string;
+  /** The NNU the escalation cites, copied for the officer. */
+  nnuReference: string;
 }
 
 /** A change to an enquiry. Properties left `undefined` are untouched; those named in `clear` are emptied. */
@@ -129,7 +133,9 @@ export const ENQUIRY_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'resolution', field: EnquiryFields.Resolution, kind: 'text' },
   { prop: 'notifiedAt', field: EnquiryFields.NotifiedAt, kind: 'date' },
   { prop: 'escalationId', field: EnquiryFields.EscalationId, kind: 'number' },
-  { prop: 'crn', field: EnquiryFields.CRN, kind: 'text' }
+  { prop: 'crn', field: EnquiryFields.CRN, kind: 'text' },
+  { prop: 'escalationCategory', field: EnquiryFields.EscalationCategory, kind: 'text' },
+  { prop: 'nnuReference', field: EnquiryFields.NnuReference, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Escalations
@@ -414,7 +420,7 @@ export interface INewFeedback {
 
 /** Stored feedback. */
 export interface IFeedback extends IStoredItem, INewFeedback {
-  /** New, Acknowledged or Closed (src/domain/feedback.ts). */
+  /** As stored: a domain FeedbackStatus, or New / Acknowledged on items from before the review step (read them with feedbackStatusOf). */
   status: string;
   /** What the team leader did with it (when closed). */
   outcome?: string;
@@ -482,6 +488,14 @@ export const WORK_TYPE_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'key', field: WorkTypeFields.WorkTypeKey, kind: 'text' },
   { prop: 'active', field: WorkTypeFields.Active, kind: 'bool' },
   { prop: 'guidelineMinutes', field: WorkTypeFields.GuidelineMinutes, kind: 'number' }
+];
+
+/** TPS Resources mapping (`title` is the built-in Title). */
+export const RESOURCE_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'title', field: ResourceFields.Title, kind: 'text' },
+  { prop: 'key', field: ResourceFields.ResourceKey, kind: 'text' },
+  { prop: 'url', field: ResourceFields.Url, kind: 'text' },
+  { prop: 'places', field: ResourceFields.Places, kind: 'multi' }
 ];
 
 /** One roster row. */

@@ -5,6 +5,7 @@ define([], function () {
     "PropertyPaneSiteUrl": "Boutique TPS site",
     "PropertyPaneSiteUrlHelp": "Leave empty to use this site. In Teams, leave empty to use the site your admin set for the tenant (BoutiqueTpsSiteUrl).",
     "ReferenceLinkAria": "Operational Blueprint {0} (opens in a new tab)",
+    "ResourceLinkAria": "{0} (opens in a new tab)",
     "CheckingSite": "Checking this site…",
     "SiteCheckFailed": "We couldn't check this site's Boutique TPS lists.",
     "Retry": "Try again",
@@ -125,6 +126,12 @@ define([], function () {
     "ErrorThreshold": "This list is too large to show that way. Narrow the view (for example by work type) and try again.",
     "ErrorRefused": "SharePoint refused the request ({0}){1}",
     "ErrorRefusedDetail": ": {0}",
-    "MailConsentMissing": "The email could not be sent: this organisation has not yet approved Boutique TPS sending mail (Microsoft Graph Mail.Send). Ask your Microsoft 365 administrator to approve it in the SharePoint admin centre (API access); then send it again."
+    "MailConsentMissing": "The email could not be sent: this organisation has not yet approved Boutique TPS sending mail (Microsoft Graph Mail.Send). Ask your Microsoft 365 administrator to approve it in the SharePoint admin centre (API access); then send it again.",
+    "EnquiryRefusalGiveReference": "Give at least one reference you used: an Operational Blueprint number, an NNU, a mySupport article, an Office Locator entry or another resource.",
+    "EnquiryRefusalReferenceEmpty": "A reference has no name.",
+    "EnquiryRefusalReferenceNotOb": "This is not an Operational Blueprint number (like 111-05070020): {0}.",
+    "EnquiryRefusalReferenceBadLink": "A link must be a web address starting with https:// (Operational Blueprint numbers and TPS resources link themselves): {0}.",
+    "EnquiryRefusalReferencePersonal": "A reference contains personal details. Remove them before saving.",
+    "EnquiryFieldReference": "reference"
   };
 });

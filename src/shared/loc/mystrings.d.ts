@@ -1,5 +1,6 @@
 declare interface IBoutiqueSharedStrings {
   ReferenceLinkAria: string;
+  ResourceLinkAria: string;
   PropertyPaneDescription: string;
   PropertyPaneSiteGroup: string;
   PropertyPaneSiteUrl: string;
@@ -125,6 +126,12 @@ declare interface IBoutiqueSharedStrings {
   ErrorRefused: string;
   ErrorRefusedDetail: string;
   MailConsentMissing: string;
+  EnquiryRefusalGiveReference: string;
+  EnquiryRefusalReferenceEmpty: string;
+  EnquiryRefusalReferenceNotOb: string;
+  EnquiryRefusalReferenceBadLink: string;
+  EnquiryRefusalReferencePersonal: string;
+  EnquiryFieldReference: string;
 }
 
 declare module 'BoutiqueSharedStrings' {

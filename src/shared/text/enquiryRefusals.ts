@@ -24,6 +24,11 @@ const SENTENCES: { [C in EnquiryRefusalCode]: string } = {
   SayWhyTakingOver: strings.EnquiryRefusalSayWhyTakingOver,
   NotObNumbers: strings.EnquiryRefusalNotObNumbers,
   GiveObReference: strings.EnquiryRefusalGiveObReference,
+  GiveReference: strings.EnquiryRefusalGiveReference,
+  ReferenceEmpty: strings.EnquiryRefusalReferenceEmpty,
+  ReferenceNotOb: strings.EnquiryRefusalReferenceNotOb,
+  ReferenceBadLink: strings.EnquiryRefusalReferenceBadLink,
+  ReferencePersonal: strings.EnquiryRefusalReferencePersonal,
   WriteSummary: strings.EnquiryRefusalWriteSummary,
   ChooseCategory: strings.EnquiryRefusalChooseCategory,
   RecordDoc: strings.EnquiryRefusalRecordDoc,
@@ -34,7 +39,8 @@ const FIELDS: { [F in EnquiryTextField]: string } = {
   question: strings.EnquiryFieldQuestion,
   reason: strings.EnquiryFieldReason,
   comment: strings.EnquiryFieldComment,
-  notes: strings.EnquiryFieldNotes
+  notes: strings.EnquiryFieldNotes,
+  reference: strings.EnquiryFieldReference
 };
 
 const STATUS_WORDS: { [S in EnquiryStatus]: string } = {
@@ -58,6 +64,8 @@ export function enquiryRefusalText(r: IEnquiryRefusal): string {
     case 'NotRostered':
       return format(sentence, r.workType || '');
     case 'NotObNumbers':
+    case 'ReferenceNotOb':
+    case 'ReferenceBadLink':
       return format(sentence, (r.invalid || []).join(', '));
     case 'PersonalDetails':
       return format(sentence, r.field ? FIELDS[r.field] : '', describePrivacyKinds(r.privacyKinds || []));

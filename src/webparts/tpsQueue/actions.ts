@@ -17,7 +17,7 @@ import { computeEscalationDeadlines } from '../../domain/escalationDeadlines';
 import type { EscalationDeadlines } from '../../domain/escalationDeadlines';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
-import { parseReferences, referenceUrl } from '../../domain/references';
+import { readReferences, referenceHref } from '../../domain/references';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../shared/text/format';
 import { handlingOf, ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
@@ -169,8 +169,9 @@ export function summaryMail(e: IEnquiry, referencesGiven: string, comment: strin
   const base = composeEnquirySummary({ id: e.id, workType: e.workType, question: e.question, referencesGiven, resolution: comment },
     workTypeTitle || e.workType);
   const links: string[] = [];
-  for (const n of parseReferences(referencesGiven).valid) {
-    links.push(n + ': ' + (referenceUrl(n) || ''));
+  for (const r of readReferences(referencesGiven)) {
+    const href: string | undefined = referenceHref(r);
+    links.push(r.text + (href ? ': ' + href : ''));
   }
   const checked: string = e.referencesChecked && e.referencesChecked.length > 0 ? e.referencesChecked.join(', ') : strings.MailNoneChecked;
   return {
@@ -366,6 +367,11 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
   });
   const { escalation } = await sendArrearsAlertOnce(data, e, created, now);
   patch.escalationId = escalation.id;
+  // The officer's copy: what they do next depends on the category and the NNU (seed 002 item 8).
+  patch.escalationCategory = category;
+  if (nnu) {
+    patch.nnuReference = nnu;
+  }
   if (patch.clear === undefined || patch.clear.indexOf('crn') < 0) {
     patch.clear = (patch.clear || []).concat(['crn']);
   }

@@ -4,7 +4,9 @@ import { format } from '../../../shared/text/format';
 import { mailOutcomeText } from '../../../shared/text/errorText';
 import { isConflictError } from '../../../data/errors';
 import type { IEnquiry } from '../../../data/stores/types';
-import { parseReferences } from '../../../domain/references';
+import { referenceProblem, storeReferences } from '../../../domain/references';
+import type { ReferenceKind, ReferenceProblem, TypedReference } from '../../../domain/references';
+import { hasBlockingFindings } from '../../../domain/privacy';
 import { workTypeTitle } from '../../../domain/workTypes';
 import { finalise, readAsTps } from '../actions';
 import { isTooLong, MAX_LENGTH, officerOf } from '../model';
@@ -12,12 +14,13 @@ import type { IEnquiryPanel } from './useEnquiryAction';
 
 /** What the TPSO types to finalise. */
 export interface IFinaliseFields {
-  /** Operational Blueprint numbers, as typed. */
-  refs: string;
+  /**
+   * The references used, one row each (seed 002 item 1): an OB number only when one was used, and NNUs, mySupport
+   * articles, Office Locator entries, TPS resources or other named resources. Empty rows are ignored.
+   */
+  refs: TypedReference[];
   /** Comments for the officer (through the privacy guard). */
   comment: string;
-  /** Urgent QOL: finalise without the summary mail (seed 002 item 7 exception). */
-  urgentQol: boolean;
 }
 
 /** What {@link useFinaliseForm} returns. */
@@ -25,19 +28,25 @@ export interface IFinaliseForm {
   fields: IFinaliseFields;
   /** Changes one field. */
   set: <K extends keyof IFinaliseFields>(field: K, value: IFinaliseFields[K]) => void;
-  /** The valid reference numbers typed (shown as links). */
-  references: string[];
+  /** Changes one reference row. */
+  setRef: (index: number, ref: TypedReference) => void;
+  /** Adds an empty row of a kind. */
+  addRef: (kind: ReferenceKind) => void;
+  /** Removes a row. */
+  removeRef: (index: number) => void;
+  /** What is wrong with each row (same order as `fields.refs`), once tried. */
+  rowProblems: Array<ReferenceProblem | undefined>;
   /** What is wrong with the references, if anything. */
   refsError: string | undefined;
   /** The Comments' limit and length (shown under the field), and whether they are over it. */
   commentLimit: { text: string; over: boolean };
   /** The error to show above the button: the references once tried, else the last failure. */
   error: string | undefined;
-  /** Finalises (and mails the officer unless urgent QOL); nothing is sent while the references are wrong. */
+  /** Finalises and mails the officer ("Finalise and notify SO"); nothing is sent while the references are wrong. */
   submit: () => Promise<void>;
 }
 
-const EMPTY: IFinaliseFields = { refs: '', comment: '', urgentQol: false };
+const EMPTY: IFinaliseFields = { refs: [{ kind: 'OB', text: '' }], comment: '' };
 
 /**
  * The finalise form's state and its write. A 412 re-reads the enquiry (so Finalise can be pressed again with the
@@ -52,24 +61,32 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
     setFields((current) => ({ ...current, [field]: value }));
   const officer: string = officerOf(enquiry);
 
-  const parsed = parseReferences(fields.refs);
-  const stored: string = parsed.valid.join(', ');
-  const refsError: string | undefined = parsed.invalid.length > 0
-    ? format(strings.ReferencesInvalid, parsed.invalid.join(', '))
-    : stored.length > MAX_LENGTH.referencesGiven ? format(strings.ReferencesTooLong, MAX_LENGTH.referencesGiven, stored.length) : undefined;
+  const setRef = (index: number, ref: TypedReference): void =>
+    setFields((current) => ({ ...current, refs: current.refs.map((r, i) => (i === index ? ref : r)) }));
+  const addRef = (kind: ReferenceKind): void => setFields((current) => ({ ...current, refs: current.refs.concat([{ kind, text: '' }]) }));
+  const removeRef = (index: number): void => setFields((current) => ({ ...current, refs: current.refs.filter((_r, i) => i !== index) }));
+
+  const filled: TypedReference[] = fields.refs.filter((r) => r.text.trim() !== '');
+  const rowProblems: Array<ReferenceProblem | undefined> = fields.refs.map((r) =>
+    (r.text.trim() === '' && !(r.url || '').trim() ? undefined : referenceProblem(r, hasBlockingFindings)));
+  const stored: string = storeReferences(filled);
+  const refsError: string | undefined = filled.length === 0 ? strings.ReferencesMissing
+    : rowProblems.some((p) => !!p) ? strings.ReferencesInvalid
+      : stored.length > MAX_LENGTH.referencesGiven ? format(strings.ReferencesTooLong, MAX_LENGTH.referencesGiven, stored.length) : undefined;
 
   // Comments are a note column of at most MAX_LENGTH.resolution characters: said under the field, checked here.
   const commentLength: number = fields.comment.trim().length;
   const commentLimit = { text: format(strings.CommentsLimit, MAX_LENGTH.resolution, commentLength), over: isTooLong(fields.comment, MAX_LENGTH.resolution) };
 
   const finaliseNow = (): Promise<void> => run(strings.Finalising, 'finalise', async () => {
-    const { refs, comment, urgentQol } = fields;
+    const { comment } = fields;
     try {
+      // Every contact ends "Finalise and notify SO" (seed 002 item 7); urgent QOL is its own form in QOL Checks.
       const next = await finalise(data, enquiry, actor,
-        { referencesGiven: refs, comment, notify: !urgentQol, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) }, progress);
-      onChanged(next, progress.mailNotSent && !urgentQol
+        { referencesGiven: stored, comment, notify: true, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) }, progress);
+      onChanged(next, progress.mailNotSent
         ? format(strings.FinalisedMailNotSent, next.id, officer, mailOutcomeText(progress.mailNotSent))
-        : format(urgentQol ? strings.FinalisedNoMail : strings.Finalised, next.id, officer));
+        : format(strings.Finalised, next.id, officer));
     } catch (err) {
       if (!isConflictError(err)) {
         throw err;
@@ -91,5 +108,8 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
   };
   const formError: string | undefined = refsError || (commentLimit.over ? commentLimit.text : undefined);
   const error: string | undefined = tried && formError ? formError : panel.errorIn('finalise');
-  return { fields, set, references: parsed.valid, refsError, commentLimit, error, submit };
+  return {
+    fields, set, setRef, addRef, removeRef, rowProblems: tried ? rowProblems : fields.refs.map(() => undefined), refsError, commentLimit,
+    error, submit
+  };
 }

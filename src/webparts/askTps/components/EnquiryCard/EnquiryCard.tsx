@@ -7,7 +7,8 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'AskTpsWebPartStrings';
 import { format } from '../../../../shared/text/format';
 import { guidelineMinutesFor, workTypeTitle } from '../../../../domain/workTypes';
-import { parseReferences } from '../../../../domain/references';
+import { readReferences } from '../../../../domain/references';
+import type { TypedReference } from '../../../../domain/references';
 import { isEnquiryStatus } from '../../../../domain/enquiryValues';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { excerpt, postedAt, statusText, timing } from '../../model';
@@ -24,7 +25,8 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
   const title: string = workTypeTitle(workTypes, e.workType);
   const guideline: number = guidelineMinutesFor(workTypes, e.workType);
   const time = timing(e, now, guideline);
-  const refs: string[] = parseReferences(e.referencesGiven).valid;
+  // Typed references (seed 002 item 1); older items' text of OB numbers reads as OB references.
+  const refs: TypedReference[] = readReferences(e.referencesGiven);
   const headingId: string = 'ask-tps-enquiry-' + e.id;
   const asking: boolean = withdraw.state.kind === 'confirm' || withdraw.state.kind === 'working';
   const answered: boolean = e.status === 'Resolved' && !!e.assigneeKey;
@@ -54,7 +56,7 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
                 <span className={classes.label}>{strings.ResolutionHeading}: </span>{e.resolution}
               </Text>
             )}
-            <ReferenceLinks label={strings.ReferencesGivenLabel} numbers={refs} />
+            <ReferenceLinks label={strings.ReferencesGivenLabel} numbers={[]} references={refs} />
           </div>
         )}
 

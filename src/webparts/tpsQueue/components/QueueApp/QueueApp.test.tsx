@@ -155,7 +155,7 @@ describe('QueueApp', () => {
     await screen.findByText('You claimed enquiry #7.');
 
     const fill = (): void => {
-      fireEvent.change(screen.getByRole('textbox', { name: /References given/ }), { target: { value: '111-05070020' } });
+      fireEvent.change(screen.getByRole('textbox', { name: /^Reference 1/ }), { target: { value: '111-05070020' } });
       fireEvent.change(screen.getByRole('textbox', { name: /Comments/ }), { target: { value: 'Recode the income, then reassess.' } });
     };
     fill();
