@@ -46,7 +46,7 @@ test('without Mail.Send consent the enquiry is finalised, the TPSO is told, and 
   await page.waitForFunction((el) => el && !el.disabled, await claim.elementHandle(), { timeout: 15000 });
   await claim.click();
   await page.getByTestId('queue-announcer').getByText(`You claimed enquiry #${id}.`).waitFor({ timeout: 15000 });
-  await page.getByRole('textbox', { name: /References given/ }).fill('111-05070020');
+  await page.getByRole('textbox', { name: /^Reference 1$/ }).fill('111-05070020');
   await page.getByRole('textbox', { name: /Comments/ }).fill('Recode the income as the reference says, then reassess.');
   await page.getByRole('button', { name: 'Finalise and notify SO' }).click();
 
