@@ -128,7 +128,7 @@ test('finalise: a 504 after Enquiry Handling saved it says finalised, one mail, 
   const timeouts = count504(page);
   await (await openToClaim(page, id)).click();
   await claimed(page, id);
-  await page.getByRole('textbox', { name: /References given/ }).fill('111-05070020');
+  await page.getByRole('textbox', { name: /^Reference 1$/ }).fill('111-05070020');
   await page.getByRole('textbox', { name: /Comments/ }).fill('Recode the income as the reference says, then reassess.');
   await gatewayTimeoutAfter(['MERGE'], "('Enquiry Handling')/items");
   await page.getByRole('button', { name: 'Finalise and notify SO' }).click();
