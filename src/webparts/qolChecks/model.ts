@@ -1,0 +1,174 @@
+/**
+ * The QOL Checks view model: which views a person gets, an officer's checks with what is still open on each, and
+ * the quality summary per officer and per work type. Pure (no React, no SharePoint); words come from the loc file.
+ */
+import type { IQolCheck, IQolResponse, IQolResult } from '../../data/stores/types';
+import { monthsBetween, qolFollowUp, qolMonthKey } from '../../domain/qol';
+import type { QolOutcome, QolResponseKind } from '../../domain/qol';
+
+/** The views of the web part: record a check (TPSOs), my checks (officers), quality at a glance (TL/SSO). */
+export type QolView = 'record' | 'mine' | 'summary';
+
+/**
+ * The views a roster role opens (seed 000: TPSOs QOL-check work; the brief: Team Leaders and SSOs watch quality).
+ * Someone the roster does not list is a Service Officer: they see their own checks only.
+ */
+export function viewsForRole(role: string | undefined): QolView[] {
+  if (role === 'TPSO') {
+    return ['record'];
+  }
+  if (role === 'SSO' || role === 'TeamLeader') {
+    return ['summary'];
+  }
+  return ['mine'];
+}
+
+/** One of an officer's checks as they see it, with what they still have to do about it. */
+export interface IMyCheckRow {
+  result: IQolResult;
+  /** Feedback given and not yet acknowledged. */
+  feedbackOpen: boolean;
+  /** Sent back and not yet confirmed corrected. */
+  sendBackOpen: boolean;
+}
+
+function responsesByCheck(responses: ReadonlyArray<IQolResponse>): Map<number, QolResponseKind[]> {
+  const out: Map<number, QolResponseKind[]> = new Map<number, QolResponseKind[]>();
+  for (const r of responses) {
+    const kinds: QolResponseKind[] = out.get(r.checkId) || [];
+    kinds.push(r.kind as QolResponseKind);
+    out.set(r.checkId, kinds);
+  }
+  return out;
+}
+
+/** An officer's checks, newest first, each with its follow-up state from their responses. */
+export function myCheckRows(results: ReadonlyArray<IQolResult>, responses: ReadonlyArray<IQolResponse>): IMyCheckRow[] {
+  const byCheck: Map<number, QolResponseKind[]> = responsesByCheck(responses);
+  return results
+    .map((result) => ({ result, ...qolFollowUp(result.outcome as QolOutcome, byCheck.get(result.checkId) || []) }))
+    .sort((a, b) => b.result.checkedAt.getTime() - a.result.checkedAt.getTime() || b.result.id - a.result.id);
+}
+
+/** A period of whole months, inclusive. */
+export interface IQolPeriod {
+  from: { year: number; month: number };
+  to: { year: number; month: number };
+}
+
+/** The period a summary opens on: this month. */
+export function thisMonth(now: Date): IQolPeriod {
+  const m = { year: now.getFullYear(), month: now.getMonth() + 1 };
+  return { from: m, to: m };
+}
+
+/** The last `count` months up to this one. */
+export function lastMonths(now: Date, count: number): IQolPeriod {
+  const d: Date = new Date(now.getFullYear(), now.getMonth() - (count - 1), 1);
+  return { from: { year: d.getFullYear(), month: d.getMonth() + 1 }, to: thisMonth(now).to };
+}
+
+/**
+ * The indexed WorkTypeMonthKey values that cover a period: one per work type and month. Reading by them keeps every
+ * query under the 5,000-item list view threshold on a list of 100,000 checks (BRIEF: filter first on an indexed
+ * Text column), as long as one work type's checks in one month stay under 5,000 (they page beyond it).
+ */
+export function summaryMonthKeys(workTypes: ReadonlyArray<string>, period: IQolPeriod): string[] {
+  const out: string[] = [];
+  for (const m of monthsBetween(period.from, period.to)) {
+    for (const w of workTypes) {
+      out.push(qolMonthKey(w, m.year, m.month));
+    }
+  }
+  return out;
+}
+
+/** The quality of one officer's or one work type's checks over a period. */
+export interface IQolTally {
+  /** Officer key or work type key. */
+  key: string;
+  done: number;
+  correct: number;
+  nonCritical: number;
+  critical: number;
+  /** Errors (non-critical and critical) per check, 0..1; 0 with no checks. */
+  errorRate: number;
+  /** Critical errors sent back and not yet confirmed corrected. */
+  sendBackOpen: number;
+  /** Feedback not yet acknowledged. */
+  feedbackOpen: number;
+}
+
+function emptyTally(key: string): IQolTally {
+  return { key, done: 0, correct: 0, nonCritical: 0, critical: 0, errorRate: 0, sendBackOpen: 0, feedbackOpen: 0 };
+}
+
+/** Adds one check (and its responses) to a tally. */
+function addCheck(t: IQolTally, check: IQolCheck, kinds: ReadonlyArray<QolResponseKind>): void {
+  t.done += 1;
+  if (check.outcome === 'CriticalError') {
+    t.critical += 1;
+  } else if (check.outcome === 'NonCriticalError') {
+    t.nonCritical += 1;
+  } else {
+    t.correct += 1;
+  }
+  const open = qolFollowUp(check.outcome as QolOutcome, kinds);
+  t.sendBackOpen += open.sendBackOpen ? 1 : 0;
+  t.feedbackOpen += open.feedbackOpen ? 1 : 0;
+  t.errorRate = (t.nonCritical + t.critical) / t.done;
+}
+
+/** What a summary shows: per officer, per work type, and all together. */
+export interface IQolSummary {
+  byOfficer: IQolTally[];
+  byWorkType: IQolTally[];
+  total: IQolTally;
+}
+
+/**
+ * The quality summary of a set of checks: per officer and per work type, most checks first. Responses are the
+ * officers' acknowledgements and corrections (QOL Responses), matched to checks by CheckId.
+ */
+export function summarise(checks: ReadonlyArray<IQolCheck>, responses: ReadonlyArray<IQolResponse>): IQolSummary {
+  const byCheck: Map<number, QolResponseKind[]> = responsesByCheck(responses);
+  const officers: Map<string, IQolTally> = new Map<string, IQolTally>();
+  const types: Map<string, IQolTally> = new Map<string, IQolTally>();
+  const total: IQolTally = emptyTally('');
+  const seen: Set<number> = new Set<number>();
+  for (const c of checks) {
+    if (seen.has(c.id)) {
+      continue; // the same check read twice (overlapping pages) counts once
+    }
+    seen.add(c.id);
+    const kinds: QolResponseKind[] = byCheck.get(c.id) || [];
+    for (const [map, key] of [[officers, c.officerKey], [types, c.workType]] as Array<[Map<string, IQolTally>, string]>) {
+      const t: IQolTally = map.get(key) || emptyTally(key);
+      map.set(key, t);
+      addCheck(t, c, kinds);
+    }
+    addCheck(total, c, kinds);
+  }
+  const order = (a: IQolTally, b: IQolTally): number => b.done - a.done || a.key.localeCompare(b.key);
+  return {
+    byOfficer: Array.from(officers.values()).sort(order),
+    byWorkType: Array.from(types.values()).sort(order),
+    total
+  };
+}
+
+/** Distinct officers of a set of checks (whose responses the summary reads, by the indexed OfficerKey). */
+export function officersOf(checks: ReadonlyArray<IQolCheck>): string[] {
+  const out: string[] = [];
+  for (const c of checks) {
+    if (out.indexOf(c.officerKey) < 0) {
+      out.push(c.officerKey);
+    }
+  }
+  return out.sort();
+}
+
+/** An error rate as a whole percentage ("12%"). */
+export function percent(rate: number): string {
+  return String(Math.round(rate * 100)) + '%';
+}
