@@ -150,11 +150,12 @@ export function summarise(checks: ReadonlyArray<IQolCheck>, responses: ReadonlyA
     addCheck(total, c, kinds);
   }
   const order = (a: IQolTally, b: IQolTally): number => b.done - a.done || a.key.localeCompare(b.key);
-  return {
-    byOfficer: Array.from(officers.values()).sort(order),
-    byWorkType: Array.from(types.values()).sort(order),
-    total
+  const list = (map: Map<string, IQolTally>): IQolTally[] => {
+    const out: IQolTally[] = [];
+    map.forEach((t) => out.push(t));
+    return out.sort(order);
   };
+  return { byOfficer: list(officers), byWorkType: list(types), total };
 }
 
 /** Distinct officers of a set of checks (whose responses the summary reads, by the indexed OfficerKey). */

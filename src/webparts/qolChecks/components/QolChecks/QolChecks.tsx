@@ -1,16 +1,103 @@
 import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'QolChecksWebPartStrings';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
+import { format } from '../../../../shared/text/format';
+import type { IRecordedCheck } from '../../actions';
+import { useQolHome } from '../../hooks/useQolHome';
+import { MyChecks } from '../MyChecks';
+import type { IRecordCheckFormProps } from '../RecordCheckForm/IRecordCheckFormProps';
+import type { IQolSummaryProps } from '../QolSummary/IQolSummaryProps';
+import { outcomeWords } from '../words';
 import type { IQolChecksProps } from './IQolChecksProps';
+import { getClassNames } from './QolChecks.styles';
+
+// The record form (people picker, work types) and the summary (tables and chart) load on demand, not in the first bundle.
+const RecordCheckForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../RecordCheckForm/RecordCheckForm')) as React.ComponentType<IRecordCheckFormProps>;
+const QolSummary = React.lazy(() => import(/* webpackChunkName: 'qol-summary' */ '../QolSummary/QolSummary')) as React.ComponentType<IQolSummaryProps>;
+
+/** A check recorded in this visit, listed under the form so a checker sees their morning's progress. */
+interface IRecordedLine {
+  id: number;
+  text: string;
+}
+
+/** What the person sees, by their roster role: record checks (TPSOs), quality at a glance (TL/SSO), their own checks (officers). */
+const QolChecksContent: React.FC = () => {
+  const home = useQolHome();
+  const classes = getClassNames(useTheme());
+  const [announcement, setAnnouncement] = React.useState<string>('');
+  const [formOpen, setFormOpen] = React.useState<boolean>(false);
+  const [recorded, setRecorded] = React.useState<IRecordedLine[]>([]);
+
+  const onRecorded = React.useCallback((r: IRecordedCheck, officerName: string): void => {
+    const text: string = format(strings.SavedAnnouncement, officerName, outcomeWords(r.check.outcome));
+    setAnnouncement(text);
+    setRecorded((lines) => [{ id: r.check.id, text: format(strings.CheckLine, r.check.workType, r.check.activityRef, text) }].concat(lines));
+  }, []);
+
+  if (home.load.kind === 'loading') {
+    return <Spinner label={strings.Loading} />;
+  }
+  if (home.load.kind === 'failed') {
+    return (
+      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.Retry} onClick={home.retry} />}>
+        {home.load.message}
+      </MessageBar>
+    );
+  }
+  return (
+    <Stack tokens={{ childrenGap: 12 }}>
+      <div className={classes.announcer} role="status" aria-live="polite" data-testid="qol-announcer">{announcement}</div>
+      {home.views.indexOf('record') >= 0 && (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <Text block={true} className={classes.intro}>{strings.RecordIntro}</Text>
+          {!formOpen && <PrimaryButton text={strings.OpenRecordForm} onClick={() => setFormOpen(true)} styles={{ root: { alignSelf: 'flex-start' } }} />}
+          {formOpen && (
+            <React.Suspense fallback={<Spinner label={strings.FormLoading} />}>
+              <RecordCheckForm onRecorded={onRecorded} onClose={() => setFormOpen(false)} />
+            </React.Suspense>
+          )}
+          {recorded.length > 0 && (
+            <>
+              <Text as="h3" variant="large" block={true}>{strings.RecordedThisSession}</Text>
+              <ul className={classes.recorded} data-testid="qol-recorded">
+                {recorded.map((l) => <li key={l.id}><Text>{l.text}</Text></li>)}
+              </ul>
+            </>
+          )}
+        </Stack>
+      )}
+      {home.views.indexOf('summary') >= 0 && (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <Text as="h3" variant="large" block={true}>{strings.SummaryHeading}</Text>
+          <React.Suspense fallback={<Spinner label={strings.SummaryLoading} />}>
+            <QolSummary />
+          </React.Suspense>
+        </Stack>
+      )}
+      {home.views.indexOf('mine') >= 0 && (
+        <Stack tokens={{ childrenGap: 8 }}>
+          <Text as="h3" variant="large" block={true}>{strings.MyChecksHeading}</Text>
+          <MyChecks results={home.myResults} responses={home.myResponses} hasMore={home.hasMore}
+            onResponded={home.addResponse} onAnnounce={setAnnouncement} />
+        </Stack>
+      )}
+    </Stack>
+  );
+};
 
 /** Root of the QOL Checks web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
 export const QolChecks: React.FC<IQolChecksProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title}>
     <Stack tokens={{ childrenGap: 8 }}>
       <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
-      <Text block={true}>{strings.EmptyState}</Text>
+      <QolChecksContent />
     </Stack>
   </WebPartShell>
 );
