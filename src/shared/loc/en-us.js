@@ -34,9 +34,9 @@ define([], function () {
     "PrivacyMustRemove": "Must be removed:",
     "PrivacyCheck": "Check:",
     "PrivacyReplace": "Replace with {0}",
-    "PrivacyReplaceAria": "Replace “{0}” with {1} in {2}",
+    "PrivacyReplaceAria": "Replace with {1}: “{0}” in {2}",
     "PrivacyMoveAria": "{0}: “{1}”",
     "PrivacyShowInText": "Show in text",
-    "PrivacyShowInTextAria": "Select “{0}” in {1}"
+    "PrivacyShowInTextAria": "Show in text: “{0}” in {1}"
   };
 });

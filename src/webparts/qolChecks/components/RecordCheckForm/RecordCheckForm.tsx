@@ -62,7 +62,8 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose 
   };
 
   return (
-    <form className={classes.root} aria-labelledby={headingId} onSubmit={(e) => { e.preventDefault(); onSave().catch(() => undefined); }}>
+    // noValidate: the browser's own "fill in this field" bubble would stop the save before the rules' plain words show.
+    <form className={classes.root} aria-labelledby={headingId} noValidate={true} onSubmit={(e) => { e.preventDefault(); onSave().catch(() => undefined); }}>
       <Stack tokens={{ childrenGap: 12 }}>
         <Text as="h3" variant="large" id={headingId} block={true}>{strings.RecordHeading}</Text>
         {peopleError && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.PeopleFailed, peopleError)}</MessageBar>}

@@ -1,0 +1,236 @@
+// QOL Checks in real Chromium against a provisioned and seeded local SharePoint: a TPSO records checks of each
+// outcome through the form (keyboard for the officer picker and the pillars), a CRN in the activity reference is
+// refused and nothing is lost; the officer sees their critical check, acknowledges the feedback and confirms the
+// correction (and the responses land once, over REST); another officer reads none of it, in the page or over REST;
+// the Team Leader's summary equals a count made here from REST as the site owner. Requests per first render and
+// axe-core in the three workbench layouts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, launchBrowser, seriousViolations } from './harness.mjs';
+
+const OWNER = 'owner@boutique.local';
+const SO1 = 'so1@boutique.local';
+const SO2 = 'so2@boutique.local';
+const TPSO1 = 'tpso1@boutique.local';
+const TL = 'tl@boutique.local';
+const API = '/sites/boutique/_api';
+const RUN = Date.now().toString(36).slice(-5).toUpperCase();
+
+let site;
+let browser;
+const figures = {};
+
+before(async () => {
+  [site, browser] = await Promise.all([startSite({ empty: false }), launchBrowser()]);
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (site) await site.stop();
+  console.log('QOL Checks measured requests:', JSON.stringify(figures));
+});
+
+async function rest(login, path) {
+  const r = await fetch(site.url + API + path, { headers: { Accept: 'application/json;odata=nometadata', 'X-Local-User': login } });
+  const text = await r.text();
+  return { status: r.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Every item of a list as `login` (pages of 5,000 through the nextLink). */
+async function allItems(login, list, query) {
+  let path = `/web/lists/getByTitle('${list}')/items?$top=5000${query ? '&' + query : ''}`;
+  const out = [];
+  for (;;) {
+    const r = await rest(login, path);
+    assert.equal(r.status, 200, `${list} as ${login}: ${JSON.stringify(r.body)}`);
+    out.push(...r.body.value);
+    const next = r.body['odata.nextLink'];
+    if (!next) return out;
+    path = next.slice(next.indexOf('/_api') + 5);
+  }
+}
+
+async function requestsOf(context) {
+  const cookies = await context.cookies();
+  const c = cookies.find((x) => x.name === 'localPageLoad');
+  const stats = await site.stats();
+  const entry = c ? stats.byPageLoad[decodeURIComponent(c.value)] : undefined;
+  return entry ? entry.requests : 0;
+}
+
+async function open(login, layout = 'full') {
+  const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/?persona=${encodeURIComponent(login)}&webpart=qol-checks&layout=${layout}`);
+  await page.getByRole('heading', { name: 'QOL Checks' }).first().waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="webpart-frame"] .ms-Spinner'), undefined, { timeout: 30000 });
+  return { context, page };
+}
+
+async function noSeriousViolations(page, what) {
+  const violations = await seriousViolations(page);
+  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, undefined, 1)}`);
+}
+
+/** Fills the record form; the officer is picked by typing in the combo box and Enter, pillars ticked with Space. */
+async function record(page, { officer, workType, ref, pillars = [], errors = [], feedback = '' }) {
+  const combo = page.getByRole('combobox', { name: /Officer checked/ });
+  await combo.click();
+  await combo.fill('');
+  await combo.pressSequentially(officer);
+  await page.keyboard.press('Enter');
+  await page.getByRole('combobox', { name: /Work type/ }).click();
+  await page.getByRole('option', { name: workType }).click();
+  await page.getByRole('textbox', { name: /Activity reference/ }).fill(ref);
+  for (const name of pillars.concat(errors)) {
+    await page.getByRole('checkbox', { name }).focus();
+    await page.keyboard.press('Space');
+  }
+  if (feedback) await page.getByRole('textbox', { name: /Feedback to the officer/ }).fill(feedback);
+}
+
+async function save(page) {
+  await page.getByRole('button', { name: 'Save check' }).click();
+}
+
+let criticalRef;
+
+test('a TPSO records a check of each outcome: the outcome follows the pillars, a CRN is refused and the form keeps its input', async () => {
+  const { context, page } = await open(TPSO1);
+  try {
+    figures.tpsoFirstRender = await requestsOf(context);
+    assert.ok(figures.tpsoFirstRender <= 2, `first render took ${figures.tpsoFirstRender} requests`);
+    await noSeriousViolations(page, 'TPSO view');
+    await page.getByRole('button', { name: 'Record a check' }).click();
+    await page.getByRole('button', { name: 'Save check' }).waitFor({ timeout: 30000 });
+
+    // A CRN where the activity reference goes: refused, nothing saved, everything typed kept.
+    await record(page, { officer: 'Sam', workType: 'ABSTUDY', ref: '123 456 789A', pillars: ['Right Rate'], feedback: 'Rate used the old estimate.' });
+    assert.match(await page.getByTestId('qol-outcome').innerText(), /Critical error: the activity goes back/);
+    await save(page);
+    await page.getByText(/The activity reference looks like customer details/).first().waitFor();
+    assert.equal(await page.getByRole('textbox', { name: /Feedback to the officer/ }).inputValue(), 'Rate used the old estimate.');
+    assert.equal((await allItems(OWNER, 'QOL Checks', `$filter=ActivityRef eq '123 456 789A'`)).length, 0);
+    await noSeriousViolations(page, 'record form with a refusal');
+
+    criticalRef = `ACT-CRIT-${RUN}`;
+    await page.getByRole('textbox', { name: /Activity reference/ }).fill(criticalRef);
+    await save(page);
+    await page.getByTestId('qol-recorded').getByText(criticalRef).waitFor();
+    assert.match(await page.getByTestId('qol-announcer').innerText(), /Sam Service: Critical error/);
+
+    // A non-critical error needs feedback before it saves.
+    await record(page, { officer: 'Priya', workType: 'ABSTUDY', ref: `ACT-NC-${RUN}`, errors: ['Documentation'] });
+    assert.match(await page.getByTestId('qol-outcome').innerText(), /Non-critical error/);
+    await save(page);
+    await page.getByText(/Write feedback for the officer/).first().waitFor();
+    await page.getByRole('textbox', { name: /Feedback to the officer/ }).fill('The DOC does not name the reference used.');
+    await save(page);
+    await page.getByTestId('qol-recorded').getByText(`ACT-NC-${RUN}`).waitFor();
+
+    await record(page, { officer: 'Sam', workType: 'ABSTUDY', ref: `ACT-OK-${RUN}` });
+    assert.match(await page.getByTestId('qol-outcome').innerText(), /Correct: no feedback needed/);
+    await save(page);
+    await page.getByTestId('qol-recorded').getByText(`ACT-OK-${RUN}`).waitFor();
+
+    const saved = await allItems(OWNER, 'QOL Checks', `$filter=CheckerKey eq '${TPSO1}'`);
+    const mine = (ref) => saved.filter((c) => c.ActivityRef === ref);
+    assert.deepEqual([criticalRef, `ACT-NC-${RUN}`, `ACT-OK-${RUN}`].map((r) => mine(r).length), [1, 1, 1], 'each check landed once');
+    assert.deepEqual([criticalRef, `ACT-NC-${RUN}`, `ACT-OK-${RUN}`].map((r) => mine(r)[0].Outcome), ['CriticalError', 'NonCriticalError', 'Correct']);
+    assert.equal(mine(criticalRef)[0].SentBack, true);
+    assert.equal(mine(criticalRef)[0].OfficerKey, SO1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the officer sees the critical check, acknowledges the feedback and confirms the correction; each lands once', async () => {
+  assert.ok(criticalRef, 'needs the check recorded above');
+  const { context, page } = await open(SO1);
+  try {
+    figures.officerFirstRender = await requestsOf(context);
+    assert.ok(figures.officerFirstRender <= 2, `first render took ${figures.officerFirstRender} requests`);
+    const item = page.getByRole('listitem').filter({ hasText: criticalRef });
+    await item.getByText('Rate used the old estimate.').waitFor();
+    await item.getByText('Sent back: confirm once corrected').waitFor();
+    await noSeriousViolations(page, 'officer view');
+
+    await item.getByRole('button', { name: 'Acknowledge feedback' }).focus();
+    await page.keyboard.press('Enter');
+    await item.getByText('Feedback acknowledged').waitFor();
+    await item.getByRole('button', { name: 'Confirm corrected' }).click();
+    await item.getByText('Corrected', { exact: true }).waitFor();
+    assert.equal(await item.getByRole('button').count(), 0);
+
+    const check = (await allItems(OWNER, 'QOL Checks', `$filter=ActivityRef eq '${criticalRef}'`))[0];
+    const responses = (await allItems(OWNER, 'QOL Responses', `$filter=CheckId eq ${check.Id}`)).map((r) => r.Kind).sort();
+    assert.deepEqual(responses, ['Acknowledged', 'Corrected']);
+    // The check itself is untouched by what the officer wrote.
+    assert.equal(check.Outcome, 'CriticalError');
+
+    // After a reload the state comes from SharePoint, not the page's memory.
+    await page.reload();
+    await page.getByRole('listitem').filter({ hasText: criticalRef }).getByText('Corrected', { exact: true }).waitFor({ timeout: 30000 });
+  } finally {
+    await context.close();
+  }
+});
+
+test("another officer reads none of it: not in the page, not over REST", async () => {
+  const { context, page } = await open(SO2);
+  try {
+    await page.getByRole('heading', { name: 'My QOL checks' }).waitFor();
+    assert.equal(await page.getByText(criticalRef).count(), 0);
+    assert.ok(await page.getByRole('listitem').count() > 0, 'Priya sees her own checks');
+  } finally {
+    await context.close();
+  }
+  const results = await rest(SO2, `/web/lists/getByTitle('QOL Results')/items?$filter=OfficerKey eq '${SO1}'`);
+  assert.equal(results.status, 200);
+  assert.deepEqual(results.body.value, []);
+  const all = await allItems(SO2, 'QOL Results');
+  assert.ok(all.length > 0 && all.every((r) => r.OfficerKey === SO2), 'only her own results');
+  const checks = await rest(SO2, "/web/lists/getByTitle('QOL Checks')/items");
+  assert.ok(checks.status === 404 || checks.status === 403, `QOL Checks answered ${checks.status}`);
+});
+
+test("the Team Leader's summary equals an independent count, and reads clearly in every layout", async () => {
+  // The count, made here from everything the site owner can read (no month keys, no app code).
+  const now = new Date();
+  const checks = (await allItems(OWNER, 'QOL Checks')).filter((c) => {
+    const d = new Date(c.CheckedAt);
+    return d.getFullYear() === now.getFullYear() && d.getMonth() === now.getMonth();
+  });
+  const responses = await allItems(OWNER, 'QOL Responses');
+  const said = (id, kind) => responses.some((r) => r.CheckId === id && r.Kind === kind);
+  const expected = {
+    done: checks.length,
+    correct: checks.filter((c) => c.Outcome === 'Correct').length,
+    nonCritical: checks.filter((c) => c.Outcome === 'NonCriticalError').length,
+    critical: checks.filter((c) => c.Outcome === 'CriticalError').length,
+    sendBackOpen: checks.filter((c) => c.Outcome === 'CriticalError' && !said(c.Id, 'Corrected')).length,
+    feedbackOpen: checks.filter((c) => c.Outcome !== 'Correct' && !said(c.Id, 'Acknowledged')).length
+  };
+  const rate = `${Math.round(((expected.nonCritical + expected.critical) / expected.done) * 100)}%`;
+  const sentence = `${expected.done} checks: ${expected.correct} correct, ${expected.nonCritical} non-critical, ${expected.critical} critical ` +
+    `(${rate} error rate); ${expected.sendBackOpen} sent back still open; ${expected.feedbackOpen} feedback not acknowledged.`;
+
+  for (const layout of ['full', 'column', 'teams']) {
+    const { context, page } = await open(TL, layout);
+    try {
+      if (layout === 'full') {
+        figures.teamLeaderWithSummary = await requestsOf(context);
+      }
+      const totals = page.getByTestId('qol-summary-totals');
+      await totals.waitFor({ timeout: 30000 });
+      assert.equal(await totals.innerText(), sentence);
+      const sam = page.getByTestId('qol-by-officer').getByRole('row', { name: new RegExp(SO1) });
+      const samChecks = checks.filter((c) => c.OfficerKey === SO1).length;
+      assert.equal(await sam.getByRole('cell').first().innerText(), String(samChecks));
+      await page.getByTestId('qol-chart').waitFor();
+      await noSeriousViolations(page, `summary, ${layout} layout`);
+    } finally {
+      await context.close();
+    }
+  }
+});
