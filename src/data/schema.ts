@@ -19,7 +19,7 @@ import {
   ESCALATION_STATUSES as DOMAIN_ESCALATION_STATUSES, FINALISATION_REASONS as DOMAIN_FINALISATION_REASONS,
   WORK_COMPLETED_BY as DOMAIN_WORK_COMPLETED_BY
 } from '../domain/escalationLifecycle';
-import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS } from '../domain/qol';
+import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS, URGENT_REQUEST_KIND } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import {
   CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields,
@@ -529,7 +529,11 @@ const qolList: IListDefinition = {
       description: "Officer's lower-case login|yyyy-MM" },
     { internalName: QolCheckFields.WorkTypeMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
       description: 'Work type key|yyyy-MM' },
-    { internalName: QolCheckFields.ResultId, type: 'Number', addedInVersion: V4, description: "The officer's copy in QOL Results" }
+    { internalName: QolCheckFields.ResultId, type: 'Number', addedInVersion: V4, description: "The officer's copy in QOL Results" },
+    // The urgent queue reads the claims of this month's and last month's urgent requests by this key, in the same
+    // $batch as the requests (the claim is the check, its RequestKey `urgent-<request id>` unique: one checker wins).
+    { internalName: QolCheckFields.UrgentMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
+      description: 'urgent|yyyy-MM of the urgent request this check answers' }
   ]
 };
 
@@ -590,11 +594,19 @@ const qolResponsesList: IListDefinition = {
   },
   addedInVersion: V4,
   fields: [
-    { internalName: QolResponseFields.Kind, type: 'Choice', choices: QOL_RESPONSE_KINDS, addedInVersion: V4 },
+    { internalName: QolResponseFields.Kind, type: 'Choice', choices: [...QOL_RESPONSE_KINDS, URGENT_REQUEST_KIND], addedInVersion: V4 },
     { internalName: QolResponseFields.CheckId, type: 'Number', indexed: true, addedInVersion: V4 },
     { ...keyField(QolResponseFields.OfficerKey, "Responding officer's lower-case login"), addedInVersion: V4 },
     { internalName: QolResponseFields.RequestKey, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4,
-      description: 'Client-made id: a retried response lands once' }
+      description: 'Client-made id: a retried response lands once' },
+    // Urgent QOL requests live here: the officer creates them (item-level security keeps them to their author) and
+    // TPS staff read them all; the claim and the check live in QOL Checks, where officers cannot write.
+    { internalName: QolResponseFields.WorkType, type: 'Text', maxLength: 64, addedInVersion: V4 },
+    { internalName: QolResponseFields.UrgentReason, type: 'Choice', choices: QOL_URGENT_REASONS, addedInVersion: V4 },
+    { internalName: QolResponseFields.ActivityRef, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    // The urgent queue filters first on this (every urgent request of this month and last), never on Created.
+    { internalName: QolResponseFields.UrgentMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
+      description: 'urgent|yyyy-MM of an urgent request' }
   ]
 };
 

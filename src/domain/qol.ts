@@ -150,3 +150,31 @@ export function monthsBetween(from: { year: number; month: number }, to: { year:
   }
   return out;
 }
+
+/** The kind of a QOL Responses item that is an officer's urgent QOL request (not a response to a check). */
+export const URGENT_REQUEST_KIND = 'UrgentRequest' as const;
+
+/** Why an urgent QOL request cannot be sent (codes; the web part words them). */
+export type UrgentRequestProblem = 'NotUrgent' | 'NoWorkType' | 'NoActivityRef';
+
+/**
+ * What stops an urgent QOL request: urgent QOL is only for immediate customer impact or business-critical work
+ * (the public Urgent QOL page); anything else waits for the usual checking, and the checker must know what to check.
+ */
+export function urgentRequestProblems(r: { reason: string; workType: string; activityRef: string }): UrgentRequestProblem[] {
+  const out: UrgentRequestProblem[] = [];
+  if (!isUrgentQol(r.reason)) { out.push('NotUrgent'); }
+  if (!r.workType.trim()) { out.push('NoWorkType'); }
+  if (!r.activityRef.trim()) { out.push('NoActivityRef'); }
+  return out;
+}
+
+/** The RequestKey of the check that answers urgent request `requestId`: unique on QOL Checks, so one checker wins a claim. */
+export function urgentClaimKey(requestId: number): string {
+  return 'urgent-' + String(requestId);
+}
+
+/** The month key every urgent request of a month shares (`urgent|yyyy-MM`): the urgent queue's indexed filter. */
+export function urgentMonthKey(year: number, month1to12: number): string {
+  return qolMonthKey('urgent', year, month1to12);
+}

@@ -20,7 +20,8 @@ export const QolCheckFields = {
   Officer: 'Officer',
   OfficerMonthKey: 'OfficerMonthKey',
   WorkTypeMonthKey: 'WorkTypeMonthKey',
-  ResultId: 'ResultId'
+  ResultId: 'ResultId',
+  UrgentMonthKey: 'UrgentMonthKey'
 } as const;
 
 /**
@@ -44,12 +45,16 @@ export const QolResultFields = {
 
 /**
  * Column names of the QOL Responses list: what an officer writes (acknowledged feedback, a sent-back activity
- * corrected), on items only they and TPS staff read.
+ * corrected, an urgent QOL request with its work type, reason and activity), on items only they and TPS staff read.
  */
 export const QolResponseFields = {
   Title: CommonFields.Title,
   Kind: 'Kind',
   CheckId: 'CheckId',
   OfficerKey: 'OfficerKey',
-  RequestKey: CommonFields.RequestKey
+  RequestKey: CommonFields.RequestKey,
+  WorkType: 'WorkType',
+  UrgentReason: 'UrgentReason',
+  ActivityRef: 'ActivityRef',
+  UrgentMonthKey: 'UrgentMonthKey'
 } as const;

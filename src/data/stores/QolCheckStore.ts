@@ -68,6 +68,28 @@ export class QolCheckStore extends ListStore<IQolCheck> {
       .sort((a, b) => a.title.localeCompare(b.title));
   }
 
+  /**
+   * Checks (and claims not yet recorded) that answer urgent requests of one month, by the indexed UrgentMonthKey:
+   * the urgent queue reads them in the same `$batch` as the requests.
+   */
+  public async listUrgentForMonthKey(key: string): Promise<IQolCheck[]> {
+    const q = this.query().filter(QolCheckFields.UrgentMonthKey + ' eq ' + odataString(key)).top(MAX_PAGE_SIZE);
+    return fetchAll(q, (r) => this.fromRaw(r));
+  }
+
+  /**
+   * Writes the checker's findings onto a check (an urgent claim being recorded), with its ETag: a 412 becomes a
+   * ConflictError naming who changed it. Fills the Officer person column as {@link create} does.
+   */
+  public async complete(check: IQolCheck, changes: Partial<INewQolCheck>): Promise<IQolCheck> {
+    const fields: { [field: string]: unknown } = this.write({ ...changes });
+    const officerId: number | undefined = await this.userId(check.officerKey);
+    if (officerId !== undefined) {
+      fields[QolCheckFields.Officer + 'Id'] = officerId;
+    }
+    return this.updateFields(check.id, fields, check.etag);
+  }
+
   /** Checks of one officer's work, newest first (filtered on the indexed OfficerKey). */
   public listForOfficer(officerKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IQolCheck>> {
     const q = this.query()  

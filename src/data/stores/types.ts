@@ -309,6 +309,8 @@ export interface INewQolCheck {
   workTypeMonthKey?: string;
   /** The officer's copy in QOL Results. */
   resultId?: number;
+  /** `urgent|yyyy-MM` of the urgent request this check answers (indexed; the urgent queue reads claims by it). */
+  urgentMonthKey?: string;
 }
 
 /** A stored QOL check. */
@@ -332,7 +334,8 @@ export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'enquiryId', field: QolCheckFields.EnquiryId, kind: 'number' },
   { prop: 'officerMonthKey', field: QolCheckFields.OfficerMonthKey, kind: 'text' },
   { prop: 'workTypeMonthKey', field: QolCheckFields.WorkTypeMonthKey, kind: 'text' },
-  { prop: 'resultId', field: QolCheckFields.ResultId, kind: 'number' }
+  { prop: 'resultId', field: QolCheckFields.ResultId, kind: 'number' },
+  { prop: 'urgentMonthKey', field: QolCheckFields.UrgentMonthKey, kind: 'text' }
 ];
 
 /** The officer's read-only copy of one QOL check (QOL Results). */
@@ -374,10 +377,19 @@ export const QOL_RESULT_FIELDS: ReadonlyArray<IFieldMapping> = [
 /** An officer's response to one of their checks (QOL Responses). */
 export interface INewQolResponse {
   requestKey: string;
-  /** Acknowledged or Corrected (domain QolResponseKind). */
+  /** Acknowledged or Corrected (domain QolResponseKind), or UrgentRequest (domain URGENT_REQUEST_KIND). */
   kind: string;
+  /** The check responded to (0 on an urgent request: no check exists yet). */
   checkId: number;
   officerKey: string;
+  /** Urgent requests: the work type to check. */
+  workType?: string;
+  /** Urgent requests: why (domain UrgentQolReason key). */
+  urgentReason?: string;
+  /** Urgent requests: the activity to check (not a customer identifier). */
+  activityRef?: string;
+  /** Urgent requests: `urgent|yyyy-MM` (indexed; the urgent queue filters on it). */
+  urgentMonthKey?: string;
 }
 
 /** A stored response. */
@@ -388,7 +400,11 @@ export const QOL_RESPONSE_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'requestKey', field: QolResponseFields.RequestKey, kind: 'text' },
   { prop: 'kind', field: QolResponseFields.Kind, kind: 'text' },
   { prop: 'checkId', field: QolResponseFields.CheckId, kind: 'number' },
-  { prop: 'officerKey', field: QolResponseFields.OfficerKey, kind: 'text' }
+  { prop: 'officerKey', field: QolResponseFields.OfficerKey, kind: 'text' },
+  { prop: 'workType', field: QolResponseFields.WorkType, kind: 'text' },
+  { prop: 'urgentReason', field: QolResponseFields.UrgentReason, kind: 'text' },
+  { prop: 'activityRef', field: QolResponseFields.ActivityRef, kind: 'text' },
+  { prop: 'urgentMonthKey', field: QolResponseFields.UrgentMonthKey, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Feedback

@@ -137,8 +137,8 @@ export function summarise(checks: ReadonlyArray<IQolCheck>, responses: ReadonlyA
   const total: IQolTally = emptyTally('');
   const seen: Set<number> = new Set<number>();
   for (const c of checks) {
-    if (seen.has(c.id)) {
-      continue; // the same check read twice (overlapping pages) counts once
+    if (seen.has(c.id) || !c.outcome) {
+      continue; // the same check read twice counts once; an urgent claim not yet recorded is not a check yet
     }
     seen.add(c.id);
     const kinds: QolResponseKind[] = byCheck.get(c.id) || [];

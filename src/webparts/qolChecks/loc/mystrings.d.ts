@@ -87,6 +87,31 @@ declare interface IQolChecksWebPartStrings {
   ChartLabel: string;
   ChartBar: string;
   NotForYou: string;
+  UrgentNotUrgent: string;
+  UrgentClaimedBy: string;
+  UrgentHeading: string;
+  UrgentQueueHeading: string;
+  UrgentQueueEmpty: string;
+  UrgentQueueLoading: string;
+  UrgentRow: string;
+  UrgentWaiting: string;
+  UrgentClaimedByMe: string;
+  UrgentClaimedByOther: string;
+  UrgentClaim: string;
+  UrgentRecord: string;
+  UrgentClaimedAnnouncement: string;
+  UrgentRecordHeading: string;
+  UrgentRequestHeading: string;
+  UrgentRequestIntro: string;
+  UrgentReasonLabel: string;
+  UrgentReasonOther: string;
+  UrgentSend: string;
+  UrgentSent: string;
+  MyUrgentHeading: string;
+  MyUrgentWaiting: string;
+  MyUrgentDone: string;
+  Minutes: string;
+  HoursMinutes: string;
 }
 
 declare module 'QolChecksWebPartStrings' {
