@@ -1,14 +1,14 @@
 /**
  * Demo QOL checks: a real morning for a checker and an officer. Tom and Fiona (TPSOs) have checked Sam's and Priya's
  * work in their own work types over this month and last, with every outcome; some feedback is acknowledged and some
- * send-backs confirmed corrected, others still open. Everything goes in through the app's stores as the persona who
+ * send-backs confirmed corrected, others still open; one urgent request waits in Tom's queue. Everything goes in through the app's stores as the persona who
  * would do it (checks and the officers' copies as the checker; responses as the officer), so the officers' copies
  * carry their own permissions exactly as the web part makes them.
  */
 import { QolCheckStore } from '../../src/data/stores/QolCheckStore';
 import { QolResponseStore } from '../../src/data/stores/QolResponseStore';
 import { QolResultStore } from '../../src/data/stores/QolResultStore';
-import { assessQol, qolMonthKey } from '../../src/domain/qol';
+import { assessQol, qolMonthKey, URGENT_REQUEST_KIND, urgentMonthKey } from '../../src/domain/qol';
 import type { FourPillar, NonCriticalErrorKind } from '../../src/domain/qol';
 import { hasBlockingFindings } from '../../src/domain/privacy';
 import { localSpAs } from './localClient';
@@ -82,5 +82,11 @@ export async function seedQol(siteUrl: string, now: number = Date.now()): Promis
     }
     n++;
   }
+  // An open urgent request: Sam's business-critical ABSTUDY activity, waiting in Tom's urgent queue.
+  const nowDate = new Date(now);
+  await new QolResponseStore(localSpAs(siteUrl, S1)).respond({
+    requestKey: 'demo-urgent-1', kind: URGENT_REQUEST_KIND, checkId: 0, officerKey: S1, workType: 'ABSTUDY',
+    urgentReason: 'BusinessCriticalWork', activityRef: 'ACT-4300', urgentMonthKey: urgentMonthKey(nowDate.getFullYear(), nowDate.getMonth() + 1)
+  });
   return n;
 }

@@ -1,5 +1,5 @@
 import type { IQolCheck, IQolResponse, IQolResult } from '../../data/stores/types';
-import { lastMonths, myCheckRows, officersOf, percent, summarise, summaryMonthKeys, viewsForRole } from './model';
+import { lastMonths, myCheckRows, myUrgentRows, officersOf, percent, summarise, summaryMonthKeys, urgentMonthKeys, urgentQueue, viewsForRole, waitedWords } from './model';
 
 const SO1 = 'so1@boutique.local';
 const SO2 = 'so2@boutique.local';
@@ -50,5 +50,31 @@ describe('QOL Checks view model', () => {
   it('reads a period through the indexed month keys: one per work type and month', () => {
     const period = lastMonths(new Date(2025, 0, 15), 2);
     expect(summaryMonthKeys(['AIC', 'PES'], period)).toEqual(['aic|2024-12', 'pes|2024-12', 'aic|2025-01', 'pes|2025-01']);
+  });
+});
+
+describe('urgent QOL view model', () => {
+  const NOW = new Date(2025, 5, 16, 10, 0);
+  function request(id: number, workType: string, minutesAgo: number): IQolResponse {
+    return { ...response(0, 'UrgentRequest'), id, requestKey: 'u' + id, workType, created: new Date(NOW.getTime() - minutesAgo * 60000) };
+  }
+  function claim(requestId: number, checkerKey: string, outcome: string): IQolCheck {
+    return { ...check(900 + requestId, SO1, 'AIC', 'Correct'), requestKey: 'urgent-' + requestId, checkerKey, outcome };
+  }
+
+  it("lists a checker's work types oldest first with who holds each claim, leaving out checked ones", () => {
+    const rows = urgentQueue([request(1, 'AIC', 5), request(2, 'AIC', 65), request(3, 'FHA', 90), request(4, 'AIC', 30), request(5, 'AIC', 40)],
+      [claim(4, 'tpso2@boutique.local', ''), claim(1, 'tpso1@boutique.local', ''), claim(5, 'tpso1@boutique.local', 'Correct')],
+      ['aic', 'PES'], 'tpso1@boutique.local', NOW);
+    expect(rows.map((r) => [r.request.id, r.state])).toEqual([[2, 'waiting'], [4, 'other'], [1, 'mine']]);
+    expect(waitedWords(rows[0].waitedMs, '{0} min', '{0} h {1} min')).toBe('1 h 5 min');
+    expect(waitedWords(rows[2].waitedMs, '{0} min', '{0} h {1} min')).toBe('5 min');
+  });
+
+  it("shows an officer's urgent requests with their result once checked", () => {
+    const result: IQolResult = { ...check(7, SO1, 'AIC', 'Correct'), requestKey: 'urgent-2', checkId: 7, nonCriticalErrors: [] };
+    expect(myUrgentRows([request(1, 'AIC', 5), request(2, 'AIC', 50), response(3, 'Acknowledged')], [result])
+      .map((r) => [r.request.id, !!r.result])).toEqual([[1, false], [2, true]]);
+    expect(urgentMonthKeys(new Date(2025, 0, 3))).toEqual(['urgent|2024-12', 'urgent|2025-01']);
   });
 });

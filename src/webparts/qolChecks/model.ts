@@ -3,8 +3,9 @@
  * the quality summary per officer and per work type. Pure (no React, no SharePoint); words come from the loc file.
  */
 import type { IQolCheck, IQolResponse, IQolResult } from '../../data/stores/types';
-import { monthsBetween, qolFollowUp, qolMonthKey } from '../../domain/qol';
+import { monthsBetween, qolFollowUp, qolMonthKey, URGENT_REQUEST_KIND, urgentClaimKey, urgentMonthKey } from '../../domain/qol';
 import type { QolOutcome, QolResponseKind } from '../../domain/qol';
+import { format } from '../../shared/text/format';
 
 /** The views of the web part: record a check (TPSOs), my checks (officers), quality at a glance (TL/SSO). */
 export type QolView = 'record' | 'mine' | 'summary';
@@ -172,4 +173,69 @@ export function officersOf(checks: ReadonlyArray<IQolCheck>): string[] {
 /** An error rate as a whole percentage ("12%"). */
 export function percent(rate: number): string {
   return String(Math.round(rate * 100)) + '%';
+}
+
+/** Where an urgent request stands for the checker looking at the queue. */
+export type UrgentState = 'waiting' | 'mine' | 'other';
+
+/** One urgent request in a checker's queue. */
+export interface IUrgentRow {
+  request: IQolResponse;
+  /** The claim (the check being recorded), when someone holds it. */
+  claim: IQolCheck | undefined;
+  state: UrgentState;
+  /** How long since the officer asked, in ms (the queue's clock). */
+  waitedMs: number;
+}
+
+function createdMs(r: IQolResponse): number {
+  return r.created ? r.created.getTime() : 0;
+}
+
+/**
+ * A checker's urgent queue: requests for their work types that are not yet checked, oldest first (the officer who
+ * has waited longest is served first), each with its claim. `claims` are QOL Checks read by the same month keys.
+ */
+export function urgentQueue(requests: ReadonlyArray<IQolResponse>, claims: ReadonlyArray<IQolCheck>,
+  workTypes: ReadonlyArray<string>, me: string, now: Date): IUrgentRow[] {
+  const mine: string[] = workTypes.map((w) => w.toUpperCase());
+  const byKey: Map<string, IQolCheck> = new Map<string, IQolCheck>();
+  for (const c of claims) {
+    byKey.set(c.requestKey, c);
+  }
+  return requests
+    .filter((r) => r.kind === URGENT_REQUEST_KIND && mine.indexOf((r.workType || '').toUpperCase()) >= 0)
+    .map((request) => {
+      const claim: IQolCheck | undefined = byKey.get(urgentClaimKey(request.id));
+      const state: UrgentState = !claim ? 'waiting' : claim.checkerKey === me.toLowerCase() ? 'mine' : 'other';
+      return { request, claim, state, waitedMs: Math.max(0, now.getTime() - createdMs(request)) };
+    })
+    .filter((row) => !(row.claim && row.claim.outcome))
+    .sort((a, b) => createdMs(a.request) - createdMs(b.request) || a.request.id - b.request.id);
+}
+
+/** One of an officer's urgent requests: checked once a result answers it. */
+export interface IMyUrgentRow {
+  request: IQolResponse;
+  result: IQolResult | undefined;
+}
+
+/** An officer's urgent requests, newest first, each with its result when checked. */
+export function myUrgentRows(responses: ReadonlyArray<IQolResponse>, results: ReadonlyArray<IQolResult>): IMyUrgentRow[] {
+  return responses
+    .filter((r) => r.kind === URGENT_REQUEST_KIND)
+    .map((request) => ({ request, result: results.filter((x) => x.requestKey === urgentClaimKey(request.id))[0] }))
+    .sort((a, b) => createdMs(b.request) - createdMs(a.request) || b.request.id - a.request.id);
+}
+
+/** The words of a wait ("7 min", "1 h 5 min") from templates `{0} min` and `{0} h {1} min`. */
+export function waitedWords(ms: number, minutes: string, hoursMinutes: string): string {
+  const total: number = Math.floor(ms / 60000);
+  return total < 60 ? format(minutes, total) : format(hoursMinutes, Math.floor(total / 60), total % 60);
+}
+
+/** The urgent month keys the queue reads: this month's and last month's requests. */
+export function urgentMonthKeys(now: Date): string[] {
+  const last: Date = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return [urgentMonthKey(last.getFullYear(), last.getMonth() + 1), urgentMonthKey(now.getFullYear(), now.getMonth() + 1)];
 }

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { IQolCheck } from '../../../data/stores/types';
 import type { FourPillar, IQolCheckDraft, NonCriticalErrorKind } from '../../../domain/qol';
 
 /** The record form's fields: the domain's draft plus the optional TPS enquiry number as typed. */
@@ -34,7 +35,9 @@ export function checkFormReducer(state: ICheckForm, action: CheckFormAction): IC
   }
 }
 
-/** The record form's state. */
-export function useCheckDraft(): [ICheckForm, React.Dispatch<CheckFormAction>] {
-  return React.useReducer(checkFormReducer, undefined, () => emptyCheckForm());
+/** The record form's state; recording an urgent claim starts from its officer, work type and activity. */
+export function useCheckDraft(claim?: IQolCheck): [ICheckForm, React.Dispatch<CheckFormAction>] {
+  return React.useReducer(checkFormReducer, undefined, () => (claim
+    ? { ...emptyCheckForm(claim.workType), officerKey: claim.officerKey, activityRef: claim.activityRef }
+    : emptyCheckForm()));
 }

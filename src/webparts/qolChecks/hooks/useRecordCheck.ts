@@ -1,11 +1,12 @@
 import * as React from 'react';
 import type { IQolPerson } from '../../../data/stores/QolCheckStore';
+import type { IQolCheck } from '../../../data/stores/types';
 import { newRequestKey } from '../../../data/requestKey';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { useSaveAction } from '../../../shared/hooks/useSaveAction';
 import type { ISaveAction } from '../../../shared/hooks/useSaveAction';
 import { useServices } from '../../../shared/services';
-import { recordCheck } from '../actions';
+import { completeUrgent, recordCheck } from '../actions';
 import type { IRecordedCheck } from '../actions';
 import type { ICheckForm } from './useCheckDraft';
 
@@ -29,9 +30,10 @@ export function enquiryIdOf(text: string): number | undefined {
 /**
  * Recording checks: the site's people (one request when the form opens, not on first render) and the save. The
  * request key is made once per form and kept until the save lands, so a retried save after a failure (or a 504
- * after SharePoint committed it) lands once.
+ * after SharePoint committed it) lands once. With a `claim` (an urgent check this checker holds) the officer and
+ * work type are the request's, no people are read, and the save records onto the claim with its ETag.
  */
-export function useRecordCheck(): IRecordCheck {
+export function useRecordCheck(claim?: IQolCheck): IRecordCheck {
   const { data } = useServices();
   const [people, setPeople] = React.useState<IQolPerson[]>([]);
   const [peopleError, setPeopleError] = React.useState<string>('');
@@ -40,21 +42,25 @@ export function useRecordCheck(): IRecordCheck {
   const mounted = useIsMounted();
 
   React.useEffect(() => {
+    if (claim) {
+      return;
+    }
     data.qolChecks.listPeople().then(
       (rows) => { if (mounted.current) { setPeople(rows); } },
       (err: Error) => { if (mounted.current) { setPeopleError(err.message || String(err)); } });
-  }, [data, mounted]);
+  }, [data, mounted, claim]);
 
   const submit = React.useCallback(async (form: ICheckForm): Promise<IRecordedCheck | undefined> => {
     let recorded: IRecordedCheck | undefined;
     const ok: boolean = await save.run(async () => {
-      recorded = await recordCheck(data, form, requestKey.current, new Date(), enquiryIdOf(form.enquiryId));
+      recorded = claim ? await completeUrgent(data, claim, form, new Date())
+        : await recordCheck(data, form, requestKey.current, new Date(), enquiryIdOf(form.enquiryId));
     });
     if (ok) {
       requestKey.current = newRequestKey('qol');
     }
     return ok ? recorded : undefined;
-  }, [data, save]);
+  }, [data, save, claim]);
 
   return { people, peopleError, save, submit };
 }

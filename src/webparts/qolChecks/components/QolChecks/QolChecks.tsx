@@ -6,12 +6,19 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'QolChecksWebPartStrings';
+import type { IQolCheck, IQolResponse } from '../../../../data/stores/types';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
+import { useNow } from '../../../../shared/hooks/useNow';
+import { useServices } from '../../../../shared/services';
 import { format } from '../../../../shared/text/format';
 import type { IRecordedCheck } from '../../actions';
 import { useQolHome } from '../../hooks/useQolHome';
+import { myUrgentRows, urgentQueue } from '../../model';
 import { MyChecks } from '../MyChecks';
+import { MyUrgentRequests } from '../MyUrgentRequests';
+import { UrgentQueue } from '../UrgentQueue';
 import type { IRecordCheckFormProps } from '../RecordCheckForm/IRecordCheckFormProps';
+import type { IRequestUrgentFormProps } from '../RequestUrgentForm/IRequestUrgentFormProps';
 import type { IQolSummaryProps } from '../QolSummary/IQolSummaryProps';
 import { outcomeWords } from '../words';
 import type { IQolChecksProps } from './IQolChecksProps';
@@ -19,6 +26,7 @@ import { getClassNames } from './QolChecks.styles';
 
 // The record form (people picker, work types) and the summary (tables and chart) load on demand, not in the first bundle.
 const RecordCheckForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../RecordCheckForm/RecordCheckForm')) as React.ComponentType<IRecordCheckFormProps>;
+const RequestUrgentForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../RequestUrgentForm/RequestUrgentForm')) as React.ComponentType<IRequestUrgentFormProps>;
 const QolSummary = React.lazy(() => import(/* webpackChunkName: 'qol-summary' */ '../QolSummary/QolSummary')) as React.ComponentType<IQolSummaryProps>;
 
 /** A check recorded in this visit, listed under the form so a checker sees their morning's progress. */
@@ -30,16 +38,35 @@ interface IRecordedLine {
 /** What the person sees, by their roster role: record checks (TPSOs), quality at a glance (TL/SSO), their own checks (officers). */
 const QolChecksContent: React.FC = () => {
   const home = useQolHome();
+  const { user } = useServices();
+  const now = useNow(30000);
   const classes = getClassNames(useTheme());
   const [announcement, setAnnouncement] = React.useState<string>('');
-  const [formOpen, setFormOpen] = React.useState<boolean>(false);
+  // The record form: closed, open for a routine check (no claim), or open on an urgent claim.
+  const [form, setForm] = React.useState<{ open: boolean; claim?: IQolCheck }>({ open: false });
+  const [urgentFormOpen, setUrgentFormOpen] = React.useState<boolean>(false);
   const [recorded, setRecorded] = React.useState<IRecordedLine[]>([]);
+  const { replaceClaim, addResponse } = home;
 
   const onRecorded = React.useCallback((r: IRecordedCheck, officerName: string): void => {
     const text: string = format(strings.SavedAnnouncement, officerName, outcomeWords(r.check.outcome));
     setAnnouncement(text);
     setRecorded((lines) => [{ id: r.check.id, text: format(strings.CheckLine, r.check.workType, r.check.activityRef, text) }].concat(lines));
-  }, []);
+    if (r.check.urgent) {
+      replaceClaim(r.check);
+      setForm({ open: false });
+    }
+  }, [replaceClaim]);
+
+  const onUrgentSent = React.useCallback((r: IQolResponse): void => {
+    addResponse(r);
+    setAnnouncement(format(strings.UrgentSent, r.activityRef || ''));
+    setUrgentFormOpen(false);
+  }, [addResponse]);
+
+  const queue = React.useMemo(() => urgentQueue(home.urgentRequests, home.urgentClaims, home.person ? home.person.workTypes : [], user.login, now),
+    [home.urgentRequests, home.urgentClaims, home.person, user.login, now]);
+  const myUrgent = React.useMemo(() => myUrgentRows(home.myResponses, home.myResults), [home.myResponses, home.myResults]);
 
   if (home.load.kind === 'loading') {
     return <Spinner label={strings.Loading} />;
@@ -54,13 +81,19 @@ const QolChecksContent: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <div className={classes.announcer} role="status" aria-live="polite" data-testid="qol-announcer">{announcement}</div>
+      {home.refreshError && <MessageBar messageBarType={MessageBarType.warning}>{home.refreshError}</MessageBar>}
       {home.views.indexOf('record') >= 0 && (
         <Stack tokens={{ childrenGap: 8 }}>
+          <Text as="h3" variant="large" block={true}>{strings.UrgentQueueHeading}</Text>
+          <UrgentQueue rows={queue} onClaimed={replaceClaim} onLost={home.refreshNow} onAnnounce={setAnnouncement}
+            onRecord={(claim) => setForm({ open: true, claim })} />
+          <Text as="h3" variant="large" block={true}>{strings.RecordHeading}</Text>
           <Text block={true} className={classes.intro}>{strings.RecordIntro}</Text>
-          {!formOpen && <PrimaryButton text={strings.OpenRecordForm} onClick={() => setFormOpen(true)} styles={{ root: { alignSelf: 'flex-start' } }} />}
-          {formOpen && (
+          {!form.open && <PrimaryButton text={strings.OpenRecordForm} onClick={() => setForm({ open: true })} styles={{ root: { alignSelf: 'flex-start' } }} />}
+          {form.open && (
             <React.Suspense fallback={<Spinner label={strings.FormLoading} />}>
-              <RecordCheckForm onRecorded={onRecorded} onClose={() => setFormOpen(false)} />
+              <RecordCheckForm key={form.claim ? form.claim.id : 'routine'} claim={form.claim} onRecorded={onRecorded}
+                onClose={() => setForm({ open: false })} />
             </React.Suspense>
           )}
           {recorded.length > 0 && (
@@ -83,6 +116,14 @@ const QolChecksContent: React.FC = () => {
       )}
       {home.views.indexOf('mine') >= 0 && (
         <Stack tokens={{ childrenGap: 8 }}>
+          <Text as="h3" variant="large" block={true}>{strings.UrgentHeading}</Text>
+          <MyUrgentRequests rows={myUrgent} />
+          {!urgentFormOpen && <DefaultButton text={strings.UrgentRequestHeading} onClick={() => setUrgentFormOpen(true)} styles={{ root: { alignSelf: 'flex-start' } }} />}
+          {urgentFormOpen && (
+            <React.Suspense fallback={<Spinner label={strings.FormLoading} />}>
+              <RequestUrgentForm onSent={onUrgentSent} onClose={() => setUrgentFormOpen(false)} />
+            </React.Suspense>
+          )}
           <Text as="h3" variant="large" block={true}>{strings.MyChecksHeading}</Text>
           <MyChecks results={home.myResults} responses={home.myResponses} hasMore={home.hasMore}
             onResponded={home.addResponse} onAnnounce={setAnnouncement} />

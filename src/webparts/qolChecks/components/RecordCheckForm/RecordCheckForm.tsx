@@ -29,12 +29,12 @@ import { getClassNames } from './RecordCheckForm.styles';
  * Four Pillars failed and any non-critical errors. The outcome is shown as the domain computes it, never chosen.
  * A failed save keeps every field as typed; saving again lands once.
  */
-const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose }) => {
+const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose, claim }) => {
   const { data } = useServices();
   const classes = getClassNames(useTheme());
   const headingId: string = React.useMemo(() => getId('qolRecord'), []);
-  const [form, dispatch] = useCheckDraft();
-  const { people, peopleError, save, submit } = useRecordCheck();
+  const [form, dispatch] = useCheckDraft(claim);
+  const { people, peopleError, save, submit } = useRecordCheck(claim);
   const workTypes = useWorkTypes(data);
   const [enquiryError, setEnquiryError] = React.useState<string>('');
   const ensureTypes = workTypes.ensureLoaded;
@@ -56,7 +56,9 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose 
     const recorded = await submit(form);
     if (recorded) {
       const person = people.filter((p) => p.key === recorded.check.officerKey)[0];
-      dispatch({ type: 'reset' });
+      if (!claim) {
+        dispatch({ type: 'reset' });
+      }
       onRecorded(recorded, person ? person.title : recorded.check.officerKey);
     }
   };
@@ -65,9 +67,11 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose 
     // noValidate: the browser's own "fill in this field" bubble would stop the save before the rules' plain words show.
     <form className={classes.root} aria-labelledby={headingId} noValidate={true} onSubmit={(e) => { e.preventDefault(); onSave().catch(() => undefined); }}>
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="h3" variant="large" id={headingId} block={true}>{strings.RecordHeading}</Text>
+        <Text as="h3" variant="large" id={headingId} block={true}>
+          {claim ? format(strings.UrgentRecordHeading, format(strings.UrgentRow, claim.workType, claim.activityRef, claim.officerKey)) : strings.RecordHeading}
+        </Text>
         {peopleError && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.PeopleFailed, peopleError)}</MessageBar>}
-        <ComboBox
+        {!claim && <ComboBox
           label={strings.OfficerLabel}
           placeholder={strings.OfficerPlaceholder}
           options={peopleOptions}
@@ -78,15 +82,15 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose 
           required={true}
           disabled={busy}
           onChange={(_e, option) => dispatch({ type: 'set', field: 'officerKey', value: option ? String(option.key) : '' })}
-        />
-        <Dropdown
+        />}
+        {!claim && <Dropdown
           label={strings.WorkTypeLabel}
           options={workTypeOptions}
           selectedKey={form.workType || null} // eslint-disable-line @rushstack/no-new-null
           required={true}
           disabled={busy}
           onChange={(_e, option) => { if (option) { dispatch({ type: 'set', field: 'workType', value: String(option.key) }); } }}
-        />
+        />}
         <PrivacyTextField
           label={strings.ActivityRefLabel}
           description={strings.ActivityRefHelp}
@@ -125,7 +129,7 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose 
           disabled={busy}
           onChange={(v) => dispatch({ type: 'set', field: 'feedback', value: v })}
         />
-        <TextField
+        {!claim && <TextField
           label={strings.EnquiryIdLabel}
           value={form.enquiryId}
           inputMode="numeric"
@@ -133,7 +137,7 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose 
           disabled={busy}
           errorMessage={enquiryError || undefined}
           onChange={(_e, v) => dispatch({ type: 'set', field: 'enquiryId', value: v || '' })}
-        />
+        />}
         {save.error && <MessageBar messageBarType={MessageBarType.error} role="alert">{save.error}</MessageBar>}
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
           <PrimaryButton type="submit" text={busy ? strings.Saving : strings.SaveCheck} disabled={busy} />
