@@ -12,6 +12,7 @@ const OWNER = 'owner@boutique.local';
 const SO1 = 'so1@boutique.local';
 const SO2 = 'so2@boutique.local';
 const TPSO1 = 'tpso1@boutique.local';
+const TPSO2 = 'tpso2@boutique.local';
 const TL = 'tl@boutique.local';
 const API = '/sites/boutique/_api';
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
@@ -30,8 +31,9 @@ after(async () => {
   console.log('QOL Checks measured requests:', JSON.stringify(figures));
 });
 
-async function rest(login, path) {
-  const r = await fetch(site.url + API + path, { headers: { Accept: 'application/json;odata=nometadata', 'X-Local-User': login } });
+async function rest(login, path, init = {}) {
+  const headers = { Accept: 'application/json;odata=nometadata', 'X-Local-User': login, ...(init.headers || {}) };
+  const r = await fetch(site.url + API + path, { ...init, headers });
   const text = await r.text();
   return { status: r.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -48,6 +50,15 @@ async function allItems(login, list, query) {
     if (!next) return out;
     path = next.slice(next.indexOf('/_api') + 5);
   }
+}
+
+async function merge(login, path, body) {
+  const digest = (await rest(login, '/contextinfo', { method: 'POST' })).body.FormDigestValue;
+  const r = await rest(login, path, {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', 'X-RequestDigest': digest, 'Content-Type': 'application/json;odata=nometadata' }
+  });
+  assert.ok(r.status < 300, `MERGE ${path}: ${r.status} ${JSON.stringify(r.body)}`);
 }
 
 async function requestsOf(context) {
@@ -232,5 +243,85 @@ test("the Team Leader's summary equals an independent count, and reads clearly i
     } finally {
       await context.close();
     }
+  }
+});
+
+test('urgent QOL: refused for another reason, then asked; two checkers race to claim it and one wins; the officer sees the result', async () => {
+  // Fiona checks ABSTUDY too for this test, so both checkers see the request (the site owner keeps the roster).
+  const fionaRow = (await allItems(OWNER, 'TPS Roster', `$filter=PersonKey eq '${TPSO2}'`))[0];
+  await merge(OWNER, `/web/lists/getByTitle('TPS Roster')/items(${fionaRow.Id})`, { WorkTypes: `${fionaRow.WorkTypes};ABSTUDY` });
+  const ref = `ACT-URG-${RUN}`;
+
+  const officer = await open(SO1);
+  try {
+    const { page } = officer;
+    await page.getByRole('button', { name: 'Ask for an urgent QOL' }).click();
+    await page.getByRole('button', { name: 'Ask for an urgent check' }).waitFor({ timeout: 30000 });
+    await page.getByRole('combobox', { name: /Work type/ }).click();
+    await page.getByRole('option', { name: 'ABSTUDY' }).click();
+    await page.getByRole('radio', { name: 'Something else' }).check();
+    await page.getByRole('textbox', { name: /Activity reference/ }).fill(ref);
+    await page.getByRole('button', { name: 'Ask for an urgent check' }).click();
+    await page.getByText(/Urgent QOL is only for immediate customer impact or business-critical work/).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: /Activity reference/ }).inputValue(), ref, 'the form keeps what was typed');
+    await noSeriousViolations(page, 'urgent request refused');
+    await page.getByRole('radio', { name: 'Immediate customer impact' }).check();
+    await page.getByRole('button', { name: 'Ask for an urgent check' }).click();
+    await page.getByTestId('qol-my-urgent').getByText(new RegExp(`${ref}.*waiting for a checker`)).waitFor();
+  } finally {
+    await officer.context.close();
+  }
+  const request = (await allItems(OWNER, 'QOL Responses', `$filter=ActivityRef eq '${ref}'`));
+  assert.equal(request.length, 1);
+
+  const tom = await open(TPSO1);
+  const fiona = await open(TPSO2);
+  try {
+    const rowOf = (page) => page.getByTestId('qol-urgent-queue').locator(`li[data-request-id="${request[0].Id}"]`);
+    await Promise.all([rowOf(tom.page).waitFor(), rowOf(fiona.page).waitFor()]);
+    assert.match(await rowOf(tom.page).innerText(), /Waiting \d+ min/);
+    await noSeriousViolations(tom.page, 'urgent queue');
+    await Promise.all([rowOf(tom.page).getByRole('button', { name: 'Claim' }).click(), rowOf(fiona.page).getByRole('button', { name: 'Claim' }).click()]);
+    const outcome = async (page) => {
+      await page.waitForFunction((id) => {
+        const li = document.querySelector(`li[data-request-id="${id}"]`);
+        return li && /Claimed by/.test(li.textContent || '');
+      }, request[0].Id, { timeout: 30000 });
+      return rowOf(page).innerText();
+    };
+    const [tomSees, fionaSees] = await Promise.all([outcome(tom.page), outcome(fiona.page)]);
+    const winners = [tomSees, fionaSees].filter((t) => /Claimed by you/.test(t));
+    assert.equal(winners.length, 1, `one winner: ${tomSees} | ${fionaSees}`);
+    const claims = await allItems(OWNER, 'QOL Checks', `$filter=RequestKey eq 'urgent-${request[0].Id}'`);
+    assert.equal(claims.length, 1, 'exactly one claim landed');
+    const winner = /Claimed by you/.test(tomSees) ? tom.page : fiona.page;
+    const loser = winner === tom.page ? fiona.page : tom.page;
+    await loser.getByRole('alert').getByText(/has already claimed this urgent check/).waitFor();
+
+    await rowOf(winner).getByRole('button', { name: 'Record the result' }).click();
+    await winner.getByRole('button', { name: 'Save check' }).waitFor({ timeout: 30000 });
+    await winner.getByRole('checkbox', { name: 'Right Person' }).focus();
+    await winner.keyboard.press('Space');
+    await winner.getByRole('textbox', { name: /Feedback to the officer/ }).fill('Coded on the wrong record: recode on the right one.');
+    await winner.getByRole('button', { name: 'Save check' }).click();
+    await winner.getByTestId('qol-recorded').getByText(ref).waitFor();
+    assert.equal(await rowOf(winner).count(), 0, 'a checked request leaves the queue');
+    const check = (await allItems(OWNER, 'QOL Checks', `$filter=RequestKey eq 'urgent-${request[0].Id}'`))[0];
+    assert.equal(check.Outcome, 'CriticalError');
+    assert.equal(check.Urgent, true);
+    // Urgent QOL goes without "Finalise and notify" (BRIEF): nothing in the outbox mentions it.
+    const outbox = await (await fetch(`${site.url}/_local/outbox`)).json();
+    assert.deepEqual(outbox.filter((m) => JSON.stringify(m).includes(ref)), []);
+  } finally {
+    await tom.context.close();
+    await fiona.context.close();
+  }
+
+  const back = await open(SO1);
+  try {
+    await back.page.getByTestId('qol-my-urgent').getByText(new RegExp(`${ref}.*checked.*Critical error`)).waitFor({ timeout: 30000 });
+    await back.page.getByRole('listitem').filter({ hasText: 'Coded on the wrong record' }).first().waitFor();
+  } finally {
+    await back.context.close();
   }
 });
