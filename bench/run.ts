@@ -3,6 +3,7 @@
  *  1. ship bundle size of each web part (minified and gzip), from `gulp bundle --ship` (built if dist/ is empty);
  *  2. in Chromium on the workbench: Ask TPS's requests per first render (bench/firstRender.ts), and the TPS Queue's
  *     requests per first render, claim and finalise and its time to show 2,000 waiting enquiries (bench/queueBench.ts);
+ *     QOL Checks' requests per first render by role and its summary on a 100,000-check list (bench/qolBench.ts);
  *  3. on the local SharePoint, the same indexed-column query (EnquiryStore.listWaiting) on a 100,000-item and on a
  *     1,000-item Enquiries list, and their ratio;
  *  4. a non-indexed filter on the big list, which SharePoint refuses with the list view threshold error.
@@ -25,6 +26,7 @@ import { toUserMessage } from '../src/data/errors';
 import { readBundleSizes, kib } from './bundleSizes';
 import { askTpsFirstRender } from './firstRender';
 import { queueBench } from './queueBench';
+import { qolBench } from './qolBench';
 
 const root = path.resolve(__dirname, '..');
 const OWNER = 'owner@boutique.local';
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
   bundles();
   await askTpsFirstRender();
   await queueBench();
+  await qolBench();
   await threshold();
 }
 

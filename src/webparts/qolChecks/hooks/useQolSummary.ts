@@ -38,6 +38,9 @@ export function useQolSummary(workTypes: ReadonlyArray<string>, period: IQolPeri
   React.useEffect(() => {
     let current: boolean = true;
     setLoad({ kind: 'loading' });
+    if (!typesKey) {
+      return undefined; // no work types yet: nothing to read
+    }
     readSummary(data, typesKey.split(',').filter((t) => !!t), JSON.parse(periodKey) as IQolPeriod).then(
       (summary) => { if (current && mounted.current) { setLoad({ kind: 'ready', summary }); } },
       (err) => { if (current && mounted.current) { setLoad({ kind: 'failed', message: toUserMessage(err) }); } });

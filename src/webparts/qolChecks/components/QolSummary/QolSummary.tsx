@@ -36,12 +36,18 @@ const QolSummary: React.FC<IQolSummaryProps> = ({ now }) => {
   const classes = getClassNames(useTheme());
   const [months, setMonths] = React.useState<number>(1);
   const workTypes = useWorkTypes(data);
-  const ensureTypes = workTypes.ensureLoaded;
-  React.useEffect(() => ensureTypes(), [ensureTypes]);
+  // The summary reads one query per work type: wait for the Work Types list (one request; a failure keeps the
+  // built-in types) so a list that differs from them does not read every month twice.
+  const [typesReady, setTypesReady] = React.useState<boolean>(false);
+  const readTypes = workTypes.read;
+  React.useEffect(() => {
+    readTypes().then(() => setTypesReady(true), () => setTypesReady(true));
+  }, [readTypes]);
   const today: Date = React.useMemo(() => now || new Date(), [now]);
   const period: IQolPeriod = React.useMemo(() => lastMonths(today, months), [today, months]);
-  const keys: string[] = React.useMemo(() => workTypes.types.map((t) => t.key), [workTypes.types]);
-  const { load, retry } = useQolSummary(keys, period);
+  // Sorted: the Work Types list may hold the same keys in another order, which must not read the summary again.
+  const keys: string[] = React.useMemo(() => workTypes.types.map((t) => t.key).sort(), [workTypes.types]);
+  const { load, retry } = useQolSummary(typesReady ? keys : [], period);
   const options: IDropdownOption[] = PERIODS.map((p) => ({ key: p.months, text: p.label }));
   const typeName = (k: string): string => workTypeTitle(workTypes.types, k);
 
