@@ -1,11 +1,12 @@
 /**
  * Demo QOL checks: a real morning for a checker and an officer. Tom and Fiona (TPSOs) have checked Sam's and Priya's
  * work in their own work types over this month and last, with every outcome; some feedback is acknowledged and some
- * send-backs confirmed corrected, others still open; one urgent request waits in Tom's queue. Everything goes in through the app's stores as the persona who
+ * send-backs confirmed corrected, others still open; one urgent request waits in Tom's queue; Terry has directed checks to Tom. Everything goes in through the app's stores as the persona who
  * would do it (checks and the officers' copies as the checker; responses as the officer), so the officers' copies
  * carry their own permissions exactly as the web part makes them.
  */
 import { QolCheckStore } from '../../src/data/stores/QolCheckStore';
+import { QolDirectionStore } from '../../src/data/stores/QolDirectionStore';
 import { QolResponseStore } from '../../src/data/stores/QolResponseStore';
 import { QolResultStore } from '../../src/data/stores/QolResultStore';
 import { assessQol, qolMonthKey, URGENT_REQUEST_KIND, urgentMonthKey } from '../../src/domain/qol';
@@ -88,5 +89,9 @@ export async function seedQol(siteUrl: string, now: number = Date.now()): Promis
     requestKey: 'demo-urgent-1', kind: URGENT_REQUEST_KIND, checkId: 0, officerKey: S1, workType: 'ABSTUDY',
     urgentReason: 'BusinessCriticalWork', activityRef: 'ACT-4300', urgentMonthKey: urgentMonthKey(nowDate.getFullYear(), nowDate.getMonth() + 1)
   });
+  // Directed checks: Terry Leader asks Tom for five of Sam's activities this week and ten ABSTUDY ones next week.
+  const directions = new QolDirectionStore(localSpAs(siteUrl, 'tl@boutique.local'));
+  await directions.create({ requestKey: 'demo-direction-1', tpsoKey: T1, officerKey: S1, checkCount: 5, dueDate: new Date(now + 3 * DAY), directedByKey: 'tl@boutique.local' });
+  await directions.create({ requestKey: 'demo-direction-2', tpsoKey: T1, workType: 'ABSTUDY', checkCount: 10, dueDate: new Date(now + 7 * DAY), directedByKey: 'tl@boutique.local' });
   return n;
 }

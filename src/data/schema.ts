@@ -22,7 +22,7 @@ import {
 import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS, URGENT_REQUEST_KIND } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import {
-  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields,
+  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolDirectionFields, QolResponseFields, QolResultFields, RosterFields,
   SettingsFields, WorkTypeFields
 } from './columns';
 import {
@@ -186,7 +186,8 @@ export const LIST = {
   qolChecks: 'QOL Checks',
   feedback: 'Feedback',
   qolResults: 'QOL Results',
-  qolResponses: 'QOL Responses'
+  qolResponses: 'QOL Responses',
+  qolDirections: 'QOL Directions'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -610,6 +611,29 @@ const qolResponsesList: IListDefinition = {
   ]
 };
 
+/**
+ * QOL Directions: checks directed to a TPSO by a Team Leader or SSO. TPS staff only, like QOL Checks (an officer
+ * has no business reading which of their activities are to be checked). Small: a direction covers many checks.
+ */
+const qolDirectionsList: IListDefinition = {
+  title: LIST.qolDirections,
+  description: 'QOL checks directed to TPSOs by Team Leaders and SSOs.',
+  titleMeaning: 'Request key (not shown)',
+  permissions: { ...tpsStaffOnly(), addedInVersion: V4 },
+  defaultViewFields: [QolDirectionFields.TpsoKey, QolDirectionFields.OfficerKey, QolDirectionFields.WorkType, QolDirectionFields.CheckCount,
+    QolDirectionFields.DueDate],
+  addedInVersion: V4,
+  fields: [
+    { ...keyField(QolDirectionFields.TpsoKey, "Directed TPSO's lower-case login"), addedInVersion: V4 },
+    { internalName: QolDirectionFields.OfficerKey, type: 'Text', maxLength: 255, addedInVersion: V4, description: "Officer whose activities to check (or empty)" },
+    { internalName: QolDirectionFields.WorkType, type: 'Text', maxLength: 64, addedInVersion: V4, description: 'Work type to check (or empty)' },
+    { internalName: QolDirectionFields.CheckCount, type: 'Number', addedInVersion: V4 },
+    { internalName: QolDirectionFields.DueDate, type: 'DateTime', addedInVersion: V4 },
+    { ...keyField(QolDirectionFields.DirectedByKey, "Directing Team Leader's or SSO's lower-case login"), indexed: false, addedInVersion: V4 },
+    { ...requestKeyField(true), addedInVersion: V4 }
+  ]
+};
+
 const feedbackList: IListDefinition = {
   title: LIST.feedback,
   description: 'Feedback to team leaders about technically incorrect answers.',
@@ -634,7 +658,7 @@ const feedbackList: IListDefinition = {
 /** The current schema. */
 export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
-  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList],
+  lists: [settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList, qolDirectionsList],
   roles: [
     {
       name: TPS_CONTRIBUTOR_ROLE,

@@ -8,6 +8,7 @@ import { EnquiryStore } from './stores/EnquiryStore';
 import { EscalationStore } from './stores/EscalationStore';
 import { FeedbackStore } from './stores/FeedbackStore';
 import { QolCheckStore } from './stores/QolCheckStore';
+import { QolDirectionStore } from './stores/QolDirectionStore';
 import { QolResponseStore } from './stores/QolResponseStore';
 import { QolResultStore } from './stores/QolResultStore';
 import { RosterStore } from './stores/RosterStore';
@@ -52,6 +53,8 @@ export interface IDataServices {
   qolResults: QolResultStore;
   /** Officers' acknowledgements and corrections. */
   qolResponses: QolResponseStore;
+  /** QOL checks directed to TPSOs. */
+  qolDirections: QolDirectionStore;
   /** Feedback to team leaders. */
   feedback: FeedbackStore;
   /** Work types. */
@@ -98,6 +101,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     qolChecks: new QolCheckStore(sp),
     qolResults: new QolResultStore(sp),
     qolResponses: new QolResponseStore(sp),
+    qolDirections: new QolDirectionStore(sp),
     feedback: new FeedbackStore(sp),
     workTypes: new WorkTypeStore(sp),
     roster: new RosterStore(sp),

@@ -178,3 +178,31 @@ export function urgentClaimKey(requestId: number): string {
 export function urgentMonthKey(year: number, month1to12: number): string {
   return qolMonthKey('urgent', year, month1to12);
 }
+
+/** What a Team Leader or SSO directs: a number of one officer's activities or of one work type, by a due date. */
+export interface IQolDirectionDraft {
+  tpsoKey: string;
+  /** Exactly one of officerKey and workType. */
+  officerKey: string;
+  workType: string;
+  checkCount: number;
+  /** Due date (yyyy-MM-dd, the directing person's calendar). */
+  dueDate: string;
+}
+
+/** Why a direction cannot be saved (codes; the web part words them). */
+export type QolDirectionProblem = 'NoTpso' | 'NoTarget' | 'BothTargets' | 'BadCount' | 'BadDueDate';
+
+/** The most checks one direction asks for: beyond it, split the work (and a typo of 500 is caught). */
+export const MAX_DIRECTED_CHECKS: number = 100;
+
+/** What stops a direction: a TPSO, one officer or one work type, 1–100 checks, a due date from today on. */
+export function qolDirectionProblems(d: IQolDirectionDraft, today: string): QolDirectionProblem[] {
+  const out: QolDirectionProblem[] = [];
+  if (!d.tpsoKey.trim()) { out.push('NoTpso'); }
+  if (!d.officerKey.trim() && !d.workType.trim()) { out.push('NoTarget'); }
+  if (d.officerKey.trim() && d.workType.trim()) { out.push('BothTargets'); }
+  if (!(d.checkCount >= 1 && d.checkCount <= MAX_DIRECTED_CHECKS && Math.floor(d.checkCount) === d.checkCount)) { out.push('BadCount'); }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.dueDate) || d.dueDate < today) { out.push('BadDueDate'); }
+  return out;
+}

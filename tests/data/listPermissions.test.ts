@@ -238,7 +238,7 @@ describe('upgrading a site set up at schema version 1', () => {
     expect(steps.filter((s) => /^Creating list|^Adding (field|work type)/.test(s) && !/QOL/.test(s))).toEqual([
       'Adding field Enquiries.ResolvedDayKey', 'Adding field Escalations.CentreKey', 'Adding field Escalations.CompletedBy'
     ]);
-    expect(steps.filter((s) => /^Creating list/.test(s))).toEqual(['Creating list ' + LIST.qolResults, 'Creating list ' + LIST.qolResponses]);
+    expect(steps.filter((s) => /^Creating list/.test(s))).toEqual(['Creating list ' + LIST.qolResults, 'Creating list ' + LIST.qolResponses, 'Creating list ' + LIST.qolDirections]);
     expect(await readSchemaVersion(owner)).toMatchObject({ state: 'ready', siteVersion: SCHEMA.version });
 
     // items kept, now behind the permissions

@@ -13,7 +13,7 @@ import { LIST } from '../../src/data/schema';
 import { createDataServices, IDataServices } from '../../src/data/services';
 import { isThresholdError } from '../../src/data/errors';
 import { qolMonthKey, urgentClaimKey } from '../../src/domain/qol';
-import { claimUrgent, completeUrgent, requestUrgent } from '../../src/webparts/qolChecks/actions';
+import { claimUrgent, completeUrgent, directChecks, requestUrgent } from '../../src/webparts/qolChecks/actions';
 import { readSummary } from '../../src/webparts/qolChecks/hooks/useQolSummary';
 import { counting, IRequestLog, newRequestKey, SO1, TPSO1, TPSO2, startProvisionedSite } from './support';
 
@@ -87,6 +87,19 @@ describe('urgent QOL and the quality summary', () => {
     expect(mine.map((r) => r.requestKey)).toContain(urgentClaimKey(request.id));
     // Priya has no results at all: the list itself is hidden from her (SharePoint answers 404, as for no list).
     await expect(so2.qolResults.listForOfficer(SO1)).rejects.toThrow(/404|does not exist/);
+  });
+
+  it('a Team Leader directs checks to a TPSO once per request key; the TPSO reads them; officers cannot', async () => {
+    const key = newRequestKey('dir');
+    const draft = { tpsoKey: TPSO1, officerKey: SO1, workType: '', checkCount: 5, dueDate: '2025-06-20' };
+    await expect(directChecks(tl, { ...draft, checkCount: 0 }, key, now)).rejects.toThrow(/whole number from 1 to 100/);
+    await expect(directChecks(tl, { ...draft, workType: 'AIC' }, key, now)).rejects.toThrow(/not both/);
+    await expect(directChecks(tl, { ...draft, dueDate: '2025-06-01' }, key, now)).rejects.toThrow(/from today on/);
+    const d = await directChecks(tl, draft, key, now);
+    expect((await directChecks(tl, draft, key, now)).id).toBe(d.id);
+    expect(d).toMatchObject({ tpsoKey: TPSO1, officerKey: SO1, checkCount: 5, directedByKey: TL });
+    expect((await tom.qolDirections.listForTpso(TPSO1)).items.map((x) => x.id)).toEqual([d.id]);
+    await expect(so1.qolDirections.listForTpso(TPSO1)).rejects.toThrow(/404|does not exist/);
   });
 
   it('summarises a list past the threshold through the month keys, and matches a count made here', async () => {

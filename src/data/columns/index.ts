@@ -5,5 +5,5 @@ export { WorkTypeFields } from './workTypes';
 export { RosterFields } from './roster';
 export { EnquiryFields } from './enquiries';
 export { EscalationFields } from './escalations';
-export { QolCheckFields, QolResultFields, QolResponseFields } from './qolChecks';
+export { QolCheckFields, QolDirectionFields, QolResultFields, QolResponseFields } from './qolChecks';
 export { FeedbackFields } from './feedback';

@@ -25,6 +25,21 @@ export const QolCheckFields = {
 } as const;
 
 /**
+ * Column names of the QOL Directions list: checks a Team Leader or SSO directs to a TPSO (seed 000: TPSOs "QOL check
+ * Smart Centre work as directed"): a number of one officer's activities or of one work type, by a due date.
+ */
+export const QolDirectionFields = {
+  Title: CommonFields.Title,
+  TpsoKey: 'TpsoKey',
+  OfficerKey: 'OfficerKey',
+  WorkType: 'WorkType',
+  CheckCount: 'CheckCount',
+  DueDate: 'DueDate',
+  DirectedByKey: 'DirectedByKey',
+  RequestKey: CommonFields.RequestKey
+} as const;
+
+/**
  * Column names of the QOL Results list: the officer's read-only copy of one check (outcome, pillars, errors,
  * feedback), readable by that officer alone through the item's own permissions.
  */

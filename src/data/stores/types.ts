@@ -5,7 +5,7 @@
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
-  EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolResponseFields, QolResultFields, RosterFields, WorkTypeFields
+  EnquiryFields, EscalationFields, FeedbackFields, QolCheckFields, QolDirectionFields, QolResponseFields, QolResultFields, RosterFields, WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -405,6 +405,38 @@ export const QOL_RESPONSE_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'urgentReason', field: QolResponseFields.UrgentReason, kind: 'text' },
   { prop: 'activityRef', field: QolResponseFields.ActivityRef, kind: 'text' },
   { prop: 'urgentMonthKey', field: QolResponseFields.UrgentMonthKey, kind: 'text' }
+];
+
+/** Checks directed to a TPSO (QOL Directions). */
+export interface INewQolDirection {
+  /** Client-made id that makes a retried create land once. */
+  requestKey: string;
+  /** The TPSO directed. */
+  tpsoKey: string;
+  /** One officer's activities (lower-case login), or undefined for a work type. */
+  officerKey?: string;
+  /** A work type's activities, or undefined for an officer. */
+  workType?: string;
+  /** How many checks. */
+  checkCount: number;
+  /** Due by (end of that day). */
+  dueDate: Date;
+  /** The Team Leader or SSO who directed it. */
+  directedByKey: string;
+}
+
+/** A stored direction. */
+export interface IQolDirection extends IStoredItem, INewQolDirection {}
+
+/** QOL Directions mapping. */
+export const QOL_DIRECTION_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: QolDirectionFields.RequestKey, kind: 'text' },
+  { prop: 'tpsoKey', field: QolDirectionFields.TpsoKey, kind: 'text' },
+  { prop: 'officerKey', field: QolDirectionFields.OfficerKey, kind: 'text' },
+  { prop: 'workType', field: QolDirectionFields.WorkType, kind: 'text' },
+  { prop: 'checkCount', field: QolDirectionFields.CheckCount, kind: 'number' },
+  { prop: 'dueDate', field: QolDirectionFields.DueDate, kind: 'date' },
+  { prop: 'directedByKey', field: QolDirectionFields.DirectedByKey, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Feedback

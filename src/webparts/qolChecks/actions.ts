@@ -6,9 +6,9 @@
  */
 import * as strings from 'QolChecksWebPartStrings';
 import type { IDataServices } from '../../data/services';
-import type { IQolCheck, IQolResponse, IQolResult } from '../../data/stores/types';
-import { assessQol, qolDraftProblems, qolMonthKey, URGENT_REQUEST_KIND, urgentClaimKey, urgentMonthKey, urgentRequestProblems } from '../../domain/qol';
-import type { IQolCheckDraft, QolDraftProblem, QolResponseKind, UrgentRequestProblem } from '../../domain/qol';
+import type { IQolCheck, IQolDirection, IQolResponse, IQolResult } from '../../data/stores/types';
+import { assessQol, qolDirectionProblems, qolDraftProblems, qolMonthKey, URGENT_REQUEST_KIND, urgentClaimKey, urgentMonthKey, urgentRequestProblems } from '../../domain/qol';
+import type { IQolCheckDraft, IQolDirectionDraft, QolDirectionProblem, QolDraftProblem, QolResponseKind, UrgentRequestProblem } from '../../domain/qol';
 import { describeKinds, hasBlockingFindings, scanText } from '../../domain/privacy';
 import { format } from '../../shared/text/format';
 
@@ -182,4 +182,38 @@ export async function completeUrgent(data: IDataServices, claim: IQolCheck, draf
   });
   const result: IQolResult = await data.qolResults.publish({ ...common, checkId: check.id });
   return { check, result };
+}
+
+const DIRECTION_PROBLEM_WORDS: { [p in QolDirectionProblem]: string } = {
+  NoTpso: strings.DirectNoTpso,
+  NoTarget: strings.DirectNoTarget,
+  BothTargets: strings.DirectBothTargets,
+  BadCount: strings.DirectBadCount,
+  BadDueDate: strings.DirectBadDueDate
+};
+
+function dayKey(d: Date): string {
+  const pad = (n: number): string => (n < 10 ? '0' : '') + String(n);
+  return String(d.getFullYear()) + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+}
+
+/** The words for what stops a direction (empty when it may be saved). */
+export function directionMessages(draft: IQolDirectionDraft, now: Date): string[] {
+  return qolDirectionProblems(draft, dayKey(now)).map((p) => DIRECTION_PROBLEM_WORDS[p]);
+}
+
+/**
+ * A Team Leader or SSO directs checks to a TPSO (seed 000: TPSOs QOL-check "as directed"). Due at the end of the
+ * chosen day in the directing person's calendar. Lands once per `requestKey`.
+ */
+export async function directChecks(data: IDataServices, draft: IQolDirectionDraft, requestKey: string, now: Date): Promise<IQolDirection> {
+  const problems: string[] = directionMessages(draft, now);
+  if (problems.length > 0) {
+    throw new ActionRefused(problems.join(' '));
+  }
+  const [y, m, d] = draft.dueDate.split('-').map(Number);
+  return data.qolDirections.create({
+    requestKey, tpsoKey: draft.tpsoKey.toLowerCase(), officerKey: draft.officerKey ? draft.officerKey.toLowerCase() : undefined,
+    workType: draft.workType || undefined, checkCount: draft.checkCount, dueDate: new Date(y, m - 1, d, 23, 59, 59), directedByKey: data.currentUserKey
+  });
 }

@@ -1,5 +1,5 @@
-import type { IQolCheck, IQolResponse, IQolResult } from '../../data/stores/types';
-import { lastMonths, myCheckRows, myUrgentRows, officersOf, percent, summarise, summaryMonthKeys, urgentMonthKeys, urgentQueue, viewsForRole, waitedWords } from './model';
+import type { IQolCheck, IQolDirection, IQolResponse, IQolResult } from '../../data/stores/types';
+import { directedRows, directionMonthKeys, lastMonths, myCheckRows, myUrgentRows, officersOf, percent, summarise, summaryMonthKeys, urgentMonthKeys, urgentQueue, viewsForRole, waitedWords } from './model';
 
 const SO1 = 'so1@boutique.local';
 const SO2 = 'so2@boutique.local';
@@ -76,5 +76,25 @@ describe('urgent QOL view model', () => {
     expect(myUrgentRows([request(1, 'AIC', 5), request(2, 'AIC', 50), response(3, 'Acknowledged')], [result])
       .map((r) => [r.request.id, !!r.result])).toEqual([[1, false], [2, true]]);
     expect(urgentMonthKeys(new Date(2025, 0, 3))).toEqual(['urgent|2024-12', 'urgent|2025-01']);
+  });
+});
+
+describe('directed checks view model', () => {
+  const NOW = new Date(2025, 5, 16, 10, 0);
+  const direction = (id: number, over: Partial<IQolDirection>): IQolDirection => ({
+    id, etag: '"1"', created: new Date(2025, 5, 2), modified: undefined, editorName: undefined, requestKey: 'd' + id,
+    tpsoKey: 'tpso1@boutique.local', checkCount: 2, dueDate: new Date(2025, 5, 20, 23, 59), directedByKey: 'tl@boutique.local', ...over
+  });
+
+  it("counts the TPSO's own checks of that officer or work type between the direction and its due date", () => {
+    const checks = [check(1, SO1, 'AIC', 'Correct'), check(3, SO1, 'PES', 'CriticalError'), check(5, SO2, 'AIC', 'Correct'),
+      { ...check(6, SO1, 'AIC', 'Correct'), checkerKey: 'tpso2@boutique.local' }, { ...check(7, SO1, 'AIC', ''), outcome: '' }]
+      .map((c) => ({ ...c, checkedAt: new Date(2025, 5, 2 + c.id) }));
+    checks.push(checks[0]); // read twice, by officer and by work type month key
+    const rows = directedRows([direction(1, { officerKey: SO1 }), direction(2, { workType: 'aic', dueDate: new Date(2025, 5, 10) }),
+      direction(3, { workType: 'FHA', dueDate: new Date(2025, 5, 12) })], checks, 'tpso1@boutique.local', NOW);
+    expect(rows.map((r) => [r.direction.id, r.done, r.overdue])).toEqual([[2, 2, false], [3, 0, true], [1, 2, false]]);
+    expect(directionMonthKeys([direction(1, { officerKey: SO1, created: new Date(2025, 4, 30) })], NOW))
+      .toEqual([{ column: 'OfficerMonthKey', key: SO1 + '|2025-05' }, { column: 'OfficerMonthKey', key: SO1 + '|2025-06' }]);
   });
 });

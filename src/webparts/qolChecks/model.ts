@@ -2,7 +2,7 @@
  * The QOL Checks view model: which views a person gets, an officer's checks with what is still open on each, and
  * the quality summary per officer and per work type. Pure (no React, no SharePoint); words come from the loc file.
  */
-import type { IQolCheck, IQolResponse, IQolResult } from '../../data/stores/types';
+import type { IQolCheck, IQolDirection, IQolResponse, IQolResult } from '../../data/stores/types';
 import { monthsBetween, qolFollowUp, qolMonthKey, URGENT_REQUEST_KIND, urgentClaimKey, urgentMonthKey } from '../../domain/qol';
 import type { QolOutcome, QolResponseKind } from '../../domain/qol';
 import { format } from '../../shared/text/format';
@@ -238,4 +238,52 @@ export function waitedWords(ms: number, minutes: string, hoursMinutes: string): 
 export function urgentMonthKeys(now: Date): string[] {
   const last: Date = new Date(now.getFullYear(), now.getMonth() - 1, 1);
   return [urgentMonthKey(last.getFullYear(), last.getMonth() + 1), urgentMonthKey(now.getFullYear(), now.getMonth() + 1)];
+}
+
+/** A direction as the TPSO sees it: how many of the directed checks are done. */
+export interface IDirectedRow {
+  direction: IQolDirection;
+  done: number;
+  overdue: boolean;
+}
+
+function matchesDirection(d: IQolDirection, c: IQolCheck, tpsoKey: string): boolean {
+  const from: number = d.created ? d.created.getTime() : 0;
+  const at: number = c.checkedAt.getTime();
+  const target: boolean = d.officerKey ? c.officerKey === d.officerKey : (c.workType || '').toUpperCase() === (d.workType || '').toUpperCase();
+  return !!c.outcome && c.checkerKey === tpsoKey && at >= from && at <= d.dueDate.getTime() && target;
+}
+
+/**
+ * A TPSO's directions with what is done: their own checks of that officer or work type recorded between the
+ * direction and its due date. Soonest due first; a direction done is still listed until it falls off the page.
+ */
+export function directedRows(directions: ReadonlyArray<IQolDirection>, checks: ReadonlyArray<IQolCheck>, tpsoKey: string, now: Date): IDirectedRow[] {
+  const me: string = tpsoKey.toLowerCase();
+  // A check can be read twice (by its officer's and by its work type's month key): count each once.
+  const seen: Set<number> = new Set<number>();
+  const unique: IQolCheck[] = checks.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+  return directions
+    .map((direction) => {
+      const done: number = Math.min(direction.checkCount, unique.filter((c) => matchesDirection(direction, c, me)).length);
+      return { direction, done, overdue: done < direction.checkCount && now.getTime() > direction.dueDate.getTime() };
+    })
+    .sort((a, b) => a.direction.dueDate.getTime() - b.direction.dueDate.getTime() || a.direction.id - b.direction.id);
+}
+
+/** The month keys that hold the checks counting towards a set of directions (indexed OfficerMonthKey / WorkTypeMonthKey). */
+export function directionMonthKeys(directions: ReadonlyArray<IQolDirection>, now: Date): Array<{ column: 'OfficerMonthKey' | 'WorkTypeMonthKey'; key: string }> {
+  const out: Array<{ column: 'OfficerMonthKey' | 'WorkTypeMonthKey'; key: string }> = [];
+  for (const d of directions) {
+    const start: Date = d.created || now;
+    const end: Date = d.dueDate.getTime() < now.getTime() ? d.dueDate : now;
+    const column = d.officerKey ? 'OfficerMonthKey' as const : 'WorkTypeMonthKey' as const;
+    for (const m of monthsBetween({ year: start.getFullYear(), month: start.getMonth() + 1 }, { year: end.getFullYear(), month: end.getMonth() + 1 })) {
+      const key: string = qolMonthKey(d.officerKey || d.workType || '', m.year, m.month);
+      if (!out.some((x) => x.column === column && x.key === key)) {
+        out.push({ column, key });
+      }
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { httpStatus, toUserMessage } from '../../../data/errors';
 import type { IDataServices } from '../../../data/services';
 import type { IPage } from '../../../data/stores/listStore';
-import type { IQolCheck, IQolResponse, IQolResult, IRosterEntry } from '../../../data/stores/types';
+import type { IQolCheck, IQolDirection, IQolResponse, IQolResult, IRosterEntry } from '../../../data/stores/types';
 import { usePolling } from '../../../shared/hooks/usePolling';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { useServices } from '../../../shared/services';
@@ -35,6 +35,8 @@ export interface IQolHome {
   urgentRequests: IQolResponse[];
   /** Claims and checks answering those requests (TPS staff only; [] for officers, who cannot read QOL Checks). */
   urgentClaims: IQolCheck[];
+  /** Checks directed to this person (TPSOs; [] for others). */
+  directions: IQolDirection[];
   /** The last live update failed ('' when it did not); what is shown is kept. */
   refreshError: string;
   /** Shows a response (or an urgent request) at once after it landed. */
@@ -56,6 +58,11 @@ function emptyIfHidden<T>(empty: T): (err: unknown) => T {
   };
 }
 
+/** Same items, same versions: keep the shown array so what depends on it (the done counts) is not read again. */
+function sameIds(a: ReadonlyArray<{ id: number; etag: string }>, b: ReadonlyArray<{ id: number; etag: string }>): boolean {
+  return a.length === b.length && a.every((x, i) => x.id === b[i].id && x.etag === b[i].etag);
+}
+
 const NO_PAGE: IPage<never> = { items: [], hasMore: false, next: () => Promise.resolve(NO_PAGE) };
 
 interface ILive {
@@ -63,6 +70,7 @@ interface ILive {
   responses: IPage<IQolResponse>;
   urgentRequests: IQolResponse[];
   urgentClaims: IQolCheck[];
+  directions: IPage<IQolDirection>;
 }
 
 /** The parts that change while the page is open, read together (in a `$batch` when `d` is batched). */
@@ -72,9 +80,11 @@ function readLive(d: IDataServices, me: string, now: Date): Promise<ILive> {
     d.qolResults.listForOfficer(me, MY_CHECKS_PAGE_SIZE).catch(emptyIfHidden<IPage<IQolResult>>(NO_PAGE)),
     d.qolResponses.listForOfficer(me).catch(emptyIfHidden<IPage<IQolResponse>>(NO_PAGE)),
     Promise.all(keys.map((k) => d.qolResponses.listUrgentForMonthKey(k).catch(emptyIfHidden<IQolResponse[]>([])))),
-    Promise.all(keys.map((k) => d.qolChecks.listUrgentForMonthKey(k).catch(emptyIfHidden<IQolCheck[]>([]))))
-  ]).then(([results, responses, requests, claims]) => ({
-    results, responses, urgentRequests: ([] as IQolResponse[]).concat(...requests), urgentClaims: ([] as IQolCheck[]).concat(...claims)
+    Promise.all(keys.map((k) => d.qolChecks.listUrgentForMonthKey(k).catch(emptyIfHidden<IQolCheck[]>([])))),
+    d.qolDirections.listForTpso(me).catch(emptyIfHidden<IPage<IQolDirection>>(NO_PAGE))
+  ]).then(([results, responses, requests, claims, directions]) => ({
+    results, responses, urgentRequests: ([] as IQolResponse[]).concat(...requests), urgentClaims: ([] as IQolCheck[]).concat(...claims),
+    directions
   }));
 }
 
@@ -84,7 +94,7 @@ function personRow(rows: IRosterEntry[]): IRosterEntry | undefined {
 
 /**
  * First render in one `$batch` after the site gate's read: the person's roster row (which views they get), their
- * own QOL results and responses, and the urgent requests and claims of this month and last. Reading all of it for
+ * own QOL results and responses, the urgent requests and claims of this month and last, and the checks directed to them. Reading all of it for
  * everyone costs nothing extra in the batch (each part is one indexed query; SharePoint trims what a person may not
  * read, and a list they cannot see reads as empty) and spares a second round trip before the first screen. Then
  * the same reads as one `$batch` per 15 s through usePolling, none while the page is hidden.
@@ -99,6 +109,7 @@ export function useQolHome(): IQolHome {
   const [myResponses, setMyResponses] = React.useState<IQolResponse[]>([]);
   const [urgentRequests, setUrgentRequests] = React.useState<IQolResponse[]>([]);
   const [urgentClaims, setUrgentClaims] = React.useState<IQolCheck[]>([]);
+  const [directions, setDirections] = React.useState<IQolDirection[]>([]);
   const [refreshError, setRefreshError] = React.useState<string>('');
   const mounted = useIsMounted();
   const localChanges = React.useRef<number>(0);
@@ -112,6 +123,7 @@ export function useQolHome(): IQolHome {
     setMyResponses(live.responses.items);
     setUrgentRequests(live.urgentRequests);
     setUrgentClaims(live.urgentClaims);
+    setDirections((shown) => (sameIds(shown, live.directions.items) ? shown : live.directions.items));
   }, [mounted]);
 
   const first = React.useCallback(async (): Promise<void> => {
@@ -164,7 +176,7 @@ export function useQolHome(): IQolHome {
 
   return {
     load, views: viewsForRole(person ? person.role : undefined), person, myResults, hasMore, myResponses, urgentRequests, urgentClaims,
-    refreshError, addResponse, replaceClaim, refreshNow: pollNow,
+    directions, refreshError, addResponse, replaceClaim, refreshNow: pollNow,
     retry: () => { first().catch(() => undefined); }
   };
 }

@@ -112,6 +112,27 @@ define([], function () {
     "MyUrgentWaiting": "{0}: waiting for a checker",
     "MyUrgentDone": "{0}: checked, see the outcome below",
     "Minutes": "{0} min",
-    "HoursMinutes": "{0} h {1} min"
+    "HoursMinutes": "{0} h {1} min",
+    "DirectNoTpso": "Choose the TPSO to direct the checks to.",
+    "DirectNoTarget": "Choose an officer or a work type to check.",
+    "DirectBothTargets": "Choose an officer or a work type, not both.",
+    "DirectBadCount": "Enter how many checks: a whole number from 1 to 100.",
+    "DirectBadDueDate": "Choose a due date from today on.",
+    "DirectHeading": "Direct checks",
+    "DirectOpen": "Direct checks to a TPSO",
+    "DirectTpsoLabel": "TPSO",
+    "DirectOfficerLabel": "Officer whose activities to check",
+    "DirectWorkTypeLabel": "Or a work type",
+    "DirectNoWorkType": "(none)",
+    "DirectCountLabel": "Number of checks",
+    "DirectDueLabel": "Due by",
+    "DirectSave": "Direct the checks",
+    "DirectSaved": "{0} checks directed to {1}.",
+    "DirectedHeading": "Directed to you",
+    "DirectedEmpty": "No checks are directed to you.",
+    "DirectedOfficer": "{0} of {1}'s activities by {2}",
+    "DirectedWorkType": "{0} {1} activities by {2}",
+    "DirectedProgress": "{0} of {1} done",
+    "DirectedOverdue": "Overdue"
   };
 });

@@ -112,6 +112,27 @@ declare interface IQolChecksWebPartStrings {
   MyUrgentDone: string;
   Minutes: string;
   HoursMinutes: string;
+  DirectNoTpso: string;
+  DirectNoTarget: string;
+  DirectBothTargets: string;
+  DirectBadCount: string;
+  DirectBadDueDate: string;
+  DirectHeading: string;
+  DirectOpen: string;
+  DirectTpsoLabel: string;
+  DirectOfficerLabel: string;
+  DirectWorkTypeLabel: string;
+  DirectNoWorkType: string;
+  DirectCountLabel: string;
+  DirectDueLabel: string;
+  DirectSave: string;
+  DirectSaved: string;
+  DirectedHeading: string;
+  DirectedEmpty: string;
+  DirectedOfficer: string;
+  DirectedWorkType: string;
+  DirectedProgress: string;
+  DirectedOverdue: string;
 }
 
 declare module 'QolChecksWebPartStrings' {

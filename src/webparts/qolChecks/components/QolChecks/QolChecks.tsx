@@ -6,14 +6,17 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'QolChecksWebPartStrings';
-import type { IQolCheck, IQolResponse } from '../../../../data/stores/types';
+import type { IQolCheck, IQolDirection, IQolResponse } from '../../../../data/stores/types';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
 import { useNow } from '../../../../shared/hooks/useNow';
 import { useServices } from '../../../../shared/services';
 import { format } from '../../../../shared/text/format';
 import type { IRecordedCheck } from '../../actions';
+import { useDirected } from '../../hooks/useDirected';
 import { useQolHome } from '../../hooks/useQolHome';
 import { myUrgentRows, urgentQueue } from '../../model';
+import { DirectedChecks } from '../DirectedChecks';
+import type { IDirectChecksFormProps } from '../DirectChecksForm/IDirectChecksFormProps';
 import { MyChecks } from '../MyChecks';
 import { MyUrgentRequests } from '../MyUrgentRequests';
 import { UrgentQueue } from '../UrgentQueue';
@@ -27,6 +30,7 @@ import { getClassNames } from './QolChecks.styles';
 // The record form (people picker, work types) and the summary (tables and chart) load on demand, not in the first bundle.
 const RecordCheckForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../RecordCheckForm/RecordCheckForm')) as React.ComponentType<IRecordCheckFormProps>;
 const RequestUrgentForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../RequestUrgentForm/RequestUrgentForm')) as React.ComponentType<IRequestUrgentFormProps>;
+const DirectChecksForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../DirectChecksForm/DirectChecksForm')) as React.ComponentType<IDirectChecksFormProps>;
 const QolSummary = React.lazy(() => import(/* webpackChunkName: 'qol-summary' */ '../QolSummary/QolSummary')) as React.ComponentType<IQolSummaryProps>;
 
 /** A check recorded in this visit, listed under the form so a checker sees their morning's progress. */
@@ -46,7 +50,9 @@ const QolChecksContent: React.FC = () => {
   const [form, setForm] = React.useState<{ open: boolean; claim?: IQolCheck }>({ open: false });
   const [urgentFormOpen, setUrgentFormOpen] = React.useState<boolean>(false);
   const [recorded, setRecorded] = React.useState<IRecordedLine[]>([]);
+  const [directOpen, setDirectOpen] = React.useState<boolean>(false);
   const { replaceClaim, addResponse } = home;
+  const directed = useDirected(home.directions, recorded.length, now);
 
   const onRecorded = React.useCallback((r: IRecordedCheck, officerName: string): void => {
     const text: string = format(strings.SavedAnnouncement, officerName, outcomeWords(r.check.outcome));
@@ -63,6 +69,11 @@ const QolChecksContent: React.FC = () => {
     setAnnouncement(format(strings.UrgentSent, r.activityRef || ''));
     setUrgentFormOpen(false);
   }, [addResponse]);
+
+  const onDirected = React.useCallback((d: IQolDirection, tpsoName: string): void => {
+    setAnnouncement(format(strings.DirectSaved, d.checkCount, tpsoName));
+    setDirectOpen(false);
+  }, []);
 
   const queue = React.useMemo(() => urgentQueue(home.urgentRequests, home.urgentClaims, home.person ? home.person.workTypes : [], user.login, now),
     [home.urgentRequests, home.urgentClaims, home.person, user.login, now]);
@@ -87,6 +98,8 @@ const QolChecksContent: React.FC = () => {
           <Text as="h3" variant="large" block={true}>{strings.UrgentQueueHeading}</Text>
           <UrgentQueue rows={queue} onClaimed={replaceClaim} onLost={home.refreshNow} onAnnounce={setAnnouncement}
             onRecord={(claim) => setForm({ open: true, claim })} />
+          <Text as="h3" variant="large" block={true}>{strings.DirectedHeading}</Text>
+          <DirectedChecks rows={directed} />
           <Text as="h3" variant="large" block={true}>{strings.RecordHeading}</Text>
           <Text block={true} className={classes.intro}>{strings.RecordIntro}</Text>
           {!form.open && <PrimaryButton text={strings.OpenRecordForm} onClick={() => setForm({ open: true })} styles={{ root: { alignSelf: 'flex-start' } }} />}
@@ -108,6 +121,12 @@ const QolChecksContent: React.FC = () => {
       )}
       {home.views.indexOf('summary') >= 0 && (
         <Stack tokens={{ childrenGap: 8 }}>
+          {!directOpen && <DefaultButton text={strings.DirectOpen} onClick={() => setDirectOpen(true)} styles={{ root: { alignSelf: 'flex-start' } }} />}
+          {directOpen && (
+            <React.Suspense fallback={<Spinner label={strings.FormLoading} />}>
+              <DirectChecksForm onDirected={onDirected} onClose={() => setDirectOpen(false)} />
+            </React.Suspense>
+          )}
           <Text as="h3" variant="large" block={true}>{strings.SummaryHeading}</Text>
           <React.Suspense fallback={<Spinner label={strings.SummaryLoading} />}>
             <QolSummary />
