@@ -5,6 +5,7 @@
  *     requests per first render, claim and finalise and its time to show 2,000 waiting enquiries (bench/queueBench.ts);
  *     the TPS Escalations board's requests per first render and its time to show 500 open escalations
  *     (bench/escalationsBench.ts);
+ *     QOL Checks' requests per first render by role and its summary on a 100,000-check list (bench/qolBench.ts);
  *  3. on the local SharePoint, the same indexed-column query (EnquiryStore.listWaiting) on a 100,000-item and on a
  *     1,000-item Enquiries list, and their ratio;
  *  4. a non-indexed filter on the big list, which SharePoint refuses with the list view threshold error;
@@ -32,6 +33,7 @@ import { askTpsFirstRender } from './firstRender';
 import { queueBench } from './queueBench';
 import { privacyBench } from './privacyBench';
 import { escalationsBench } from './escalationsBench';
+import { qolBench } from './qolBench';
 
 const root = path.resolve(__dirname, '..');
 const OWNER = 'owner@boutique.local';
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
   await askTpsFirstRender();
   await queueBench();
   await escalationsBench();
+  await qolBench();
   await threshold();
 }
 

@@ -25,6 +25,7 @@ import { addPersonasToGroups } from './personaGroups';
 import { DEMO_ANSWERS, DEMO_QUESTIONS, DEMO_REFERENCES } from './demoText';
 import { seedEscalations } from './seedEscalations';
 import { seedResources } from './seedResources';
+import { seedQol } from './seedQol';
 
 interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
 
@@ -241,34 +242,7 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
 
   escalations += await seedEscalations(server.siteUrl, now);
 
-  // QOL checks by the TPSOs on the officers' work.
-  const outcomes = ['Correct', 'Correct', 'Correct', 'NonCriticalError', 'CriticalError'];
-  let qol = 0;
-  for (const tpso of TPSOS) {
-    const rows: Record<string, unknown>[] = [];
-    for (let i = 0; i < 15; i++) {
-      const outcome = pick(outcomes);
-      const checkedAt = new Date(now - next() * 14 * 24 * 3600 * 1000).toISOString();
-      rows.push({
-        Title: `QOL ${pick(workTypes)}`,
-        Created: checkedAt,
-        Modified: checkedAt,
-        WorkType: pick(tpso.workTypes || workTypes),
-        OfficerKey: pick(OFFICERS).login,
-        CheckerKey: tpso.login,
-        ActivityRef: `ACT-${1000 + i}`,
-        Outcome: outcome,
-        PillarsFailed: outcome === 'CriticalError' ? [pick(['RightPerson', 'RightProgram', 'RightRate', 'RightDate'])] : [],
-        Urgent: i % 7 === 0,
-        Feedback: outcome === 'Correct' ? '' : clean('Date of effect recorded from the wrong event; see the reference and recode.'),
-        CheckedAt: checkedAt,
-        SentBack: outcome === 'CriticalError',
-        RequestKey: `demo-qol-${tpso.login}-${i}`
-      });
-    }
-    server.bulkInsert(LIST.qolChecks, rows, tpso.login);
-    qol += rows.length;
-  }
+  const qol = await seedQol(server.siteUrl, now);
   log(`  ${await seedResources(server, now)} Operational Blueprint demo items (resources, typed references, flags)`);
   log(`  ${history} past enquiries, ${live.length} live, ${escalations} escalations, ${qol} QOL checks`);
   return { enquiries: history + live.length, escalations, 'QOL checks': qol };

@@ -19,11 +19,11 @@ import {
   ESCALATION_STATUSES as DOMAIN_ESCALATION_STATUSES, FINALISATION_REASONS as DOMAIN_FINALISATION_REASONS,
   WORK_COMPLETED_BY as DOMAIN_WORK_COMPLETED_BY
 } from '../domain/escalationLifecycle';
-import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS } from '../domain/qol';
+import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS, URGENT_REQUEST_KIND } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import {
   CommonFields, EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields,
-  QolResponseFields, QolResultFields, ResourceFields, RosterFields, SettingsFields, WorkTypeFields
+  QolDirectionFields, QolResponseFields, QolResultFields, ResourceFields, RosterFields, SettingsFields, WorkTypeFields
 } from './columns';
 import { FEEDBACK_STATUSES as DOMAIN_FEEDBACK_STATUSES, LEGACY_FEEDBACK_STATUSES } from '../domain/feedbackLifecycle';
 import { RESOURCE_PLACES } from '../domain/resources';
@@ -204,7 +204,8 @@ export const LIST = {
   qolResponses: 'QOL Responses',
   handling: 'Enquiry Handling',
   feedbackNotices: 'Feedback Notices',
-  resources: 'TPS Resources'
+  resources: 'TPS Resources',
+  qolDirections: 'QOL Directions'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -579,7 +580,11 @@ const qolList: IListDefinition = {
       description: "Officer's lower-case login|yyyy-MM" },
     { internalName: QolCheckFields.WorkTypeMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
       description: 'Work type key|yyyy-MM' },
-    { internalName: QolCheckFields.ResultId, type: 'Number', addedInVersion: V4, description: "The officer's copy in QOL Results" }
+    { internalName: QolCheckFields.ResultId, type: 'Number', addedInVersion: V4, description: "The officer's copy in QOL Results" },
+    // The urgent queue reads the claims of this month's and last month's urgent requests by this key, in the same
+    // $batch as the requests (the claim is the check, its RequestKey `urgent-<request id>` unique: one checker wins).
+    { internalName: QolCheckFields.UrgentMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
+      description: 'urgent|yyyy-MM of the urgent request this check answers' }
   ]
 };
 
@@ -640,11 +645,42 @@ const qolResponsesList: IListDefinition = {
   },
   addedInVersion: V4,
   fields: [
-    { internalName: QolResponseFields.Kind, type: 'Choice', choices: QOL_RESPONSE_KINDS, addedInVersion: V4 },
+    { internalName: QolResponseFields.Kind, type: 'Choice', choices: [...QOL_RESPONSE_KINDS, URGENT_REQUEST_KIND], addedInVersion: V4 },
     { internalName: QolResponseFields.CheckId, type: 'Number', indexed: true, addedInVersion: V4 },
     { ...keyField(QolResponseFields.OfficerKey, "Responding officer's lower-case login"), addedInVersion: V4 },
     { internalName: QolResponseFields.RequestKey, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4,
-      description: 'Client-made id: a retried response lands once' }
+      description: 'Client-made id: a retried response lands once' },
+    // Urgent QOL requests live here: the officer creates them (item-level security keeps them to their author) and
+    // TPS staff read them all; the claim and the check live in QOL Checks, where officers cannot write.
+    { internalName: QolResponseFields.WorkType, type: 'Text', maxLength: 64, addedInVersion: V4 },
+    { internalName: QolResponseFields.UrgentReason, type: 'Choice', choices: QOL_URGENT_REASONS, addedInVersion: V4 },
+    { internalName: QolResponseFields.ActivityRef, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    // The urgent queue filters first on this (every urgent request of this month and last), never on Created.
+    { internalName: QolResponseFields.UrgentMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
+      description: 'urgent|yyyy-MM of an urgent request' }
+  ]
+};
+
+/**
+ * QOL Directions: checks directed to a TPSO by a Team Leader or SSO. TPS staff only, like QOL Checks (an officer
+ * has no business reading which of their activities are to be checked). Small: a direction covers many checks.
+ */
+const qolDirectionsList: IListDefinition = {
+  title: LIST.qolDirections,
+  description: 'QOL checks directed to TPSOs by Team Leaders and SSOs.',
+  titleMeaning: 'Request key (not shown)',
+  permissions: { ...tpsStaffOnly(), addedInVersion: V4 },
+  defaultViewFields: [QolDirectionFields.TpsoKey, QolDirectionFields.OfficerKey, QolDirectionFields.WorkType, QolDirectionFields.CheckCount,
+    QolDirectionFields.DueDate],
+  addedInVersion: V4,
+  fields: [
+    { ...keyField(QolDirectionFields.TpsoKey, "Directed TPSO's lower-case login"), addedInVersion: V4 },
+    { internalName: QolDirectionFields.OfficerKey, type: 'Text', maxLength: 255, addedInVersion: V4, description: "Officer whose activities to check (or empty)" },
+    { internalName: QolDirectionFields.WorkType, type: 'Text', maxLength: 64, addedInVersion: V4, description: 'Work type to check (or empty)' },
+    { internalName: QolDirectionFields.CheckCount, type: 'Number', addedInVersion: V4 },
+    { internalName: QolDirectionFields.DueDate, type: 'DateTime', addedInVersion: V4 },
+    { ...keyField(QolDirectionFields.DirectedByKey, "Directing Team Leader's or SSO's lower-case login"), indexed: false, addedInVersion: V4 },
+    { ...requestKeyField(true), addedInVersion: V4 }
   ]
 };
 
@@ -776,7 +812,7 @@ export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
   lists: [
     settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList,
-    handlingList, feedbackNoticesList, resourcesList
+    handlingList, feedbackNoticesList, resourcesList, qolDirectionsList
   ],
   roles: [
     {

@@ -10,6 +10,7 @@ import { FeedbackStore } from './stores/FeedbackStore';
 import { FeedbackNoticeStore } from './stores/FeedbackNoticeStore';
 import { HandlingStore } from './stores/HandlingStore';
 import { QolCheckStore } from './stores/QolCheckStore';
+import { QolDirectionStore } from './stores/QolDirectionStore';
 import { QolResponseStore } from './stores/QolResponseStore';
 import { QolResultStore } from './stores/QolResultStore';
 import { ResourceStore } from './stores/ResourceStore';
@@ -57,6 +58,8 @@ export interface IDataServices {
   qolResults: QolResultStore;
   /** Officers' acknowledgements and corrections. */
   qolResponses: QolResponseStore;
+  /** QOL checks directed to TPSOs. */
+  qolDirections: QolDirectionStore;
   /** Feedback to team leaders. */
   feedback: FeedbackStore;
   /** TPSOs' read-only copies of closed feedback about their answers. */
@@ -108,6 +111,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     qolChecks: new QolCheckStore(sp),
     qolResults: new QolResultStore(sp),
     qolResponses: new QolResponseStore(sp),
+    qolDirections: new QolDirectionStore(sp),
     feedback: new FeedbackStore(sp),
     feedbackNotices: new FeedbackNoticeStore(sp),
     workTypes: new WorkTypeStore(sp),

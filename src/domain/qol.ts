@@ -150,3 +150,59 @@ export function monthsBetween(from: { year: number; month: number }, to: { year:
   }
   return out;
 }
+
+/** The kind of a QOL Responses item that is an officer's urgent QOL request (not a response to a check). */
+export const URGENT_REQUEST_KIND = 'UrgentRequest' as const;
+
+/** Why an urgent QOL request cannot be sent (codes; the web part words them). */
+export type UrgentRequestProblem = 'NotUrgent' | 'NoWorkType' | 'NoActivityRef';
+
+/**
+ * What stops an urgent QOL request: urgent QOL is only for immediate customer impact or business-critical work
+ * (the public Urgent QOL page); anything else waits for the usual checking, and the checker must know what to check.
+ */
+export function urgentRequestProblems(r: { reason: string; workType: string; activityRef: string }): UrgentRequestProblem[] {
+  const out: UrgentRequestProblem[] = [];
+  if (!isUrgentQol(r.reason)) { out.push('NotUrgent'); }
+  if (!r.workType.trim()) { out.push('NoWorkType'); }
+  if (!r.activityRef.trim()) { out.push('NoActivityRef'); }
+  return out;
+}
+
+/** The RequestKey of the check that answers urgent request `requestId`: unique on QOL Checks, so one checker wins a claim. */
+export function urgentClaimKey(requestId: number): string {
+  return 'urgent-' + String(requestId);
+}
+
+/** The month key every urgent request of a month shares (`urgent|yyyy-MM`): the urgent queue's indexed filter. */
+export function urgentMonthKey(year: number, month1to12: number): string {
+  return qolMonthKey('urgent', year, month1to12);
+}
+
+/** What a Team Leader or SSO directs: a number of one officer's activities or of one work type, by a due date. */
+export interface IQolDirectionDraft {
+  tpsoKey: string;
+  /** Exactly one of officerKey and workType. */
+  officerKey: string;
+  workType: string;
+  checkCount: number;
+  /** Due date (yyyy-MM-dd, the directing person's calendar). */
+  dueDate: string;
+}
+
+/** Why a direction cannot be saved (codes; the web part words them). */
+export type QolDirectionProblem = 'NoTpso' | 'NoTarget' | 'BothTargets' | 'BadCount' | 'BadDueDate';
+
+/** The most checks one direction asks for: beyond it, split the work (and a typo of 500 is caught). */
+export const MAX_DIRECTED_CHECKS: number = 100;
+
+/** What stops a direction: a TPSO, one officer or one work type, 1–100 checks, a due date from today on. */
+export function qolDirectionProblems(d: IQolDirectionDraft, today: string): QolDirectionProblem[] {
+  const out: QolDirectionProblem[] = [];
+  if (!d.tpsoKey.trim()) { out.push('NoTpso'); }
+  if (!d.officerKey.trim() && !d.workType.trim()) { out.push('NoTarget'); }
+  if (d.officerKey.trim() && d.workType.trim()) { out.push('BothTargets'); }
+  if (!(d.checkCount >= 1 && d.checkCount <= MAX_DIRECTED_CHECKS && Math.floor(d.checkCount) === d.checkCount)) { out.push('BadCount'); }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.dueDate) || d.dueDate < today) { out.push('BadDueDate'); }
+  return out;
+}

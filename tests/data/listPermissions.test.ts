@@ -253,9 +253,10 @@ describe('upgrading a site set up at schema version 1', () => {
       'Adding field Enquiries.ResolvedDayKey', 'Adding field Escalations.CentreKey', 'Adding field Escalations.CompletedBy',
       'Adding field Feedback.Outcome', 'Adding field Feedback.ClosedAt', 'Adding field Feedback.ClosedByKey'
     ]);
-    expect(steps.filter((s) => /^Creating list/.test(s))).toEqual(
-      ['Creating list ' + LIST.qolResults, 'Creating list ' + LIST.qolResponses, 'Creating list ' + LIST.handling, 'Creating list ' + LIST.feedbackNotices]
-    );
+    expect(steps.filter((s) => /^Creating list/.test(s))).toEqual([
+      'Creating list ' + LIST.qolResults, 'Creating list ' + LIST.qolResponses, 'Creating list ' + LIST.handling,
+      'Creating list ' + LIST.feedbackNotices, 'Creating list ' + LIST.qolDirections
+    ]);
     expect(await readSchemaVersion(owner)).toMatchObject({ state: 'ready', siteVersion: SCHEMA.version });
 
     // items kept, now behind the permissions

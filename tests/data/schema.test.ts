@@ -16,7 +16,7 @@ describe('schema', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
     expect(SCHEMA_VERSION).toBe(4);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback',
-      'QOL Results', 'QOL Responses', 'Enquiry Handling', 'Feedback Notices', 'TPS Resources']);
+      'QOL Results', 'QOL Responses', 'Enquiry Handling', 'Feedback Notices', 'TPS Resources', 'QOL Directions']);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
 

@@ -5,7 +5,7 @@ export { WorkTypeFields } from './workTypes';
 export { RosterFields } from './roster';
 export { EnquiryFields } from './enquiries';
 export { EscalationFields } from './escalations';
-export { QolCheckFields, QolResultFields, QolResponseFields } from './qolChecks';
+export { QolCheckFields, QolDirectionFields, QolResultFields, QolResponseFields } from './qolChecks';
 export { FeedbackFields, FeedbackNoticeFields } from './feedback';
 export { HandlingFields } from './handling';
 export { ResourceFields } from './resources';

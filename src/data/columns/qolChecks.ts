@@ -20,7 +20,23 @@ export const QolCheckFields = {
   Officer: 'Officer',
   OfficerMonthKey: 'OfficerMonthKey',
   WorkTypeMonthKey: 'WorkTypeMonthKey',
-  ResultId: 'ResultId'
+  ResultId: 'ResultId',
+  UrgentMonthKey: 'UrgentMonthKey'
+} as const;
+
+/**
+ * Column names of the QOL Directions list: checks a Team Leader or SSO directs to a TPSO (seed 000: TPSOs "QOL check
+ * Smart Centre work as directed"): a number of one officer's activities or of one work type, by a due date.
+ */
+export const QolDirectionFields = {
+  Title: CommonFields.Title,
+  TpsoKey: 'TpsoKey',
+  OfficerKey: 'OfficerKey',
+  WorkType: 'WorkType',
+  CheckCount: 'CheckCount',
+  DueDate: 'DueDate',
+  DirectedByKey: 'DirectedByKey',
+  RequestKey: CommonFields.RequestKey
 } as const;
 
 /**
@@ -44,12 +60,16 @@ export const QolResultFields = {
 
 /**
  * Column names of the QOL Responses list: what an officer writes (acknowledged feedback, a sent-back activity
- * corrected), on items only they and TPS staff read.
+ * corrected, an urgent QOL request with its work type, reason and activity), on items only they and TPS staff read.
  */
 export const QolResponseFields = {
   Title: CommonFields.Title,
   Kind: 'Kind',
   CheckId: 'CheckId',
   OfficerKey: 'OfficerKey',
-  RequestKey: CommonFields.RequestKey
+  RequestKey: CommonFields.RequestKey,
+  WorkType: 'WorkType',
+  UrgentReason: 'UrgentReason',
+  ActivityRef: 'ActivityRef',
+  UrgentMonthKey: 'UrgentMonthKey'
 } as const;

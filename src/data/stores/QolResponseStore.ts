@@ -1,8 +1,8 @@
 import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
 import { QolResponseFields } from '../columns';
-import { IRawItem } from './fieldMap';
-import { IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
+import { IRawItem, odataString } from './fieldMap';
+import { fetchAll, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
 import { INewQolResponse, IQolResponse, QOL_RESPONSE_FIELDS } from './types';
 
 /**
@@ -24,6 +24,15 @@ export class QolResponseStore extends ListStore<IQolResponse> {
   public async respond(input: INewQolResponse): Promise<IQolResponse> {
     const existing: IQolResponse | undefined = await this.findByRequestKey(input.requestKey);
     return existing || this.createOnce(input.requestKey, this.write({ ...input }));
+  }
+
+  /**
+   * Every urgent QOL request of one month (`urgent|yyyy-MM`, indexed): TPS staff read all of them (Override List
+   * Behaviors), an officer only their own (item-level security trims the rest).
+   */
+  public async listUrgentForMonthKey(key: string): Promise<IQolResponse[]> {
+    const q = this.query().filter(QolResponseFields.UrgentMonthKey + ' eq ' + odataString(key)).top(MAX_PAGE_SIZE);
+    return fetchAll(q, (r) => this.fromRaw(r));
   }
 
   /** An officer's responses (filtered on the indexed OfficerKey; an officer only ever gets their own). */

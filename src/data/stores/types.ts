@@ -5,8 +5,8 @@
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
-  EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields, QolResponseFields,
-  QolResultFields, ResourceFields, RosterFields, WorkTypeFields
+  EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields, QolDirectionFields,
+  QolResponseFields, QolResultFields, ResourceFields, RosterFields, WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -318,6 +318,8 @@ export interface INewQolCheck {
   workTypeMonthKey?: string;
   /** The officer's copy in QOL Results. */
   resultId?: number;
+  /** `urgent|yyyy-MM` of the urgent request this check answers (indexed; the urgent queue reads claims by it). */
+  urgentMonthKey?: string;
 }
 
 /** A stored QOL check. */
@@ -341,7 +343,8 @@ export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'enquiryId', field: QolCheckFields.EnquiryId, kind: 'number' },
   { prop: 'officerMonthKey', field: QolCheckFields.OfficerMonthKey, kind: 'text' },
   { prop: 'workTypeMonthKey', field: QolCheckFields.WorkTypeMonthKey, kind: 'text' },
-  { prop: 'resultId', field: QolCheckFields.ResultId, kind: 'number' }
+  { prop: 'resultId', field: QolCheckFields.ResultId, kind: 'number' },
+  { prop: 'urgentMonthKey', field: QolCheckFields.UrgentMonthKey, kind: 'text' }
 ];
 
 /** The officer's read-only copy of one QOL check (QOL Results). */
@@ -383,10 +386,19 @@ export const QOL_RESULT_FIELDS: ReadonlyArray<IFieldMapping> = [
 /** An officer's response to one of their checks (QOL Responses). */
 export interface INewQolResponse {
   requestKey: string;
-  /** Acknowledged or Corrected (domain QolResponseKind). */
+  /** Acknowledged or Corrected (domain QolResponseKind), or UrgentRequest (domain URGENT_REQUEST_KIND). */
   kind: string;
+  /** The check responded to (0 on an urgent request: no check exists yet). */
   checkId: number;
   officerKey: string;
+  /** Urgent requests: the work type to check. */
+  workType?: string;
+  /** Urgent requests: why (domain UrgentQolReason key). */
+  urgentReason?: string;
+  /** Urgent requests: the activity to check (not a customer identifier). */
+  activityRef?: string;
+  /** Urgent requests: `urgent|yyyy-MM` (indexed; the urgent queue filters on it). */
+  urgentMonthKey?: string;
 }
 
 /** A stored response. */
@@ -397,7 +409,43 @@ export const QOL_RESPONSE_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'requestKey', field: QolResponseFields.RequestKey, kind: 'text' },
   { prop: 'kind', field: QolResponseFields.Kind, kind: 'text' },
   { prop: 'checkId', field: QolResponseFields.CheckId, kind: 'number' },
-  { prop: 'officerKey', field: QolResponseFields.OfficerKey, kind: 'text' }
+  { prop: 'officerKey', field: QolResponseFields.OfficerKey, kind: 'text' },
+  { prop: 'workType', field: QolResponseFields.WorkType, kind: 'text' },
+  { prop: 'urgentReason', field: QolResponseFields.UrgentReason, kind: 'text' },
+  { prop: 'activityRef', field: QolResponseFields.ActivityRef, kind: 'text' },
+  { prop: 'urgentMonthKey', field: QolResponseFields.UrgentMonthKey, kind: 'text' }
+];
+
+/** Checks directed to a TPSO (QOL Directions). */
+export interface INewQolDirection {
+  /** Client-made id that makes a retried create land once. */
+  requestKey: string;
+  /** The TPSO directed. */
+  tpsoKey: string;
+  /** One officer's activities (lower-case login), or undefined for a work type. */
+  officerKey?: string;
+  /** A work type's activities, or undefined for an officer. */
+  workType?: string;
+  /** How many checks. */
+  checkCount: number;
+  /** Due by (end of that day). */
+  dueDate: Date;
+  /** The Team Leader or SSO who directed it. */
+  directedByKey: string;
+}
+
+/** A stored direction. */
+export interface IQolDirection extends IStoredItem, INewQolDirection {}
+
+/** QOL Directions mapping. */
+export const QOL_DIRECTION_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: QolDirectionFields.RequestKey, kind: 'text' },
+  { prop: 'tpsoKey', field: QolDirectionFields.TpsoKey, kind: 'text' },
+  { prop: 'officerKey', field: QolDirectionFields.OfficerKey, kind: 'text' },
+  { prop: 'workType', field: QolDirectionFields.WorkType, kind: 'text' },
+  { prop: 'checkCount', field: QolDirectionFields.CheckCount, kind: 'number' },
+  { prop: 'dueDate', field: QolDirectionFields.DueDate, kind: 'date' },
+  { prop: 'directedByKey', field: QolDirectionFields.DirectedByKey, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Feedback

@@ -4,3 +4,5 @@ export { useNow } from './useNow';
 export { useIsMounted } from './useIsMounted';
 export { useWorkTypes } from './useWorkTypes';
 export type { IWorkTypes, IWorkTypesSource } from './useWorkTypes';
+export { useSaveAction } from './useSaveAction';
+export type { ISaveAction } from './useSaveAction';

@@ -40,7 +40,7 @@ describe('PrivacyTextField', () => {
     expect(describedBy).toContain(list.id);
     expect(list.querySelector('mark')).toHaveTextContent('123 456 789A');
 
-    const replace = screen.getByRole('button', { name: 'Replace “123 456 789A” with [CRN] in Question' });
+    const replace = screen.getByRole('button', { name: 'Replace with [CRN]: “123 456 789A” in Question' });
     expect(replace).toHaveTextContent('Replace with [CRN]');
     replace.focus();
     expect(replace).toHaveFocus();
@@ -62,7 +62,7 @@ describe('PrivacyTextField', () => {
     expect(validity[validity.length - 1]).toBe(false);
     expect(box).toHaveAttribute('aria-invalid', 'false');
     expect(screen.getByRole('status')).toHaveTextContent('1 possible personal detail to check.');
-    fireEvent.click(screen.getByRole('button', { name: /Replace “0412 345 678” with \[PHONE\]/ }));
+    fireEvent.click(screen.getByRole('button', { name: /Replace with \[PHONE\]: “0412 345 678”/ }));
     expect(box).toHaveValue('Call back on [PHONE] about the debt');
   });
 

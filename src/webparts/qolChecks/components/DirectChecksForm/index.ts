@@ -1,0 +1,2 @@
+export { default as DirectChecksForm } from './DirectChecksForm';
+export type { IDirectChecksFormProps } from './IDirectChecksFormProps';

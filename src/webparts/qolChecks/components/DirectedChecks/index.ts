@@ -1,0 +1,2 @@
+export { DirectedChecks } from './DirectedChecks';
+export type { IDirectedChecksProps } from './IDirectedChecksProps';

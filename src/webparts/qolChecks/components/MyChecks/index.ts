@@ -1,0 +1,2 @@
+export { MyChecks } from './MyChecks';
+export type { IMyChecksProps } from './IMyChecksProps';

@@ -1,0 +1,2 @@
+export { MyUrgentRequests } from './MyUrgentRequests';
+export type { IMyUrgentRequestsProps } from './IMyUrgentRequestsProps';

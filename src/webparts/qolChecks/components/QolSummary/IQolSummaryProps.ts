@@ -1,0 +1,5 @@
+/** Props of {@link QolSummary}. */
+export interface IQolSummaryProps {
+  /** "Now" for the period choices (tests fix it). */
+  now?: Date;
+}

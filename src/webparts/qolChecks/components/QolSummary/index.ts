@@ -1,0 +1,2 @@
+export { default as QolSummary } from './QolSummary';
+export type { IQolSummaryProps } from './IQolSummaryProps';

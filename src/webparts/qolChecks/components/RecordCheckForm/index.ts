@@ -1,0 +1,2 @@
+export { default as RecordCheckForm } from './RecordCheckForm';
+export type { IRecordCheckFormProps } from './IRecordCheckFormProps';

@@ -1,0 +1,2 @@
+export { default as RequestUrgentForm } from './RequestUrgentForm';
+export type { IRequestUrgentFormProps } from './IRequestUrgentFormProps';

@@ -1,0 +1,2 @@
+export { UrgentQueue } from './UrgentQueue';
+export type { IUrgentQueueProps } from './IUrgentQueueProps';
