@@ -25,5 +25,7 @@ export const EnquiryFields = {
   NotifiedAt: 'NotifiedAt',
   EscalationId: 'EscalationId',
   RequestKey: CommonFields.RequestKey,
-  CRN: 'CRN'
+  CRN: 'CRN',
+  StopPayment: 'StopPayment',
+  ContactSource: 'ContactSource'
 } as const;
