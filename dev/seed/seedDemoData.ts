@@ -22,6 +22,7 @@ import { localSpAs } from './localClient';
 import { addPersonasToGroups } from './personaGroups';
 import { DEMO_ANSWERS, DEMO_QUESTIONS, DEMO_REFERENCES } from './demoText';
 import { seedEscalations } from './seedEscalations';
+import { seedBlueprint } from './seedBlueprint';
 
 interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
 
@@ -187,6 +188,7 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
   }
 
   escalations += await seedEscalations(server.siteUrl, now);
+  await seedBlueprint(server.siteUrl, now);
 
   // QOL checks by the TPSOs on the officers' work.
   const outcomes = ['Correct', 'Correct', 'Correct', 'NonCriticalError', 'CriticalError'];
