@@ -109,6 +109,29 @@ async function claim(page, id) {
   await announced(page, `You claimed enquiry #${id}.`);
 }
 
+/** Records a contact through the queue's form (axe-checked, filled); returns the id the queue announces. */
+async function recordThroughForm(page, { source, officer, reason, question }) {
+  await page.getByRole('button', { name: 'Record a contact' }).click();
+  const form = page.getByRole('region', { name: 'Record a contact' });
+  await form.getByRole('combobox', { name: 'Contact source' }).click();
+  await page.getByRole('option', { name: source }).click();
+  if (officer) {
+    // The officer picker over the site's people: type, and the first match is taken.
+    await form.getByRole('combobox', { name: /Officer it was for/ }).fill(officer);
+    await page.keyboard.press('Enter');
+  }
+  await form.getByRole('combobox', { name: /^Work type/ }).click();
+  await page.getByRole('option', { name: 'ABSTUDY' }).click();
+  await form.getByRole('combobox', { name: /^Reason/ }).click();
+  await page.getByRole('option', { name: reason }).click();
+  await form.getByRole('textbox', { name: /Question/ }).fill(question);
+  assert.deepEqual(await seriousViolations(page), []);
+  await form.getByRole('button', { name: 'Record and claim' }).click();
+  const message = page.getByTestId('queue-announcer').getByText(/Contact #\d+ recorded and claimed by you\./);
+  await message.waitFor({ timeout: 15000 });
+  return Number(/#(\d+)/.exec(await message.innerText())[1]);
+}
+
 async function outbox() {
   return (await fetch(`${site.url}/_local/outbox`)).json();
 }
@@ -224,23 +247,8 @@ test('a work type posted wrong is corrected: it moves to the right specialty que
 
 test('a phone contact is recorded for an officer: claimed by the TPSO, unreadable by the officer, who gets the summary mail', async () => {
   const { page } = tom;
-  await page.getByRole('button', { name: 'Record a contact' }).click();
-  const form = page.getByRole('region', { name: 'Record a contact' });
-  await form.getByRole('combobox', { name: 'Contact source' }).click();
-  await page.getByRole('option', { name: 'Phone' }).click();
-  // The officer picker over the site's people: type, and the first match is taken.
-  await form.getByRole('combobox', { name: /Officer it was for/ }).fill('Priya');
-  await page.keyboard.press('Enter');
-  await form.getByRole('combobox', { name: /^Work type/ }).click();
-  await page.getByRole('option', { name: 'ABSTUDY' }).click();
-  await form.getByRole('combobox', { name: /^Reason/ }).click();
-  await page.getByRole('option', { name: "Coding error references don't solve" }).click();
-  await form.getByRole('textbox', { name: /Question/ }).fill('Phoned: coding the course change gives an error the references do not solve.');
-  assert.deepEqual(await seriousViolations(page), []);
-  await form.getByRole('button', { name: 'Record and claim' }).click();
-  const message = page.getByTestId('queue-announcer').getByText(/Contact #\d+ recorded and claimed by you\./);
-  await message.waitFor({ timeout: 15000 });
-  const id = Number(/#(\d+)/.exec(await message.innerText())[1]);
+  const id = await recordThroughForm(page, { source: 'Phone', officer: 'Priya', reason: "Coding error references don't solve",
+    question: 'Phoned: coding the course change gives an error the references do not solve.' });
 
   const stored = await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource,Status,Author/Title&$expand=Author`);
   assert.equal(stored.RequesterKey, SO2);
@@ -262,19 +270,8 @@ test('a phone contact is recorded for an officer: claimed by the TPSO, unreadabl
 
 test('a customer call the TPSO took is escalated to an SSO directly, without an officer\'s post', async () => {
   const { page } = tom;
-  await page.getByRole('button', { name: 'Record a contact' }).click();
-  const form = page.getByRole('region', { name: 'Record a contact' });
-  await form.getByRole('combobox', { name: 'Contact source' }).click();
-  await page.getByRole('option', { name: 'Customer call to TPS' }).click();
-  await form.getByRole('combobox', { name: /^Work type/ }).click();
-  await page.getByRole('option', { name: 'ABSTUDY' }).click();
-  await form.getByRole('combobox', { name: /^Reason/ }).click();
-  await page.getByRole('option', { name: 'System will not allow updates' }).click();
-  await form.getByRole('textbox', { name: /Question/ }).fill('Customer call: the system will not accept the enrolment update.');
-  await form.getByRole('button', { name: 'Record and claim' }).click();
-  const message = page.getByTestId('queue-announcer').getByText(/Contact #\d+ recorded and claimed by you\./);
-  await message.waitFor({ timeout: 15000 });
-  const id = Number(/#(\d+)/.exec(await message.innerText())[1]);
+  const id = await recordThroughForm(page, { source: 'Customer call to TPS', reason: 'System will not allow updates',
+    question: 'Customer call: the system will not accept the enrolment update.' });
   const stored = await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource`);
   assert.deepEqual([stored.RequesterKey, stored.ContactSource], [TPSO1, 'CustomerCall']);
 

@@ -9,20 +9,14 @@ import type { IEnquiry } from '../../../data/stores/types';
 import { DEFAULT_CENTRE_TIME_ZONE } from '../../../domain/centres';
 import type { ContactSource } from '../../../domain/tpsOutcomes';
 import { recordContact } from '../actions';
+import type { IRecordContactInput } from '../actions';
 import { actorOf } from '../model';
 
-/** What the TPSO types to record a contact that did not start in Ask TPS. */
-export interface IRecordContactFields {
+/** What the TPSO types to record a contact that did not start in Ask TPS (the action's input, source not yet chosen). */
+export type IRecordContactFields = Omit<IRecordContactInput, 'requestKey' | 'contactSource' | 'crn' | 'stopPayment'> & {
   contactSource: ContactSource | '';
-  officerKey: string;
-  workType: string;
-  reason: string;
-  question: string;
-  referencesChecked: string[];
-  customerOnHold: boolean;
-  centreTimeZone: string;
   stopPayment: boolean;
-}
+};
 
 /** What {@link useRecordContact} returns. */
 export interface IRecordContact {
