@@ -26,6 +26,7 @@ import { DEMO_ANSWERS, DEMO_QUESTIONS, DEMO_REFERENCES } from './demoText';
 import { seedEscalations } from './seedEscalations';
 import { seedResources } from './seedResources';
 import { seedQol } from './seedQol';
+import { seedBlueprint } from './seedBlueprint';
 
 interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
 
@@ -241,6 +242,7 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
   }
 
   escalations += await seedEscalations(server.siteUrl, now);
+  await seedBlueprint(server.siteUrl, now);
 
   const qol = await seedQol(server.siteUrl, now);
   log(`  ${await seedResources(server, now)} Operational Blueprint demo items (resources, typed references, flags)`);

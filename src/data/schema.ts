@@ -21,6 +21,7 @@ import {
 } from '../domain/escalationLifecycle';
 import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS, URGENT_REQUEST_KIND } from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
+import { CONTACT_SOURCES as DOMAIN_CONTACT_SOURCES, TPS_OUTCOMES as DOMAIN_TPS_OUTCOMES } from '../domain/tpsOutcomes';
 import {
   CommonFields, EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields,
   QolDirectionFields, QolResponseFields, QolResultFields, ResourceFields, RosterFields, SettingsFields, WorkTypeFields
@@ -254,6 +255,12 @@ export const ENQUIRY_REASONS: ReadonlyArray<string> = DOMAIN_ENQUIRY_REASONS;
 
 /** References an officer checks before contacting TPS (from the domain). */
 export const REFERENCES_CHECKED: ReadonlyArray<string> = DOMAIN_REFERENCES_CHECKED;
+
+/** Where a TPS contact came from (seed 002 item 7; from the domain). */
+export const CONTACT_SOURCES: ReadonlyArray<string> = DOMAIN_CONTACT_SOURCES;
+
+/** Outcomes other than an answer (seed 002 item 4, seed 001; from the domain). */
+export const TPS_OUTCOMES: ReadonlyArray<string> = DOMAIN_TPS_OUTCOMES;
 
 /** Escalation categories (seed 004). */
 export const ESCALATION_CATEGORIES: ReadonlyArray<string> = DOMAIN_ESCALATION_CATEGORIES.map((c) => c.key);
@@ -506,7 +513,12 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.EscalationCategory, type: 'Choice', choices: ESCALATION_CATEGORIES, addedInVersion: V4,
       description: 'Escalation category (the officer\u2019s copy)' },
     { internalName: EnquiryFields.NnuReference, type: 'Text', maxLength: 64, addedInVersion: V4,
-      description: 'NNU the escalation cites (the officer\u2019s copy)' }
+      description: 'NNU the escalation cites (the officer\u2019s copy)' },
+    // Seeds 002 item 10, 003, 004: incorrect arrears to stop before close of business go to the top of the queue.
+    { internalName: EnquiryFields.StopPayment, type: 'Boolean', addedInVersion: V4, description: 'Stop Payment Request (incorrect arrears)' },
+    // Seed 002 item 7: every contact from every source is recorded; empty means the officer posted it in Ask TPS.
+    { internalName: EnquiryFields.ContactSource, type: 'Choice', choices: CONTACT_SOURCES, addedInVersion: V4,
+      description: 'Where the contact came from (a TPSO records all but Ask TPS)' }
   ]
 };
 
@@ -781,7 +793,12 @@ const handlingList: IListDefinition = {
     { internalName: HandlingFields.Resolution, type: 'Note', addedInVersion: V4 },
     { internalName: HandlingFields.NotifiedAt, type: 'DateTime', addedInVersion: V4 },
     { internalName: HandlingFields.EscalatedAt, type: 'DateTime', addedInVersion: V4 },
-    { internalName: HandlingFields.EscalationId, type: 'Number', addedInVersion: V4 }
+    { internalName: HandlingFields.EscalationId, type: 'Number', addedInVersion: V4 },
+    // Indexed Choice: Team Leaders' count of warm transfers (seed 002 item 4) filters on it under the threshold.
+    { internalName: HandlingFields.Outcome, type: 'Choice', choices: TPS_OUTCOMES, indexed: true, addedInVersion: V4,
+      description: 'An outcome other than an answer' },
+    { internalName: HandlingFields.Complex, type: 'Boolean', addedInVersion: V4, description: 'Complex claim: longer guideline (seed 002 item 3)' },
+    { internalName: HandlingFields.Corrections, type: 'Note', addedInVersion: V4, description: 'Work type or reason corrections (JSON: who, when, from, to)' }
   ]
 };
 

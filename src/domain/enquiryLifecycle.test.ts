@@ -131,3 +131,39 @@ describe('escalate', () => {
     expect(messageOf(applyEnquiryAction(undefined, { kind: 'claim' }, tom, now))).toBe('This enquiry no longer exists.');
   });
 });
+
+describe('outcomes, complex claims and corrections (seeds 001, 002 items 3 and 4)', () => {
+  const tom: Actor = { key: 'tpso1@x', displayName: 'Tom Peer', roles: ['TPSO'] };
+  const ann: Actor = { key: 'tpso2@x', displayName: 'Ann Other', roles: ['TPSO'] };
+  const now: Date = new Date('2026-03-04T01:00:00Z');
+  const held: EnquiryState = { status: 'Claimed', workType: 'AIC', postedByKey: 'so1@x', assigneeKey: tom.key, assigneeName: 'Tom Peer',
+    reason: 'System will not allow updates', crn: '123456789A' };
+
+  it('records a warm transfer to the Team Leader or a confirm-only contact as resolved, clearing the CRN', () => {
+    const r = applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'WarmTransferTeamLeader' }, tom, now);
+    expect(r).toEqual({ ok: true, patch: { status: 'Resolved', resolvedAt: now, outcome: 'WarmTransferTeamLeader', resolution: '', crn: '' } });
+    expect(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'ConfirmOnly', comment: 'OB 111-05070010 already says so' }, tom, now).ok).toBe(true);
+  });
+
+  it('refuses an outcome from someone not holding it, an unknown outcome, or a note with customer details', () => {
+    expect(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'ConfirmOnly' }, ann, now)).toMatchObject({ ok: false, message: /Tom Peer/ });
+    expect(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'Nope' as never }, tom, now)).toMatchObject({ ok: false, message: /outcome/ });
+    expect(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'ConfirmOnly', comment: 'CRN 123 456 789A' }, tom, now)).toMatchObject({ ok: false, message: /personal details/ });
+  });
+
+  it('lets the holder mark a claim complex', () => {
+    expect(applyEnquiryAction(held, { kind: 'markComplex', complex: true }, tom, now)).toEqual({ ok: true, patch: { complex: true } });
+    expect(applyEnquiryAction({ ...held, status: 'Waiting', assigneeKey: undefined }, { kind: 'markComplex', complex: true }, tom, now).ok).toBe(false);
+  });
+
+  it('corrects the work type or reason of a waiting enquiry (any TPSO) or a held one (its holder)', () => {
+    const waiting: EnquiryState = { ...held, status: 'Waiting', assigneeKey: undefined };
+    expect(applyEnquiryAction(waiting, { kind: 'correct', workType: 'PES' }, ann, now)).toEqual({ ok: true, patch: { workType: 'PES' } });
+    expect(applyEnquiryAction(held, { kind: 'correct', reason: 'Customer asks to speak to a technical expert' }, tom, now))
+      .toEqual({ ok: true, patch: { reason: 'Customer asks to speak to a technical expert' } });
+    expect(applyEnquiryAction(held, { kind: 'correct', workType: 'PES' }, ann, now).ok).toBe(false);
+    expect(applyEnquiryAction(held, { kind: 'correct', workType: 'AIC' }, tom, now)).toMatchObject({ ok: false, message: /different/ });
+    expect(applyEnquiryAction(held, { kind: 'correct', reason: 'Made up' }, tom, now)).toMatchObject({ ok: false, message: /reasons/ });
+    expect(applyEnquiryAction({ ...held, status: 'Resolved' }, { kind: 'correct', workType: 'PES' }, tom, now).ok).toBe(false);
+  });
+});

@@ -8,7 +8,10 @@ import { kindsOf, scanText, PrivacyFinding } from './privacy';
 import type { PrivacyKind } from './privacy';
 import { parseReferences, readReferences, referenceProblem, storeReferences } from './references';
 import type { ParsedReferences, ReferenceProblem, TypedReference } from './references';
+import { ENQUIRY_REASONS } from './enquiryValues';
 import type { EnquiryStatus } from './enquiryValues';
+import { isTpsOutcome } from './tpsOutcomes';
+import type { TpsOutcome } from './tpsOutcomes';
 
 /** Roles in the boutique site. */
 export type Role = 'ServiceOfficer' | 'TPSO' | 'SSO' | 'TeamLeader' | 'Admin';
@@ -42,6 +45,12 @@ export interface EnquiryState {
   escalationCategory?: EscalationCategory;
   ictIncident?: string;
   withdrawnAt?: Date;
+  /** Reason for contact. */
+  reason?: string;
+  /** An outcome other than an answer (warm transfer to the Team Leader, confirm-only contact). */
+  outcome?: TpsOutcome;
+  /** The TPSO marked this claim complex: its guideline extends (seed 002 item 3). */
+  complex?: boolean;
   /** Customer Reference Number; exists only while the work is open (`''` in a patch means clear it). */
   crn?: string;
 }
@@ -94,6 +103,25 @@ export interface EscalateAction {
   notes?: string;
 }
 
+/** Ending a contact with an outcome other than an answer (seed 002 item 4, seed 001). */
+export interface RecordOutcomeAction {
+  kind: 'recordOutcome';
+  outcome: TpsOutcome;
+  /** Optional note for TPS (through the privacy guard). */
+  comment?: string;
+}
+/** Marking (or unmarking) a claim complex, which extends its guideline (seed 002 item 3). */
+export interface MarkComplexAction {
+  kind: 'markComplex';
+  complex: boolean;
+}
+/** Correcting the work type or reason of an enquiry posted under the wrong one (any TPSO while it waits; the holder after). */
+export interface CorrectAction {
+  kind: 'correct';
+  workType?: string;
+  reason?: string;
+}
+
 /** Every action on an enquiry. */
 export type EnquiryAction =
   | PostAction
@@ -102,7 +130,10 @@ export type EnquiryAction =
   | ReleaseAction
   | TakeOverAction
   | ResolveAction
-  | EscalateAction;
+  | EscalateAction
+  | RecordOutcomeAction
+  | MarkComplexAction
+  | CorrectAction;
 
 /** The kinds of {@link EnquiryAction}. */
 export type EnquiryActionKind = EnquiryAction['kind'];
@@ -131,6 +162,10 @@ export type EnquiryRefusalCode =
   | 'NotObNumbers'
   | 'GiveObReference'
   | 'GiveReference'
+  | 'NotTpsoCorrect'
+  | 'ChooseOutcome'
+  | 'ChooseListedReason'
+  | 'NothingToCorrect'
   | 'ReferenceEmpty'
   | 'ReferenceNotOb'
   | 'ReferenceBadLink'
@@ -232,10 +267,23 @@ function whyNot(enquiry: EnquiryState | undefined, kind: EnquiryActionKind, acto
         return refused('NotRostered', { workType: enquiry.workType });
       }
       return undefined;
+    case 'correct':
+      if (!hasRole(actor, 'TPSO')) {
+        return refused('NotTpsoCorrect');
+      }
+      if (s === 'Waiting') {
+        return undefined;
+      }
+      if (!isOpenClaim(s)) {
+        return refused('AlreadyInStatus', { status: s });
+      }
+      return mine ? undefined : claimedBy(enquiry, 'ClaimedBy');
     case 'release':
     case 'takeOver':
     case 'resolve':
     case 'escalate':
+    case 'recordOutcome':
+    case 'markComplex':
       if (!isOpenClaim(s)) {
         return s === 'Waiting' ? refused('ClaimFirst') : refused('AlreadyInStatus', { status: s });
       }
@@ -373,6 +421,36 @@ export function applyEnquiryAction(
           crn: ''
         }
       };
+    }
+    case 'recordOutcome': {
+      if (!isTpsOutcome(action.outcome)) {
+        return fail('ChooseOutcome');
+      }
+      const comment: string = (action.comment || '').trim();
+      const problem: IEnquiryRefusal | undefined = privacyProblem('comment', comment, now);
+      if (problem) {
+        return fail(problem);
+      }
+      return { ok: true, patch: { status: 'Resolved', resolvedAt: now, outcome: action.outcome, resolution: comment, crn: '' } };
+    }
+    case 'markComplex':
+      return { ok: true, patch: { complex: !!action.complex } };
+    case 'correct': {
+      const patch: EnquiryPatch = {};
+      const workType: string = (action.workType || '').trim();
+      if (workType && workType !== enquiry!.workType) {
+        patch.workType = workType;
+      }
+      if (action.reason && action.reason !== enquiry!.reason) {
+        if ((ENQUIRY_REASONS as ReadonlyArray<string>).indexOf(action.reason) < 0) {
+          return fail('ChooseListedReason');
+        }
+        patch.reason = action.reason;
+      }
+      if (Object.keys(patch).length === 0) {
+        return fail('NothingToCorrect');
+      }
+      return { ok: true, patch };
     }
     default:
       return fail('UnknownAction');

@@ -119,10 +119,11 @@ describe('FCSO', () => {
     expect(iso(r.dueAt)).toBe('2026-10-06T06:00:00.000Z');
   });
 
-  it('not referred to ICT falls back to the day-one rule', () => {
+  it('not referred to ICT gets day one only (ends at close of business the day it was raised)', () => {
     const r = run(SYD, { category: 'FCSO', raisedAt: new Date('2026-03-04T01:00:00Z') });
-    expect(r.rule).toBe('not-finalised-day-one');
-    expect(iso(r.dueAt)).toBe('2026-03-05T06:00:00.000Z');
+    expect(r.rule).toBe('day-one');
+    expect(r.dayOneOnly).toBe(true);
+    expect(iso(r.dueAt)).toBe('2026-03-04T06:00:00.000Z');
   });
 });
 
@@ -192,41 +193,55 @@ describe('SystemIssue', () => {
 
   it('an EPED is ignored when the issue does not affect entitlement or was not referred to ICT', () => {
     const eped: Date = new Date('2026-03-05T02:00:00Z');
-    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: false, eped }).rule).toBe('not-finalised-day-one');
-    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: false, affectsEntitlement: true, eped }).rule).toBe('not-finalised-day-one');
+    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: false, eped }).rule).toBe('day-one');
+    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: false, affectsEntitlement: true, eped }).rule).toBe('day-one');
   });
 
   it('not affecting entitlement uses the day-one rule', () => {
     const r = run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true });
-    expect(r.rule).toBe('not-finalised-day-one');
+    expect(r.rule).toBe('day-one');
     expect(r.nextFollowUpAt).toBeUndefined();
   });
 });
 
-describe('not finalised on day one (PolicyReferral, ComplexUnableToResolve, ReviewOfDecision)', () => {
-  it.each(['PolicyReferral', 'ComplexUnableToResolve', 'ReviewOfDecision'] as const)('%s is due at COB next business day', (category) => {
-    const r = run(SYD, { category, raisedAt: new Date('2026-03-06T03:00:00Z') }); // Fri 14:00
-    expect(iso(r.dueAt)).toBe('2026-03-09T06:00:00.000Z');
-    expect(r.label).toBe('Complete by 5:00 pm next business day');
+describe('no invented deadlines: day one only (PolicyReferral, ComplexUnableToResolve, ReviewOfDecision)', () => {
+  it.each(['PolicyReferral', 'ComplexUnableToResolve', 'ReviewOfDecision'] as const)('%s raised before close: day one ends 5:00 pm that day', (category) => {
+    const r = run(SYD, { category, raisedAt: new Date('2026-03-06T03:00:00Z') }); // Fri 14:00 AEDT
+    expect(iso(r.dueAt)).toBe('2026-03-06T06:00:00.000Z');
+    expect(r.label).toBe('Day one ends 5:00 pm today');
+    expect(r.dayOneOnly).toBe(true);
     expect(r.urgent).toBe(false);
     expect(r.notifyTeamLeader).toBe(false);
   });
 
-  it('skips Melbourne Cup day in VIC but not in NSW', () => {
-    const raisedAt: Date = new Date('2026-11-01T23:00:00Z'); // Mon 2 Nov 10:00 AEDT
+  it('raised after close of business: day one is the next business day', () => {
+    const r = run(SYD, { category: 'PolicyReferral', raisedAt: new Date('2026-03-06T07:30:00Z') }); // Fri 18:30 AEDT
+    expect(iso(r.dueAt)).toBe('2026-03-09T06:00:00.000Z'); // Mon 17:00
+    expect(r.label).toBe('Day one ends 5:00 pm next business day');
+  });
+
+  it('raised on Melbourne Cup day: day one is the next business day in VIC, the same day in NSW', () => {
+    const raisedAt: Date = new Date('2026-11-02T23:00:00Z'); // Tue 3 Nov 10:00 AEDT
     expect(iso(run(MEL, { category: 'ComplexUnableToResolve', raisedAt }).dueAt)).toBe('2026-11-04T06:00:00.000Z');
     expect(iso(run(SYD, { category: 'ComplexUnableToResolve', raisedAt }).dueAt)).toBe('2026-11-03T06:00:00.000Z');
   });
 
-  it('skips WA Day in Perth but not in Sydney', () => {
-    const raisedAt: Date = new Date('2026-05-29T02:00:00Z'); // Fri 29 May
+  it('raised on WA Day: day one is the next business day in Perth, the same day in Sydney', () => {
+    const raisedAt: Date = new Date('2026-06-01T02:00:00Z'); // Mon 1 Jun 10:00 AWST
     expect(iso(run(PER, { category: 'PolicyReferral', raisedAt }).dueAt)).toBe('2026-06-02T09:00:00.000Z');
     expect(iso(run(SYD, { category: 'PolicyReferral', raisedAt }).dueAt)).toBe('2026-06-01T07:00:00.000Z');
   });
 
-  it('skips Labour Day in Melbourne (March) but not in Sydney', () => {
-    const raisedAt: Date = new Date('2026-03-06T03:00:00Z');
+  it('raised on Labour Day in Melbourne (March): day one is the Tuesday', () => {
+    const raisedAt: Date = new Date('2026-03-08T23:00:00Z'); // Mon 9 Mar 10:00 AEDT
     expect(iso(run(MEL, { category: 'ReviewOfDecision', raisedAt }).dueAt)).toBe('2026-03-10T06:00:00.000Z');
+  });
+
+  it('the rules with a due time are not day-one-only', () => {
+    const raisedAt: Date = new Date('2026-03-03T23:00:00Z');
+    expect(run(SYD, { category: 'ArrearsStopPayment', raisedAt }).dayOneOnly).toBe(false);
+    expect(run(SYD, { category: 'NotificationOfDeath', raisedAt }).dayOneOnly).toBe(false);
+    expect(run(SYD, { category: 'FCSO', raisedAt, referredToIct: true }).dayOneOnly).toBe(false);
   });
 });
 
@@ -245,5 +260,15 @@ describe('guards and sorting', () => {
       { id: 'early', dueAt: new Date('2026-03-03T06:00:00Z') }
     ];
     expect(items.slice().sort(compareByDeadline).map((i) => i.id)).toEqual(['early', 'urgentTie', 'tie', 'late', 'none']);
+  });
+
+  it('sorts day-one-only escalations after every real deadline, oldest first', () => {
+    const items = [
+      { id: 'dayOneNew', dueAt: new Date('2026-03-02T06:00:00Z'), dayOneOnly: true, raisedAt: new Date('2026-03-02T01:00:00Z') },
+      { id: 'real', dueAt: new Date('2026-03-20T06:00:00Z') },
+      { id: 'dayOneOld', dueAt: new Date('2026-03-02T06:00:00Z'), dayOneOnly: true, raisedAt: new Date('2026-03-01T22:00:00Z') },
+      { id: 'urgent', dueAt: new Date('2026-03-21T06:00:00Z'), urgent: true }
+    ];
+    expect(items.slice().sort(compareByDeadline).map((i) => i.id)).toEqual(['real', 'urgent', 'dayOneOld', 'dayOneNew']);
   });
 });

@@ -32,7 +32,7 @@ export type EscalationRuleId =
   | 'death-24h-review-14d'
   | 'fcso-day-15'
   | 'system-issue-weekly-or-eped'
-  | 'not-finalised-day-one';
+  | 'day-one';
 
 /** Deadlines for one escalation. */
 export interface EscalationDeadlines {
@@ -49,6 +49,11 @@ export interface EscalationDeadlines {
   /** Team Leader and Senior Practitioner must see it at once (arrears). */
   notifyTeamLeader: boolean;
   rule: EscalationRuleId;
+  /**
+   * True when the seed gives no due time, only day one (policy referrals, reviews of a decision, complex and the
+   * rest): `dueAt` is then the end of day one, by which it is finalised or why not is documented (seed 004).
+   */
+  dayOneOnly: boolean;
 }
 
 const HOUR_MS: number = 60 * 60 * 1000;
@@ -83,8 +88,10 @@ function closeOnOrBefore(calendar: BusinessCalendar, instant: Date): Date {
  *   day is a weekend or public holiday; the EPED follow-up is close of business on the EPED's local date, or on
  *   the last business day before it (rolling forward would pass the end of the entitlement). The earlier wins.
  * - Everything else (PolicyReferral, ComplexUnableToResolve, ReviewOfDecision, FCSO or SystemIssue not covered
- *   above): the "not finalised on day one" rule — the SSO completes the work, due at close of business of the
- *   next business day after the day it was raised.
+ *   above): seed 004 sets no due time, only day one ("Documenting escalations", "who completes the work"): by
+ *   close of business of the business day it was raised (the next business day when raised after close or on a
+ *   weekend or public holiday) it is finalised, or why not is documented and a DOC recorded; from then the Senior
+ *   Practitioner completes the work. `dueAt` is that end of day one and `dayOneOnly` says it is no deadline.
  */
 export function computeEscalationDeadlines(input: EscalationDeadlineInput, calendar: BusinessCalendar): EscalationDeadlines {
   if (input.timeZone && input.timeZone !== calendar.timeZone) {
@@ -101,14 +108,15 @@ export function computeEscalationDeadlines(input: EscalationDeadlineInput, calen
         label: sameDay ? 'Refer to ICT by ' + cob + ' today' : 'Refer to ICT by ' + cob + ' next business day',
         urgent: true,
         notifyTeamLeader: true,
-        rule: 'arrears-same-day'
+        rule: 'arrears-same-day',
+        dayOneOnly: false
       };
     }
     case 'NotificationOfDeath': {
       const dueAt: Date = new Date(raisedAt.getTime() + 24 * HOUR_MS);
       const notFinalised: boolean = input.referredToIct || input.finalisedAtFirstContact !== true;
       if (!notFinalised) {
-        return { dueAt, label: 'Action within 24 hours', urgent: true, notifyTeamLeader: false, rule: 'death-24h' };
+        return { dueAt, label: 'Action within 24 hours', urgent: true, notifyTeamLeader: false, rule: 'death-24h', dayOneOnly: false };
       }
       return {
         dueAt,
@@ -116,7 +124,8 @@ export function computeEscalationDeadlines(input: EscalationDeadlineInput, calen
         label: 'Action within 24 hours; review within 14 days',
         urgent: true,
         notifyTeamLeader: false,
-        rule: 'death-24h-review-14d'
+        rule: 'death-24h-review-14d',
+        dayOneOnly: false
       };
     }
     case 'FCSO':
@@ -127,7 +136,8 @@ export function computeEscalationDeadlines(input: EscalationDeadlineInput, calen
           label: 'Finalise on day 15',
           urgent: false,
           notifyTeamLeader: false,
-          rule: 'fcso-day-15'
+          rule: 'fcso-day-15',
+          dayOneOnly: false
         };
       }
       break;
@@ -142,30 +152,62 @@ export function computeEscalationDeadlines(input: EscalationDeadlineInput, calen
           label: next === weekly ? 'Follow up weekly or at EPED' : 'Follow up by EPED',
           urgent: false,
           notifyTeamLeader: false,
-          rule: 'system-issue-weekly-or-eped'
+          rule: 'system-issue-weekly-or-eped',
+          dayOneOnly: false
         };
       }
       break;
     default:
       break;
   }
+  const sameDay: boolean = calendar.isBeforeCloseOfBusiness(raisedAt);
   return {
-    dueAt: calendar.nextBusinessDayClose(raisedAt),
-    label: 'Complete by ' + cob + ' next business day',
+    dueAt: dayOneEnd(calendar, raisedAt),
+    label: 'Day one ends ' + cob + (sameDay ? ' today' : ' next business day'),
     urgent: false,
     notifyTeamLeader: false,
-    rule: 'not-finalised-day-one'
+    rule: 'day-one',
+    dayOneOnly: true
   };
+}
+
+/**
+ * The end of an escalation's day one (seed 004): close of business of the local day it was raised when that is a
+ * business day and it was raised before close, else close of business of the next business day.
+ */
+export function dayOneEnd(calendar: BusinessCalendar, raisedAt: Date): Date {
+  return calendar.isBeforeCloseOfBusiness(raisedAt)
+    ? calendar.closeOfBusinessOn(raisedAt)
+    : calendar.closeOfBusinessOnOrAfter(calendar.addCalendarDays(raisedAt, 1));
 }
 
 /** The fields {@link compareByDeadline} sorts on. */
 export interface HasDeadline {
   dueAt?: Date;
   urgent?: boolean;
+  /** Only day one, no due time from the seed: sorted after every real deadline. */
+  dayOneOnly?: boolean;
+  /** When it was raised: day-one-only items go oldest first. */
+  raisedAt?: Date;
 }
 
-/** Sort comparator: earliest `dueAt` first, urgent first on a tie, items without a deadline last. */
+/**
+ * Sort comparator: real deadlines first (earliest `dueAt` first, urgent first on a tie), then the day-one-only
+ * escalations oldest first (seed 004 gives them no due time), items without a deadline last.
+ */
 export function compareByDeadline(a: HasDeadline, b: HasDeadline): number {
+  const da: number = a.dayOneOnly ? 1 : 0;
+  const db: number = b.dayOneOnly ? 1 : 0;
+  if (da !== db) {
+    return da - db;
+  }
+  if (da === 1) {
+    const ra: number = (a.raisedAt || a.dueAt || new Date(8.64e15)).getTime();
+    const rb: number = (b.raisedAt || b.dueAt || new Date(8.64e15)).getTime();
+    if (ra !== rb) {
+      return ra < rb ? -1 : 1;
+    }
+  }
   const ta: number = a.dueAt ? a.dueAt.getTime() : Number.POSITIVE_INFINITY;
   const tb: number = b.dueAt ? b.dueAt.getTime() : Number.POSITIVE_INFINITY;
   if (ta !== tb) {

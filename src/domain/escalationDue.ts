@@ -7,8 +7,13 @@
 import type { EscalationCategory } from './escalationCategories';
 import { CENTRE_TIME_ZONES } from './centres';
 
-/** The step that is due (seed 004). */
-export type DueStep = 'referToIct' | 'action' | 'review' | 'followUp' | 'finalise' | 'complete';
+/**
+ * The step that is due (seed 004). `dayOne`: finalise, or document why not, by the end of day one; `documentWhyNot`:
+ * day one passed with no note of why it is not finalised; `seniorCompletes`: documented, the Senior Practitioner
+ * completes the work (no due time). The last three only for escalations the seed gives no due time.
+ */
+export type DueStep = 'referToIct' | 'action' | 'review' | 'followUp' | 'finalise' | 'complete' | 'dayOne' | 'documentWhyNot'
+  | 'seniorCompletes';
 
 /** Where the deadline stands against now. */
 export type DueState = 'overdue' | 'dueToday' | 'later';
@@ -27,6 +32,8 @@ export interface DueParts {
   date: string;
   /** The centre's city, e.g. `Adelaide`. */
   city: string;
+  /** True when the seed gives this escalation no due time (day one only): the words name no deadline. */
+  dayOneOnly: boolean;
 }
 
 /** What {@link dueParts} reads of an escalation. */
@@ -38,6 +45,8 @@ export interface DueInput {
   referredToIct: boolean;
   urgent: boolean;
   centreTimeZone: string;
+  /** The notes say why it was not finalised on day one (seed 004 "Documenting escalations"). */
+  whyNotDocumented?: boolean;
 }
 
 interface ZonedParts {
@@ -123,6 +132,29 @@ export function dueStep(e: Pick<DueInput, 'category' | 'dueAt' | 'reviewAt' | 'n
 
 const DAY_MS: number = 24 * 60 * 60 * 1000;
 
+/**
+ * True for an escalation the seed gives no due time, only day one (seed 004): policy referrals, reviews of a
+ * decision, complex ones, and an FCSO or system issue outside the ICT rules.
+ */
+export function isDayOneOnly(e: Pick<DueInput, 'category' | 'referredToIct' | 'nextFollowUpAt'>): boolean {
+  switch (e.category) {
+    case 'ArrearsStopPayment':
+    case 'NotificationOfDeath':
+      return false;
+    case 'FCSO':
+      return !e.referredToIct;
+    case 'SystemIssue':
+      return !e.nextFollowUpAt;
+    default:
+      return true;
+  }
+}
+
+/** True when some note says why the escalation was not finalised on day one. */
+export function hasWhyNotFinalised(notes: ReadonlyArray<{ whyNotFinalised?: string }> | undefined): boolean {
+  return !!notes && notes.some((n) => !!n.whyNotFinalised && !!n.whyNotFinalised.trim());
+}
+
 /** The words' parts of an escalation's deadline at `now`, in its centre's zone. */
 export function dueParts(e: DueInput, now: Date): DueParts {
   const zone: string = e.centreTimeZone;
@@ -131,13 +163,24 @@ export function dueParts(e: DueInput, now: Date): DueParts {
   // Noon-to-noon steps land on the next local date across any daylight-saving change.
   const tomorrowKey: string = zonedDateKey(new Date(now.getTime() + DAY_MS), zone);
   const day: DueDay = dueKey === todayKey ? 'today' : dueKey === tomorrowKey && tomorrowKey !== todayKey ? 'tomorrow' : 'other';
-  const state: DueState = e.dueAt.getTime() < now.getTime() ? 'overdue' : day === 'today' ? 'dueToday' : 'later';
+  const past: boolean = e.dueAt.getTime() < now.getTime();
+  let state: DueState = past ? 'overdue' : day === 'today' ? 'dueToday' : 'later';
+  let step: DueStep = dueStep(e);
+  const dayOneOnly: boolean = isDayOneOnly(e);
+  if (dayOneOnly) {
+    // No due time from the seed: day one, then "document why not" until a note does; then nothing is due.
+    step = !past ? 'dayOne' : e.whyNotDocumented ? 'seniorCompletes' : 'documentWhyNot';
+    if (step === 'seniorCompletes') {
+      state = 'later';
+    }
+  }
   return {
-    step: dueStep(e),
+    step,
     state,
     day,
     time: zonedClock(e.dueAt, zone),
     date: zonedDay(e.dueAt, zone, now),
-    city: centreCity(zone)
+    city: centreCity(zone),
+    dayOneOnly
   };
 }

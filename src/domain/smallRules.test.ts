@@ -11,7 +11,7 @@ describe('guideline clock', () => {
     expect(guidelinePhase({ createdAt: t0, now: at(3) })).toMatchObject({ phase: 'under5', elapsedMinutes: 3, label: 'Waiting 3 min', suggestTakeOver: false });
     expect(guidelinePhase({ createdAt: t0, now: at(5) }).phase).toBe('fiveToTen');
     expect(guidelinePhase({ createdAt: t0, now: at(10) }).phase).toBe('fiveToTen');
-    expect(guidelinePhase({ createdAt: t0, claimedAt: at(1), now: at(10.5) })).toMatchObject({ phase: 'overGuideline', suggestTakeOver: true, label: 'Claimed · 10 min' });
+    expect(guidelinePhase({ createdAt: t0, claimedAt: at(1), now: at(11.5) })).toMatchObject({ phase: 'overGuideline', suggestTakeOver: true, label: 'Claimed · 10 min' });
   });
   it('does not suggest a take-over nobody can do', () => {
     expect(guidelinePhase({ createdAt: t0, now: at(30) }).suggestTakeOver).toBe(false);
@@ -69,7 +69,9 @@ describe('work types', () => {
   it('finds by key and falls back to the default guideline', () => {
     expect(findWorkType(DEFAULT_WORK_TYPES, 'moca')!.title).toContain('Member of a Couple');
     expect(findWorkType(DEFAULT_WORK_TYPES, 'NOPE')).toBeUndefined();
-    expect(guidelineMinutesFor(DEFAULT_WORK_TYPES, 'COMPLEX_ASSESSMENT')).toBe(20);
+    // Complexity is marked per enquiry (seed 002 item 3), so even Complex Assessment has the plain guideline.
+    expect(guidelineMinutesFor(DEFAULT_WORK_TYPES, 'COMPLEX_ASSESSMENT')).toBe(10);
+    expect(guidelineMinutesFor([{ key: 'X', title: 'X', active: true, guidelineMinutes: 8 }], 'X')).toBe(8);
     expect(guidelineMinutesFor(DEFAULT_WORK_TYPES, 'NOPE')).toBe(10);
   });
 });

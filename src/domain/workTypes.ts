@@ -11,15 +11,15 @@ export interface WorkType {
   title: string;
   /** Inactive types stay readable on old items but are not offered for new enquiries. */
   active: boolean;
-  /** Response guideline in minutes (seed 002 item 3: 5–10 minutes; complex claims may run longer). */
+  /**
+   * Response guideline in minutes (seed 002 item 3: 5–10 minutes). Complex claims may run longer, but that is the
+   * TPSO's call on one enquiry (guidelineClock's `complex`), not a property of the work type.
+   */
   guidelineMinutes: number;
 }
 
 /** Guideline used when a work type does not say otherwise (seed 002 item 3: 5–10 minutes). */
 export const DEFAULT_GUIDELINE_MINUTES: number = 10;
-
-/** Guideline for complex claim-type work, which the seed allows to run longer. */
-export const COMPLEX_GUIDELINE_MINUTES: number = 20;
 
 /** The work types listed in seed 000, with the keys fixed in docs/CONTRACTS.md. */
 export const DEFAULT_WORK_TYPES: ReadonlyArray<WorkType> = [
@@ -28,16 +28,16 @@ export const DEFAULT_WORK_TYPES: ReadonlyArray<WorkType> = [
   { key: 'AISR', title: 'Automated Income Stream Reviews (AISR)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'AIC', title: 'Assistance for Isolated Children (AIC)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'CSU', title: 'Child Support Unit', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'COMPLEX_ASSESSMENT', title: 'Complex Assessment', active: true, guidelineMinutes: COMPLEX_GUIDELINE_MINUTES },
+  { key: 'COMPLEX_ASSESSMENT', title: 'Complex Assessment', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'EMEP', title: 'Essential Medical Equipment Payment (EMEP)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'FHA', title: 'Farm Household Allowance (FHA)', active: true, guidelineMinutes: COMPLEX_GUIDELINE_MINUTES },
+  { key: 'FHA', title: 'Farm Household Allowance (FHA)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'FHA_VOUCHER', title: 'Farm Household Allowance Voucher Approval', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'MIV', title: 'Manual Intervention (MIV)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'MOCA', title: 'Member of a Couple Assessment (MoCA)', active: true, guidelineMinutes: COMPLEX_GUIDELINE_MINUTES },
+  { key: 'MOCA', title: 'Member of a Couple Assessment (MoCA)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'PPLEPT', title: 'Paid Parental Leave Employer Processing Team (PPLEPT)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'PES', title: 'Pensioner Education Supplement (PES)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'TAP', title: 'Tertiary Access Payment (TAP)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'UTLAH', title: 'Unreasonable to Live At Home (UTLAH) over 18', active: true, guidelineMinutes: COMPLEX_GUIDELINE_MINUTES }
+  { key: 'UTLAH', title: 'Unreasonable to Live At Home (UTLAH) over 18', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES }
 ];
 
 /** Finds a work type by key (case-insensitive, trimmed); `undefined` when there is none. */

@@ -31,7 +31,8 @@ const SSO2 = 'sso2@boutique.local';
 const TL = 'tl@boutique.local';
 const TOM = { login: TPSO1, displayName: 'Tom Peer' };
 const T: IDueTemplates = {
-  steps: { referToIct: 'Refer to ICT', action: 'Action', review: 'Review', followUp: 'Follow up', finalise: 'Finalise', complete: 'Complete' },
+  steps: { referToIct: 'Refer to ICT', action: 'Action', review: 'Review', followUp: 'Follow up', finalise: 'Finalise', complete: 'Complete',
+    dayOne: 'Day one ends', documentWhyNot: 'Document why not finalised on day one', seniorCompletes: 'Senior Practitioner completes the work' },
   today: '{0} by {1} today ({2})', tomorrow: '{0} by {1} tomorrow ({2})', other: '{0} by {3}', overdue: '{0} by {3}, {1} ({2})'
 };
 

@@ -27,5 +27,7 @@ export const EnquiryFields = {
   RequestKey: CommonFields.RequestKey,
   CRN: 'CRN',
   EscalationCategory: 'EscalationCategory',
-  NnuReference: 'NnuReference'
+  NnuReference: 'NnuReference',
+  StopPayment: 'StopPayment',
+  ContactSource: 'ContactSource'
 } as const;

@@ -22,5 +22,8 @@ export const HandlingFields = {
   Resolution: 'Resolution',
   NotifiedAt: 'NotifiedAt',
   EscalatedAt: 'EscalatedAt',
-  EscalationId: 'EscalationId'
+  EscalationId: 'EscalationId',
+  Outcome: 'Outcome',
+  Complex: 'Complex',
+  Corrections: 'Corrections'
 } as const;

@@ -19,10 +19,22 @@ export { resolvedDayKey } from './HandlingStore';
  */
 const QUEUE_COLUMNS: ReadonlyArray<string> = [CommonFields.Id, CommonFields.Created, CommonFields.Modified, EnquiryFields.WorkType,
   EnquiryFields.Status, EnquiryFields.Reason, EnquiryFields.CustomerOnHold, EnquiryFields.CentreTimeZone, EnquiryFields.RequesterKey,
-  EnquiryFields.RequestKey, expanded(CommonFields.Author, UserProps.Title)];
+  EnquiryFields.RequestKey, EnquiryFields.StopPayment, EnquiryFields.ContactSource, expanded(CommonFields.Author, UserProps.Title)];
 
 /** How many ids one `$filter` names (SharePoint's URL length stays far away). */
 const IDS_PER_QUERY: number = 40;
+
+/** A person of the site a contact can be recorded for. */
+export interface ISitePerson {
+  /** Site user id. */
+  id: number;
+  /** Lower-case login (what RequesterKey stores). */
+  key: string;
+  /** Display name. */
+  name: string;
+  /** Mail address. */
+  email: string;
+}
 
 /** Person mail address of an expanded User column. */
 function emailOf(v: unknown): string | undefined {
@@ -166,6 +178,24 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   public updateChecked(id: number, patch: IEnquiryPatch, etag: string, landed: (current: IEnquiry) => boolean): Promise<IEnquiry> {
     const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, (patch.clear || []).map(String));
     return this.updateVerified(id, fields, etag, landed);
+  }
+
+  /**
+   * The people of the site (site users who are people: not groups, not hidden system accounts), by name: whom a
+   * TPSO records a contact for when it did not start in Ask TPS. `key` is the login without its claims prefix,
+   * lower case, as RequesterKey stores it.
+   */
+  public async listPeople(): Promise<ISitePerson[]> {
+    const rows: Array<{ Id: number; Title?: string; LoginName?: string; Email?: string; PrincipalType?: number; IsHiddenInUI?: boolean }> =
+      await this.sp.web.siteUsers.select('Id', 'Title', 'LoginName', 'Email', 'PrincipalType', 'IsHiddenInUI')();
+    const out: ISitePerson[] = [];
+    for (const r of rows) {
+      const login: string = (r.LoginName || '').replace(/^i:0#\.f\|membership\|/i, '').toLowerCase();
+      if (r.PrincipalType === 1 && !r.IsHiddenInUI && login.indexOf('@') > 0) {
+        out.push({ id: r.Id, key: login, name: r.Title || login, email: r.Email || login });
+      }
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** The site user id of a login (cached after the first call), to pass as `assigneeId` to {@link patchOnce}. */

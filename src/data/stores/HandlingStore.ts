@@ -194,6 +194,46 @@ export class HandlingStore extends ListStore<IHandling> {
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
+  /**
+   * The handling item of an enquiry nobody has claimed yet, made (status Waiting) when there is none: where a
+   * correction of its work type or reason is recorded. EnquiryId is unique, so two TPSOs doing this at once get
+   * the same item.
+   */
+  public async ensureWaiting(target: IClaimTarget): Promise<IHandling> {
+    const existing: IHandling | undefined = await this.forEnquiry(target.enquiryId);
+    if (existing) {
+      return existing;
+    }
+    try {
+      const added: IRawItem = await this.items.add({
+        [CommonFields.Title]: String(target.enquiryId),
+        ...this.write({ enquiryId: target.enquiryId, workType: target.workType, requesterKey: target.requesterKey.toLowerCase(), status: 'Waiting' })
+      });
+      return await this.getById(added.Id);
+    } catch (err) {
+      if (!isDuplicateValueError(err) && !mayHaveLanded(err)) {
+        throw err;
+      }
+      const now: IHandling | undefined = await this.forEnquiry(target.enquiryId);
+      if (!now) {
+        throw err;
+      }
+      return now;
+    }
+  }
+
+  /**
+   * The newest contacts that ended in `outcome` (e.g. warm transfers to a Team Leader, seed 002 item 4), filtered on
+   * the indexed Outcome choice: what Team Leaders count.
+   */
+  public listByOutcome(outcome: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IHandling>> {
+    const q = this.query()
+      .filter(HandlingFields.Outcome + ' eq ' + odataString(outcome))
+      .orderBy(CommonFields.ID, false)
+      .top(pageSize);
+    return fetchPage(q, (r) => this.fromRaw(r));
+  }
+
   /** The site user id of a login (cached), for the Assignee person column. */
   public resolveUserId(login: string): Promise<number | undefined> {
     return this.userId(login);

@@ -48,6 +48,10 @@ export interface INewEnquiry {
   requesterKey: string;
   /** CRN, only while the work is open. */
   crn?: string;
+  /** Stop Payment Request: incorrect arrears to stop before close of business (StopPayment). */
+  stopPayment?: boolean;
+  /** Where the contact came from (domain CONTACT_SOURCES); empty for an officer's own Ask TPS post. */
+  contactSource?: string;
 }
 
 /** The fields of an enquiry that change over its life (all optional in a patch). */
@@ -88,6 +92,14 @@ export interface IEnquiryFields {
   escalationCategory: string;
   /** The NNU the escalation cites, copied for the officer. */
   nnuReference: string;
+  /** Reason for contact (a TPSO may correct it). */
+  reason: string;
+  /** An outcome other than an answer (Enquiry Handling only). */
+  outcome: string;
+  /** Complex claim (Enquiry Handling only). */
+  complex: boolean;
+  /** Corrections as JSON (Enquiry Handling only). */
+  corrections: string;
 }
 
 /** A change to an enquiry. Properties left `undefined` are untouched; those named in `clear` are emptied. */
@@ -135,7 +147,9 @@ export const ENQUIRY_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'escalationId', field: EnquiryFields.EscalationId, kind: 'number' },
   { prop: 'crn', field: EnquiryFields.CRN, kind: 'text' },
   { prop: 'escalationCategory', field: EnquiryFields.EscalationCategory, kind: 'text' },
-  { prop: 'nnuReference', field: EnquiryFields.NnuReference, kind: 'text' }
+  { prop: 'nnuReference', field: EnquiryFields.NnuReference, kind: 'text' },
+  { prop: 'stopPayment', field: EnquiryFields.StopPayment, kind: 'bool' },
+  { prop: 'contactSource', field: EnquiryFields.ContactSource, kind: 'text' }
 ];
 
 // ---------------------------------------------------------------- Escalations
@@ -597,6 +611,14 @@ export interface IHandlingFields {
   notifiedAt: Date;
   escalatedAt: Date;
   escalationId: number;
+  /** An outcome other than an answer (domain TPS_OUTCOMES). */
+  outcome: string;
+  /** The TPSO marked the claim complex. */
+  complex: boolean;
+  /** Work type and reason corrections, JSON (domain serialiseCorrections). */
+  corrections: string;
+  /** Work type key (changes when a TPSO corrects it). */
+  workType: string;
 }
 
 /** A change to an Enquiry Handling item; `clear` names properties to empty. */
@@ -630,5 +652,8 @@ export const HANDLING_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'resolution', field: HandlingFields.Resolution, kind: 'text' },
   { prop: 'notifiedAt', field: HandlingFields.NotifiedAt, kind: 'date' },
   { prop: 'escalatedAt', field: HandlingFields.EscalatedAt, kind: 'date' },
-  { prop: 'escalationId', field: HandlingFields.EscalationId, kind: 'number' }
+  { prop: 'escalationId', field: HandlingFields.EscalationId, kind: 'number' },
+  { prop: 'outcome', field: HandlingFields.Outcome, kind: 'text' },
+  { prop: 'complex', field: HandlingFields.Complex, kind: 'bool' },
+  { prop: 'corrections', field: HandlingFields.Corrections, kind: 'text' }
 ];

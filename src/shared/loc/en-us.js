@@ -132,6 +132,10 @@ define([], function () {
     "EnquiryRefusalReferenceNotOb": "This is not an Operational Blueprint number (like 111-05070020): {0}.",
     "EnquiryRefusalReferenceBadLink": "A link must be a web address starting with https:// (Operational Blueprint numbers and TPS resources link themselves): {0}.",
     "EnquiryRefusalReferencePersonal": "A reference contains personal details. Remove them before saving.",
-    "EnquiryFieldReference": "reference"
+    "EnquiryFieldReference": "reference",
+    "EnquiryRefusalNotTpsoCorrect": "Only Technical Peer Support Officers can correct an enquiry.",
+    "EnquiryRefusalChooseOutcome": "Choose the outcome of the contact.",
+    "EnquiryRefusalChooseListedReason": "Choose one of the reasons for contacting TPS.",
+    "EnquiryRefusalNothingToCorrect": "Choose a different work type or reason to correct it."
   };
 });

@@ -132,6 +132,10 @@ declare interface IBoutiqueSharedStrings {
   EnquiryRefusalReferenceBadLink: string;
   EnquiryRefusalReferencePersonal: string;
   EnquiryFieldReference: string;
+  EnquiryRefusalNotTpsoCorrect: string;
+  EnquiryRefusalChooseOutcome: string;
+  EnquiryRefusalChooseListedReason: string;
+  EnquiryRefusalNothingToCorrect: string;
 }
 
 declare module 'BoutiqueSharedStrings' {

@@ -2,7 +2,8 @@ import type { IEscalation } from '../../data/stores/types';
 import { boardRows, countStates, DEFAULT_FILTERS, dueText, IDueTemplates, replaceById } from './model';
 
 const T: IDueTemplates = {
-  steps: { referToIct: 'Refer to ICT', action: 'Action', review: 'Review', followUp: 'Follow up', finalise: 'Finalise', complete: 'Complete' },
+  steps: { referToIct: 'Refer to ICT', action: 'Action', review: 'Review', followUp: 'Follow up', finalise: 'Finalise', complete: 'Complete',
+    dayOne: 'Day one ends {1} ({2}), {3}', documentWhyNot: 'Document why not finalised on day one', seniorCompletes: 'Senior Practitioner completes the work' },
   today: '{0} by {1} today ({2})', tomorrow: '{0} by {1} tomorrow ({2})', other: '{0} by {3}', overdue: '{0} by {3}, {1} ({2})'
 };
 const NOW = new Date('2025-12-14T23:30:00Z'); // 10:00 Mon 15 Dec in Adelaide
@@ -28,15 +29,29 @@ describe('SSO board view model', () => {
     esc(6, { status: 'Finalised' })
   ];
 
-  it('puts urgent ones first, then the soonest deadline, with the words in the centre\'s time zone', () => {
+  it('puts urgent ones first, then the soonest deadline, then day-one-only ones oldest first, in the centre\'s time zone', () => {
     const rows = boardRows(items, { ...DEFAULT_FILTERS, centre: 'all' }, ME, ADL, NOW, T);
     expect(rows.map((r) => r.escalation.id)).toEqual([2, 5, 3, 4, 1]);
     expect(rows[0].dueText).toBe('Refer to ICT by 5:00 pm today (Adelaide)');
     expect(rows[0].due.state).toBe('dueToday');
     expect(rows[1].dueText).toBe('Action by 10:30 am tomorrow (Adelaide)');
-    expect(rows[2]).toMatchObject({ dueText: 'Complete by Fri 12 Dec, 5:00 pm (Adelaide)', due: { state: 'overdue' } });
-    expect(rows[3].dueText).toBe('Complete by 9:00 am today (Perth)');
+    // Seed 004 gives reviews, policy referrals and complex escalations no due time: day one, then "why not".
+    expect(rows[2]).toMatchObject({ dueText: 'Document why not finalised on day one', due: { state: 'overdue' } });
+    expect(rows[3].dueText).toBe('Day one ends 9:00 am (Perth), Mon 15 Dec');
     expect(countStates(rows)).toEqual({ overdue: 1, dueToday: 2 });
+  });
+
+  it('sorts a real deadline next week ahead of a day-one-only escalation due today, and those oldest first', () => {
+    const mixed = [
+      esc(11, { category: 'PolicyReferral', created: new Date('2025-12-14T23:00:00Z'), dueAt: new Date('2025-12-15T06:30:00Z') }),
+      esc(12, { category: 'FCSO', referredToIct: true, dueAt: new Date('2025-12-22T06:30:00Z') }),
+      esc(13, { category: 'ReviewOfDecision', created: new Date('2025-12-11T23:00:00Z'), dueAt: new Date('2025-12-12T06:30:00Z'),
+        notes: [{ at: NOW, byKey: ME, actionTaken: 'a', resourcesUsed: 'r', actionRequiredByOfficer: '', whyNotFinalised: 'Waiting on the DM' }] })
+    ];
+    const rows = boardRows(mixed, { ...DEFAULT_FILTERS, centre: 'all' }, ME, ADL, NOW, T);
+    expect(rows.map((r) => r.escalation.id)).toEqual([12, 13, 11]);
+    expect(rows[1].dueText).toBe('Senior Practitioner completes the work');
+    expect(rows[1].due.state).toBe('later');
   });
 
   it('filters on my centre, category, assigned to me / unassigned and overdue', () => {
@@ -49,7 +64,7 @@ describe('SSO board view model', () => {
   });
 
   it('says a later deadline by its day', () => {
-    expect(dueText({ step: 'review', state: 'later', day: 'other', time: '5:00 pm', date: 'Tue 15 Dec', city: 'Adelaide' }, T)).toBe('Review by Tue 15 Dec');
+    expect(dueText({ step: 'review', state: 'later', day: 'other', time: '5:00 pm', date: 'Tue 15 Dec', city: 'Adelaide', dayOneOnly: false }, T)).toBe('Review by Tue 15 Dec');
   });
 
   it('shows a changed escalation at once and drops a finalised one', () => {

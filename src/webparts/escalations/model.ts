@@ -4,7 +4,8 @@
  * from the web part's loc file.
  */
 import type { IEscalation } from '../../data/stores/types';
-import { dueParts } from '../../domain/escalationDue';
+import { dueParts, hasWhyNotFinalised } from '../../domain/escalationDue';
+import { compareByDeadline } from '../../domain/escalationDeadlines';
 import type { DueParts, DueState, DueStep } from '../../domain/escalationDue';
 import { ESCALATION_CATEGORIES } from '../../domain/escalationCategories';
 import { format } from '../../shared/text/format';
@@ -51,9 +52,12 @@ export interface IBoardRow {
   categoryTitle: string;
 }
 
-/** The deadline in words. */
+/** The deadline in words. Day-one-only escalations (seed 004 gives no due time) take their step's own sentence. */
 export function dueText(parts: DueParts, t: IDueTemplates): string {
   const step: string = t.steps[parts.step];
+  if (parts.dayOneOnly) {
+    return format(step, step, parts.time, parts.city, parts.date);
+  }
   if (parts.state === 'overdue') {
     return format(t.overdue, step, parts.time, parts.city, parts.date);
   }
@@ -95,7 +99,8 @@ export function passes(e: IEscalation, f: IBoardFilters, me: string, myCentre: s
 
 /**
  * Board order: urgent ones (arrears not yet referred to ICT, notification of death) on top, then soonest
- * deadline first; the item id breaks ties so rows never swap between polls.
+ * deadline first, then the escalations seed 004 gives no due time (day one only), oldest first; the item id breaks
+ * ties so rows never swap between polls.
  */
 export function compareRows(a: IBoardRow, b: IBoardRow): number {
   const ua: number = a.escalation.urgent ? 0 : 1;
@@ -103,7 +108,9 @@ export function compareRows(a: IBoardRow, b: IBoardRow): number {
   if (ua !== ub) {
     return ua - ub;
   }
-  const d: number = a.escalation.dueAt.getTime() - b.escalation.dueAt.getTime();
+  const key = (r: IBoardRow): { dueAt: Date; dayOneOnly: boolean; raisedAt?: Date } =>
+    ({ dueAt: r.escalation.dueAt, dayOneOnly: r.due.dayOneOnly, raisedAt: r.escalation.created });
+  const d: number = compareByDeadline(key(a), key(b));
   return d !== 0 ? d : a.escalation.id - b.escalation.id;
 }
 
@@ -115,7 +122,8 @@ export function boardRows(items: ReadonlyArray<IEscalation>, f: IBoardFilters, m
     if (e.status === 'Finalised' || !e.dueAt) {
       continue;
     }
-    const due: DueParts = dueParts({ ...e, referredToIct: !!e.referredToIct, urgent: !!e.urgent, centreTimeZone: e.centreTimeZone || 'Australia/Sydney' }, now);
+    const due: DueParts = dueParts({ ...e, referredToIct: !!e.referredToIct, urgent: !!e.urgent, centreTimeZone: e.centreTimeZone || 'Australia/Sydney',
+      whyNotDocumented: hasWhyNotFinalised(e.notes) }, now);
     if (passes(e, f, me, myCentre, due.state)) {
       rows.push({ escalation: e, due, dueText: dueText(due, t), categoryTitle: categoryTitle(e.category) });
     }

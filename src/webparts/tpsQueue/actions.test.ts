@@ -248,7 +248,7 @@ describe('escalate', () => {
     await escalate(f.data, claimed(), TOM, { ...base, affectsEntitlement: false, eped: new Date('2025-04-17T02:00:00Z') }, raised);
     expect(f.created[0].nextFollowUpAt).toBeUndefined();
     expect(f.created[0].eped).toBeUndefined();
-    expect(f.created[0].dueAt.toISOString()).toBe('2025-04-14T07:00:00.000Z'); // Mon 14 Apr 17:00 AEST: day-one rule
+    expect(f.created[0].dueAt.toISOString()).toBe('2025-04-11T07:00:00.000Z'); // Fri 11 Apr 17:00 AEST: the end of day one, no invented deadline
   });
 
   it.each([

@@ -16,15 +16,18 @@ import type { EscalationCategory } from '../../domain/escalationCategories';
 import { computeEscalationDeadlines } from '../../domain/escalationDeadlines';
 import type { EscalationDeadlines } from '../../domain/escalationDeadlines';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
-import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
 import { readReferences, referenceHref } from '../../domain/references';
+import { correctionsOf, isContactSource, parseCorrections, serialiseCorrections } from '../../domain/tpsOutcomes';
+import type { ContactSource, EnquiryCorrection, TpsOutcome } from '../../domain/tpsOutcomes';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../shared/text/format';
-import { handlingOf, ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, stateOf,
-  toStorePatch } from './model';
+import { handlingOf, ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem,
+  normaliseIctIncident, stateOf, toStorePatch, zoneOf, officerAddress, officerOutcomeText } from './model';
 import { enquiryRefusalText } from '../../shared/text/enquiryRefusals';
 import type { MailOutcome } from '../../data/mail';
 import { mailOutcomeText } from '../../shared/text/errorText';
+
+export { zoneOf } from './model';
 
 /** A refusal by the lifecycle or a validation: the message is for people, nothing was sent. */
 export class ActionRefused extends Error {
@@ -219,7 +222,7 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
       }
       const mail = summaryMail(e, patch.referencesGiven || '', patch.resolution || '', input.workTypeTitle);
       const outcome: MailOutcome = await data.mailer.trySendEnquirySummary({
-        to: [e.authorEmail || e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn
+        to: [officerAddress(e)], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn
       });
       // The answer is the work: it is saved whatever the mail did; NotifiedAt only once the mail has gone. (One
       // finalise runs at a time per enquiry: the panel's run() serialises them.)
@@ -277,12 +280,6 @@ export interface IEscalateInput {
   summary: string;
   /** Made once per form so a retried escalation lands once. */
   requestKey: string;
-}
-
-/** The Smart Centre zone of an enquiry (Sydney when it names none we know). */
-export function zoneOf(e: IEnquiry): string {
-  // Only listed zones: an alias stored by hand is not trusted here (Sydney, as before).
-  return centreTimeZoneOf(isCentreTimeZone(e.centreTimeZone) ? e.centreTimeZone : undefined);
 }
 
 /** What the deadline rules need from the escalation form. */
@@ -377,4 +374,152 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
   }
   const enquiry: IEnquiry = await write(data, e, patch);
   return { enquiry, escalation };
+}
+
+// ------------------------------------------------------------ outcomes, complex claims, corrections
+
+/** What the TPSO chose to end a contact with, other than an answer. */
+export interface IOutcomeInput {
+  outcome: TpsOutcome;
+  /** Optional note for TPS (through the privacy guard); the officer's copy gets neutral words instead. */
+  comment: string;
+  /** The work type's display name for the mail's subject. */
+  workTypeTitle?: string;
+}
+
+/**
+ * Ends a contact with an outcome other than an answer: a warm transfer to the officer's Team Leader (not a
+ * technical issue, seed 002 item 4) or a confirm-only contact (seed 001). Every contact is finalised and the officer
+ * notified (seed 002 item 7): the mail first (once, as for finalise), then Enquiry Handling (the outcome, counted
+ * where Team Leaders look, and the TPSO's note), then the officer's copy with neutral words and no blame.
+ */
+export async function recordOutcome(data: IDataServices, e: IEnquiry, actor: Actor, input: IOutcomeInput,
+  progress: IFinaliseProgress, now: Date = new Date()): Promise<IEnquiry> {
+  const patch: IEnquiryPatch = decide(e, { kind: 'recordOutcome', outcome: input.outcome, comment: input.comment }, actor, now);
+  if (!e.handling) {
+    throw new ActionRefused(strings.RefusedNotClaimed);
+  }
+  const officerText: string = officerOutcomeText(input.outcome);
+  if (!progress.mailSent) {
+    if (!data.mailer) {
+      throw new ActionRefused(strings.RefusedNoMail);
+    }
+    const mail = summaryMail(e, '', officerText, input.workTypeTitle);
+    const sent: Promise<void> = data.mailer.sendEnquirySummary({ to: [officerAddress(e)], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn });
+    await sent.then(() => { progress.mailSent = true; });
+  }
+  const hPatch: IHandlingPatch = { ...toHandlingPatch(patch), resolvedDayKey: resolvedDayKey(actor.key, now), notifiedAt: now };
+  if (!patch.resolution) {
+    hPatch.clear = (hPatch.clear || []).concat(['resolution']);
+    delete hPatch.resolution;
+  }
+  const h: IHandling = await data.handling.update(handlingOf(e), hPatch);
+  const officerCopy: IEnquiryPatch = { status: 'Resolved', resolvedAt: now, resolution: officerText, notifiedAt: now, clear: ['crn'] };
+  return copyToOfficer(data, withHandling(e, h), officerCopy, '*');
+}
+
+/** Marks a claim complex (or not): its guideline extends (seed 002 item 3). Enquiry Handling only. */
+export async function markComplex(data: IDataServices, e: IEnquiry, actor: Actor, complex: boolean, now: Date = new Date()): Promise<IEnquiry> {
+  const patch: IEnquiryPatch = decide(e, { kind: 'markComplex', complex }, actor, now);
+  if (!e.handling) {
+    throw new ActionRefused(strings.RefusedNotClaimed);
+  }
+  const h: IHandling = await data.handling.update(handlingOf(e), { complex: !!patch.complex });
+  return withHandling(e, h);
+}
+
+/**
+ * Corrects the work type or reason of an enquiry posted under the wrong one. The change is recorded on Enquiry
+ * Handling (who, when, from, to; an item is made for a waiting enquiry that has none), then written to the
+ * officer's item, whose WorkType is what the queue narrows on: so it moves to the right specialty queue.
+ */
+export async function correct(data: IDataServices, e: IEnquiry, actor: Actor, input: { workType?: string; reason?: string },
+  now: Date = new Date()): Promise<IEnquiry> {
+  const patch: IEnquiryPatch = decide(e, { kind: 'correct', workType: input.workType, reason: input.reason }, actor, now);
+  const added: EnquiryCorrection[] = correctionsOf({ workType: e.workType, reason: e.reason }, patch, actor.key, now);
+  const target: IHandling = e.handling
+    ? handlingOf(e)
+    : await data.handling.ensureWaiting({ enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey });
+  const known: string | undefined = e.handling ? e.corrections : target.corrections;
+  const log: string = serialiseCorrections(parseCorrections(known).concat(added));
+  const hPatch: IHandlingPatch = { corrections: log };
+  if (patch.workType) {
+    hPatch.workType = patch.workType;
+  }
+  const h: IHandling = await data.handling.update(target, hPatch);
+  const officerCopy: IEnquiryPatch = {};
+  if (patch.workType) {
+    officerCopy.workType = patch.workType;
+  }
+  if (patch.reason) {
+    officerCopy.reason = patch.reason;
+  }
+  // A waiting enquiry stays as the waiting queue shows it (no handling); a held one reads its TPS state from `h`.
+  const saved: IEnquiry = { ...(e.handling ? withHandling(e, h) : e), ...officerCopy, corrections: log };
+  return copyToOfficer(data, saved, officerCopy, '*');
+}
+
+// ------------------------------------------------------------ contacts that did not start in Ask TPS
+
+/** A contact a TPSO records: the same fields an officer posts, the officer it was for, and where it came from. */
+export interface IRecordContactInput {
+  /** Made once per form so a retried record lands once. */
+  requestKey: string;
+  /** Phone, Teams, walk-up, or a customer call the TPSO took. */
+  contactSource: ContactSource;
+  /** The officer it was for (lower-case login; the TPSO's own for a customer call they took). */
+  officerKey: string;
+  workType: string;
+  reason: string;
+  question: string;
+  referencesChecked: string[];
+  customerOnHold: boolean;
+  /** The officer's centre's zone. */
+  centreTimeZone: string;
+  stopPayment?: boolean;
+  crn?: string;
+}
+
+/**
+ * Records a contact that did not start in Ask TPS (seed 002 item 7: every contact, from every source) and claims
+ * it for the TPSO, so the same finalise, outcome or escalation follows — a customer call a TPSO took can go to an
+ * SSO directly (seed 002 item 8). The enquiry lands once per request key; its RequesterKey is the officer, so
+ * counts and the mail are theirs. Enquiries has item-level security (an officer reads only items they created), so
+ * the officer cannot open this one in Ask TPS: what reaches them is the summary mail on finalise.
+ */
+export async function recordContact(data: IDataServices, actor: Actor, input: IRecordContactInput, now: Date = new Date()): Promise<IEnquiry> {
+  if (!isContactSource(input.contactSource) || input.contactSource === 'AskTps') {
+    throw new ActionRefused(strings.RefusedContactSource);
+  }
+  const officerKey: string = (input.officerKey || '').trim().toLowerCase();
+  if (!officerKey) {
+    throw new ActionRefused(strings.RefusedNoOfficer);
+  }
+  const posted: EnquiryActionResult = applyEnquiryAction(undefined,
+    { kind: 'post', workType: input.workType, reason: input.reason, question: input.question }, actor, now);
+  if (!posted.ok) {
+    throw new ActionRefused(enquiryRefusalText(posted.refusal));
+  }
+  const officerId: number | undefined = await data.enquiries.resolveUserId(officerKey).catch(() => undefined);
+  if (officerId === undefined) {
+    throw new ActionRefused(format(strings.RefusedUnknownOfficer, officerKey));
+  }
+  const created: IEnquiry = await data.enquiries.create({
+    requestKey: input.requestKey,
+    workType: input.workType.trim(),
+    reason: input.reason,
+    question: input.question.trim(),
+    referencesChecked: input.referencesChecked,
+    customerOnHold: input.customerOnHold,
+    centreTimeZone: input.centreTimeZone,
+    requesterKey: officerKey,
+    crn: input.crn || undefined,
+    stopPayment: !!input.stopPayment,
+    contactSource: input.contactSource
+  });
+  const h: IHandling | undefined = await data.handling.forEnquiry(created.id);
+  if (h && h.assigneeKey === actor.key && (h.status === 'Claimed' || h.status === 'TakenOver')) {
+    return withHandling(created, h);
+  }
+  return claim(data, withHandling(created, h), actor, undefined, now);
 }

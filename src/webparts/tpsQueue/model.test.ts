@@ -3,8 +3,8 @@ import type { WorkType } from '../../domain/workTypes';
 import type { IEnquiry } from '../../data/stores/types';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import {
-  clockOf, handlingOf, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, pickedDateAsInstant,
-  withHandling
+  clockOf, handlingOf, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, officerAddress,
+  pickedDateAsInstant, queueOf, stopPaymentDue, toStorePatch, withHandling
 } from './model';
 import type { IHandling } from '../../data/stores/types';
 
@@ -28,6 +28,40 @@ describe('the guideline clock', () => {
     // 12 minutes: past the built-in 10-minute guideline, still inside the list's 15.
     expect(clockOf(enquiry({ workType: 'AIC' }), now, LIST).phase).toBe('fiveToTen');
     expect(clockOf(enquiry({ workType: 'AIC' }), now, DEFAULT_WORK_TYPES).phase).toBe('overGuideline');
+  });
+
+  it('runs from the claim, longer when marked complex; a technical expert request is taken over at once', () => {
+    const now: Date = new Date('2025-06-02T00:40:00Z');
+    const claimed = enquiry({ status: 'Claimed', claimedAt: new Date('2025-06-02T00:28:00Z') });
+    expect(clockOf(claimed, now, DEFAULT_WORK_TYPES)).toMatchObject({ waitingMinutes: 28, handlingMinutes: 12, phase: 'overGuideline' });
+    expect(clockOf({ ...claimed, complex: true }, now, DEFAULT_WORK_TYPES)).toMatchObject({ phase: 'fiveToTen', suggestTakeOver: false });
+    const expert = { ...claimed, claimedAt: now, reason: 'Customer asks to speak to a technical expert' };
+    expect(clockOf(expert, now, DEFAULT_WORK_TYPES).suggestTakeOver).toBe(true);
+  });
+});
+
+describe('queue order and where mail goes', () => {
+  it('puts stop payment, then a technical expert request, ahead of older routine enquiries', () => {
+    const at = (m: number): Date => new Date(Date.UTC(2025, 5, 2, 0, m));
+    const rows = [
+      enquiry({ id: 1, created: at(0) }),
+      enquiry({ id: 2, created: at(5), reason: 'Customer asks to speak to a technical expert' }),
+      enquiry({ id: 3, created: at(9), stopPayment: true }),
+      enquiry({ id: 4, created: at(1), workType: 'PES', stopPayment: true })
+    ];
+    expect(queueOf(rows, ['AIC']).map((e) => e.id)).toEqual([3, 2, 1]);
+    // 10:09 Monday in Sydney: close of business that day.
+    expect(stopPaymentDue(rows[2])!.toISOString()).toBe('2025-06-02T07:00:00.000Z');
+    expect(stopPaymentDue(rows[0])).toBeUndefined();
+  });
+
+  it('mails the officer a TPSO recorded the contact for, not the TPSO who created the item', () => {
+    expect(officerAddress(enquiry({ authorEmail: 'tpso1@x', requesterKey: 'so2@x', contactSource: 'Phone' }))).toBe('so2@x');
+    expect(officerAddress(enquiry({ authorEmail: 'Sam.Service@x', requesterKey: 'so1@x' }))).toBe('Sam.Service@x');
+  });
+
+  it('keeps an empty resolution as empty text (an outcome with no note) but clears other empty fields', () => {
+    expect(toStorePatch({ resolution: '', crn: '' })).toEqual({ resolution: '', clear: ['crn'] });
   });
 });
 

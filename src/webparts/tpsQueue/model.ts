@@ -11,15 +11,21 @@ import type { WorkType } from '../../domain/workTypes';
 import { guidelinePhase } from '../../domain/guidelineClock';
 import type { GuidelineClock, GuidelinePhase } from '../../domain/guidelineClock';
 import { hasBlockingFindings } from '../../domain/privacy';
+import { compareQueuePriority, stopPaymentDueAt, takeOverAtOnce } from '../../domain/queuePriority';
+import { createBusinessCalendar } from '../../domain/businessCalendar';
+import type { BusinessCalendar } from '../../domain/businessCalendar';
+import { centreTimeZoneOf, isCentreTimeZone } from '../../domain/centres';
+import { isTpsOutcome } from '../../domain/tpsOutcomes';
+import type { TpsOutcome } from '../../domain/tpsOutcomes';
 import { LIST, listDefinition, SCHEMA } from '../../data/schema';
 import { EnquiryFields, EscalationFields } from '../../data/columns';
 import * as strings from 'TpsQueueWebPartStrings';
 
-/** The four views of the queue. */
-export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday';
+/** The views of the queue; `transfers` lists the warm transfers to Team Leaders (seed 002 item 4), newest first. */
+export type QueueViewKey = 'waiting' | 'mine' | 'takenOver' | 'resolvedToday' | 'transfers';
 
 /** Views in the order the tabs show them. */
-export const QUEUE_VIEWS: ReadonlyArray<QueueViewKey> = ['waiting', 'mine', 'takenOver', 'resolvedToday'];
+export const QUEUE_VIEWS: ReadonlyArray<QueueViewKey> = ['waiting', 'mine', 'takenOver', 'resolvedToday', 'transfers'];
 
 /** Whole minutes since the epoch of an instant: enquiries posted in the same minute are "the same age". */
 function minuteOf(d: Date | undefined): number {
@@ -39,7 +45,10 @@ export function compareQueue(a: IEnquiry, b: IEnquiry): number {
   return a.id - b.id;
 }
 
-/** The waiting enquiries of the chosen work types, in queue order. */
+/**
+ * The waiting enquiries of the chosen work types, in queue order: stop-payment requests first, then customers
+ * asking for a technical expert, then the rest (seeds 002 items 4 and 10, 004), each oldest first.
+ */
 export function queueOf(items: ReadonlyArray<IEnquiry>, workTypes: ReadonlyArray<string>): IEnquiry[] {
   const out: IEnquiry[] = [];
   for (const e of items) {
@@ -47,17 +56,81 @@ export function queueOf(items: ReadonlyArray<IEnquiry>, workTypes: ReadonlyArray
       out.push(e);
     }
   }
-  return out.sort(compareQueue);
+  return out.sort((a, b) => compareQueuePriority(a, b) || compareQueue(a, b));
 }
 
-/** The guideline clock of an enquiry now, with its work type's guideline minutes. */
+/**
+ * The guideline clock of an enquiry now: from the claim, with the work type's guideline (longer when the TPSO
+ * marked it complex). A customer who asked for a technical expert is taken over at once (seed 002 item 4).
+ */
 export function clockOf(e: IEnquiry, now: Date, types: ReadonlyArray<WorkType>): GuidelineClock {
-  return guidelinePhase({
+  const clock: GuidelineClock = guidelinePhase({
     createdAt: e.created || now,
     claimedAt: e.claimedAt,
     now,
-    guidelineMinutes: guidelineMinutesFor(types, e.workType)
+    guidelineMinutes: guidelineMinutesFor(types, e.workType),
+    complex: !!e.complex
   });
+  return e.status === 'Claimed' && takeOverAtOnce(e) ? { ...clock, suggestTakeOver: true } : clock;
+}
+
+/** The Smart Centre zone of an enquiry (Sydney when it names none we know). */
+export function zoneOf(e: Pick<IEnquiry, 'centreTimeZone'>): string {
+  // Only listed zones: an alias stored by hand is not trusted here (Sydney, as before).
+  return centreTimeZoneOf(isCentreTimeZone(e.centreTimeZone) ? e.centreTimeZone : undefined);
+}
+
+const calendars: Map<string, BusinessCalendar> = new Map<string, BusinessCalendar>();
+
+/** One business calendar per centre zone (they hold holiday tables; the queue re-renders every 30 seconds). */
+export function calendarFor(timeZone: string): BusinessCalendar {
+  let c: BusinessCalendar | undefined = calendars.get(timeZone);
+  if (!c) {
+    c = createBusinessCalendar({ timeZone });
+    calendars.set(timeZone, c);
+  }
+  return c;
+}
+
+/** When a stop-payment request must be with ICT: close of business in the officer's centre (undefined for others). */
+export function stopPaymentDue(e: IEnquiry): Date | undefined {
+  return e.stopPayment && e.created ? stopPaymentDueAt(e.created, calendarFor(zoneOf(e))) : undefined;
+}
+
+/** Where the summary mail goes: the officer who posted it, or the officer a TPSO recorded the contact for. */
+export function officerAddress(e: IEnquiry): string {
+  return isRecordedByTps(e) ? e.requesterKey : e.authorEmail || e.requesterKey;
+}
+
+/** True when a TPSO recorded this contact (phone, Teams, walk-up, customer call), not the officer in Ask TPS. */
+export function isRecordedByTps(e: Pick<IEnquiry, 'contactSource'>): boolean {
+  return !!e.contactSource && e.contactSource !== 'AskTps';
+}
+
+/** Words of an outcome other than an answer, for TPS staff. */
+export function outcomeText(outcome: string | undefined): string {
+  return outcome === 'WarmTransferTeamLeader' ? strings.OutcomeWarmTransfer : outcome === 'ConfirmOnly' ? strings.OutcomeConfirmOnly : outcome || '';
+}
+
+/** What the officer's copy and mail say of an outcome: neutral words, no blame (seed 001 is for coaching). */
+export function officerOutcomeText(outcome: TpsOutcome): string {
+  return outcome === 'WarmTransferTeamLeader' ? strings.OfficerWarmTransfer : strings.OfficerConfirmOnly;
+}
+
+/** True for a stored outcome code. */
+export function hasOutcome(e: Pick<IEnquiry, 'outcome'>): boolean {
+  return isTpsOutcome(e.outcome);
+}
+
+/** Words of a contact source. */
+export function contactSourceText(source: string | undefined): string {
+  switch (source) {
+    case 'Phone': return strings.SourcePhone;
+    case 'Teams': return strings.SourceTeams;
+    case 'WalkUp': return strings.SourceWalkUp;
+    case 'CustomerCall': return strings.SourceCustomerCall;
+    default: return strings.SourceAskTps;
+  }
 }
 
 /** Label of a guideline phase. */
@@ -205,6 +278,9 @@ export function stateOf(e: IEnquiry): EnquiryState {
     resolvedAt: e.resolvedAt,
     referencesGiven: e.referencesGiven,
     resolution: e.resolution,
+    reason: e.reason,
+    complex: !!e.complex,
+    outcome: isTpsOutcome(e.outcome) ? e.outcome : undefined,
     crn: e.crn
   };
 }
@@ -220,6 +296,10 @@ const PATCH_MAP: ReadonlyArray<[keyof EnquiryState, keyof IEnquiryFields]> = [
   ['resolvedAt', 'resolvedAt'],
   ['referencesGiven', 'referencesGiven'],
   ['resolution', 'resolution'],
+  ['workType', 'workType'],
+  ['reason', 'reason'],
+  ['outcome', 'outcome'],
+  ['complex', 'complex'],
   ['crn', 'crn']
 ];
 
@@ -235,7 +315,7 @@ export function toStorePatch(patch: EnquiryPatch): IEnquiryPatch {
       continue;
     }
     const v: unknown = patch[from];
-    if (v === undefined || v === '') {
+    if (v === undefined || (v === '' && to !== 'resolution')) {
       clear.push(to);
     } else {
       out[to] = v;
@@ -272,7 +352,8 @@ export function applyLocally(e: IEnquiry, patch: IEnquiryPatch, etag: string, ed
  * queue never takes them from there: they come from Enquiry Handling, where only TPS staff write.
  */
 const TPS_DECIDED: ReadonlyArray<keyof IHandlingFields> = ['assigneeKey', 'claimedAt', 'takenOverAt', 'takenOverByKey',
-  'takeOverReason', 'resolvedAt', 'resolvedDayKey', 'referencesGiven', 'resolution', 'notifiedAt', 'escalatedAt', 'escalationId'];
+  'takeOverReason', 'resolvedAt', 'resolvedDayKey', 'referencesGiven', 'resolution', 'notifiedAt', 'escalatedAt', 'escalationId',
+  'outcome', 'complex', 'corrections'];
 
 /** Statuses only TPS staff give: without an Enquiry Handling item they were written by the officer. */
 const TPS_STATUSES: ReadonlyArray<string> = ['Claimed', 'TakenOver', 'Resolved', 'Escalated'];

@@ -25,6 +25,9 @@ declare interface IEscalationsWebPartStrings {
   StepFollowUp: string;
   StepFinalise: string;
   StepComplete: string;
+  StepDayOne: string;
+  StepDocumentWhyNot: string;
+  StepSeniorCompletes: string;
   DueToday: string;
   DueTomorrow: string;
   DueOther: string;

@@ -71,7 +71,7 @@ function ictMessage(problem: ReturnType<typeof ictIncidentProblem>, length: numb
  */
 export function useEscalateForm(panel: IEnquiryPanel): IEscalateForm {
   const { enquiry, data, actor, now, run, onChanged } = panel;
-  const [fields, setFields] = React.useState<IEscalateFields>(EMPTY);
+  const [fields, setFields] = React.useState<IEscalateFields>(() => ({ ...EMPTY, category: panel.enquiry.stopPayment ? 'ArrearsStopPayment' : '' }));
   const [ictTouched, setIctTouched] = React.useState<boolean>(false);
   const [tried, setTried] = React.useState<boolean>(false);
   const requestKey = React.useRef<string>(newRequestKey('esc'));

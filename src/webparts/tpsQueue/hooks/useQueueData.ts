@@ -93,7 +93,9 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
       // items it names for what they asked.
       const page: IPage<IHandling> = v === 'mine' ? await data.handling.listHeldBy(login, ['Claimed', 'TakenOver'])
         : v === 'takenOver' ? await data.handling.listHeldBy(login, ['TakenOver'])
-          : await data.handling.listResolvedOn(login, new Date());
+          // Warm transfers to Team Leaders (seed 002 item 4), newest first: what Team Leaders count.
+          : v === 'transfers' ? await data.handling.listByOutcome('WarmTransferTeamLeader')
+            : await data.handling.listResolvedOn(login, new Date());
       const asked: IEnquiry[] = await data.enquiries.listByIds(page.items.map((h) => h.enquiryId));
       const items: IEnquiry[] = [];
       for (const h of page.items) {

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../../shared/text/format';
-import { release, takeOver } from '../actions';
+import { markComplex, release, takeOver } from '../actions';
 import { isTooLong, MAX_LENGTH, officerOf } from '../model';
 import type { IEnquiryPanel } from './useEnquiryAction';
 
@@ -16,11 +16,13 @@ export interface ITakeOver {
   takeOver: () => Promise<void>;
   /** Gives it back to the queue. */
   release: () => Promise<void>;
+  /** Marks the claim complex (or not): its guideline extends (seed 002 item 3). */
+  setComplex: (complex: boolean) => Promise<void>;
 }
 
 /** Taking a claimed enquiry over (so the officer is free) or releasing it, with the reason the TPSO types. */
 export function useTakeOver(panel: IEnquiryPanel): ITakeOver {
-  const { enquiry, data, actor, run, onChanged } = panel;
+  const { enquiry, data, actor, run, onChanged, onRefreshed } = panel;
   const [reason, setReason] = React.useState<string>('');
   const reasonError: string | undefined = isTooLong(reason, MAX_LENGTH.takeOverReason)
     ? format(strings.TooLong, MAX_LENGTH.takeOverReason, reason.trim().length) : undefined;
@@ -34,5 +36,8 @@ export function useTakeOver(panel: IEnquiryPanel): ITakeOver {
     const next = await takeOver(data, enquiry, actor, reason);
     onChanged(next, format(strings.TookOver, next.id, officerOf(enquiry)));
   });
-  return { reason, setReason, reasonError, takeOver: onTakeOver, release: onRelease };
+  const setComplex = (complex: boolean): Promise<void> => run(strings.Saving, 'complex', async () => {
+    onRefreshed(await markComplex(data, enquiry, actor, complex));
+  });
+  return { reason, setReason, reasonError, takeOver: onTakeOver, release: onRelease, setComplex };
 }

@@ -9,7 +9,10 @@ export const DUE_TEMPLATES: IDueTemplates = {
     review: strings.StepReview,
     followUp: strings.StepFollowUp,
     finalise: strings.StepFinalise,
-    complete: strings.StepComplete
+    complete: strings.StepComplete,
+    dayOne: strings.StepDayOne,
+    documentWhyNot: strings.StepDocumentWhyNot,
+    seniorCompletes: strings.StepSeniorCompletes
   },
   today: strings.DueToday,
   tomorrow: strings.DueTomorrow,

@@ -8,6 +8,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../../../shared/text/format';
 import { canDo } from '../../../../domain/enquiryLifecycle';
+import { isOpenEnquiry } from '../../../../domain/enquiryValues';
 import { workTypeTitle } from '../../../../domain/workTypes';
 import { clockOf, officerOf, stateOf } from '../../model';
 import { useEnquiryAction } from '../../hooks/useEnquiryAction';
@@ -18,6 +19,9 @@ import { EnquiryFacts } from '../EnquiryFacts';
 import { TakeOverForm } from '../TakeOverForm';
 import { FinaliseForm } from '../FinaliseForm';
 import { EscalateForm } from '../EscalateForm';
+import { OutcomeForm } from '../OutcomeForm';
+import { CorrectionForm } from '../CorrectionForm';
+import { StopPaymentSteps } from '../StopPaymentSteps';
 import type { IEnquiryDetailProps } from './IEnquiryDetailProps';
 import { getClassNames } from './EnquiryDetail.styles';
 
@@ -39,7 +43,8 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ onClose, ...input
   }, []);
 
   // A failure whose form is gone (a conflict showed someone else has it now) is still said, here.
-  const lastError: string | undefined = panel.errorIn('takeOver') || panel.errorIn('finalise') || panel.errorIn('escalate');
+  const lastError: string | undefined = panel.errorIn('takeOver') || panel.errorIn('finalise') || panel.errorIn('escalate') ||
+    panel.errorIn('outcome') || panel.errorIn('complex');
   const orphaned: string | undefined = !mine ? lastError : undefined;
 
   return (
@@ -51,6 +56,7 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ onClose, ...input
           </h3>
           <DefaultButton text={strings.Close} onClick={onClose} />
         </Stack>
+        {enquiry.stopPayment && isOpenEnquiry(enquiry.status) && <StopPaymentSteps enquiry={enquiry} now={panel.now} />}
         <EnquiryFacts enquiry={enquiry} clock={clockOf(enquiry, panel.now, panel.workTypes)} />
 
         {panel.busy && <Spinner size={SpinnerSize.small} label={panel.busy} ariaLive="polite" />}
@@ -86,9 +92,11 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ onClose, ...input
               <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>{format(strings.OfficerFree, officerOf(enquiry))}</MessageBar>
             )}
             <div className={classes.section}><FinaliseForm panel={panel} /></div>
+            <div className={classes.section}><OutcomeForm panel={panel} /></div>
             <div className={classes.section}><EscalateForm panel={panel} /></div>
           </Stack>
         )}
+        {canDo(stateOf(enquiry), 'correct', actor) && <div className={classes.section}><CorrectionForm panel={panel} /></div>}
       </Stack>
     </section>
   );

@@ -2,7 +2,8 @@ import * as React from 'react';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../../../shared/text/format';
 import { formatCrn } from '../../../../domain/crn';
-import { officerOf, phaseText, timeOf } from '../../model';
+import { contactSourceText, isRecordedByTps, officerOf, outcomeText, phaseText, timeOf } from '../../model';
+import { parseCorrections } from '../../../../domain/tpsOutcomes';
 import type { IEnquiryFactsProps } from './IEnquiryFactsProps';
 import { classNames as classes } from './EnquiryFacts.styles';
 
@@ -19,7 +20,14 @@ export const EnquiryFacts: React.FC<IEnquiryFactsProps> = ({ enquiry, clock }) =
     <Fact term={strings.Question} value={enquiry.question} />
     <Fact term={strings.ColOnHold} value={enquiry.customerOnHold ? strings.Yes : strings.No} />
     <Fact term={strings.ColOfficer} value={officerOf(enquiry)} />
-    <Fact term={strings.ColWaited} value={<>{format(strings.WaitedMinutes, clock.elapsedMinutes)} · {phaseText(clock.phase)}</>} />
+    <Fact term={strings.ContactSource} value={contactSourceText(enquiry.contactSource)} />
+    <Fact term={strings.ColWaited} value={format(strings.WaitedMinutes, clock.waitingMinutes)} />
+    <Fact optional={true} term={strings.HandlingClock} value={clock.handlingMinutes !== undefined &&
+      <>{format(strings.HandlingMinutes, clock.handlingMinutes, clock.guidelineMinutes)} · {phaseText(clock.phase)}</>} />
+    <Fact optional={true} term={strings.OutcomeLabel} value={outcomeText(enquiry.outcome)} />
+    <Fact optional={true} term={strings.CorrectionsLabel} value={parseCorrections(enquiry.corrections).map((c) =>
+      format(strings.CorrectionLine, c.field === 'workType' ? strings.CorrectWorkType : strings.CorrectReason, c.from, c.to, c.byKey, timeOf(c.at))).join('; ')} />
+    <Fact optional={true} term={strings.OfficerSees} value={isRecordedByTps(enquiry) ? strings.OfficerSeesMailOnly : ''} />
     <Fact term={strings.ReferencesChecked} value={<>{enquiry.referencesChecked.length > 0 ? enquiry.referencesChecked.join(', ') : strings.NoneRecorded}
       {enquiry.referencesRead ? ' · ' + format(strings.ReferencesRead, enquiry.referencesRead) : ''}</>} />
     <Fact optional={true} term={strings.Crn} value={enquiry.crn && formatCrn(enquiry.crn)} />

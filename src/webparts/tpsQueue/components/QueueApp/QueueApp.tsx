@@ -4,6 +4,7 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'TpsQueueWebPartStrings';
 import { useServices } from '../../../../shared/services';
 import { format } from '../../../../shared/text/format';
@@ -14,6 +15,7 @@ import { useQueueSelection } from '../../hooks/useQueueSelection';
 import { QueueFilters } from '../QueueFilters';
 import { QueueList } from '../QueueList';
 import { EnquiryDetail } from '../EnquiryDetail';
+import { RecordContactForm } from '../RecordContactForm';
 
 /**
  * The TPSO's queue: the views, the work type choice, the list and the open enquiry. The queue is narrowed in the
@@ -23,6 +25,7 @@ export const QueueApp: React.FC = () => {
   const { user } = useServices();
   const login: string = user.login.toLowerCase();
   const [notice, setNotice] = React.useState<string>('');
+  const [recording, setRecording] = React.useState<boolean>(false);
   const prefs = useQueuePrefs(login);
   const queue = useQueueData({ login, chosen: prefs.chosen, onSpecialties: prefs.rememberSpecialties, onNotice: setNotice });
   const selection = useQueueSelection({ replace: queue.replace, refreshWaiting: queue.refreshWaiting, onNotice: setNotice, readWhole: queue.readWhole });
@@ -51,7 +54,18 @@ export const QueueApp: React.FC = () => {
         <PivotItem itemKey="mine" headerText={strings.ViewMine} />
         <PivotItem itemKey="takenOver" headerText={strings.ViewTakenOver} />
         <PivotItem itemKey="resolvedToday" headerText={strings.ViewResolvedToday} />
+        <PivotItem itemKey="transfers" headerText={strings.ViewTransfers} />
       </Pivot>
+      {!recording && (
+        <Stack horizontal={true}>
+          <DefaultButton text={strings.RecordContactOpen} onClick={() => { selection.close(); setRecording(true); }} />
+        </Stack>
+      )}
+      {recording && (
+        <RecordContactForm workTypes={workTypes} onCancel={() => setRecording(false)}
+          onRecorded={(e, message) => { setRecording(false); setNotice(message); showView('mine'); selection.open(e); }} />
+      )}
+      {view === 'transfers' && <Text block={true} variant="small">{strings.TransfersHelp}</Text>}
       {view === 'waiting' && <QueueFilters workTypes={workTypes} prefs={prefs} />}
       {current.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} ariaLive="polite" />}
       {current.kind === 'error' && (

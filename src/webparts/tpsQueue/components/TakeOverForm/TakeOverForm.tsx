@@ -3,6 +3,9 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { format } from '../../../../shared/text/format';
+import { takeOverAtOnce } from '../../../../domain/queuePriority';
 import * as strings from 'TpsQueueWebPartStrings';
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { clockOf } from '../../model';
@@ -18,9 +21,14 @@ export const TakeOverForm: React.FC<ITakeOverFormProps> = ({ panel }) => {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <h4 style={{ margin: 0 }}>{strings.TakeOverHeading}</h4>
-      {clock.suggestTakeOver
-        ? <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{strings.SuggestTakeOver}</MessageBar>
-        : <Text block={true} variant="small">{strings.TakeOverHelp}</Text>}
+      {takeOverAtOnce(panel.enquiry)
+        ? <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline={true}>{strings.TechnicalExpertTakeOver}</MessageBar>
+        : clock.suggestTakeOver
+          ? <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{strings.SuggestTakeOver}</MessageBar>
+          : <Text block={true} variant="small">{strings.TakeOverHelp}</Text>}
+      <Checkbox label={format(strings.ComplexClaim, clock.guidelineMinutes)} checked={!!panel.enquiry.complex} disabled={disabled}
+        onChange={(_e, v) => { form.setComplex(!!v).catch(() => undefined); }} />
+      <ActionError message={panel.errorIn('complex')} />
       <PrivacyTextField label={strings.TakeOverReason} value={form.reason} onChange={form.setReason} disabled={disabled}
         errorMessage={form.reasonError} />
       <ActionError message={panel.errorIn('takeOver')} />

@@ -1,0 +1,2 @@
+export { CorrectionForm } from './CorrectionForm';
+export type { ICorrectionFormProps } from './ICorrectionFormProps';

@@ -1,0 +1,2 @@
+export { OutcomeForm } from './OutcomeForm';
+export type { IOutcomeFormProps } from './IOutcomeFormProps';

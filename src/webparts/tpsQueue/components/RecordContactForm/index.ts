@@ -1,0 +1,2 @@
+export { RecordContactForm } from './RecordContactForm';
+export type { IRecordContactFormProps } from './IRecordContactFormProps';

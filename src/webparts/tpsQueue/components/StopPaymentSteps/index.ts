@@ -1,0 +1,2 @@
+export { StopPaymentSteps } from './StopPaymentSteps';
+export type { IStopPaymentStepsProps } from './IStopPaymentStepsProps';

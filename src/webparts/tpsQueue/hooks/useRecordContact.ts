@@ -1,0 +1,77 @@
+import * as React from 'react';
+import * as strings from 'TpsQueueWebPartStrings';
+import { useServices } from '../../../shared/services';
+import { useIsMounted } from '../../../shared/hooks/useIsMounted';
+import { format } from '../../../shared/text/format';
+import { toUserMessage } from '../../../shared/text/errorText';
+import { newRequestKey } from '../../../data/requestKey';
+import type { IEnquiry } from '../../../data/stores/types';
+import { DEFAULT_CENTRE_TIME_ZONE } from '../../../domain/centres';
+import type { ContactSource } from '../../../domain/tpsOutcomes';
+import { recordContact } from '../actions';
+import type { IRecordContactInput } from '../actions';
+import { actorOf } from '../model';
+
+/** What the TPSO types to record a contact that did not start in Ask TPS (the action's input, source not yet chosen). */
+export type IRecordContactFields = Omit<IRecordContactInput, 'requestKey' | 'contactSource' | 'crn' | 'stopPayment'> & {
+  contactSource: ContactSource | '';
+  stopPayment: boolean;
+};
+
+/** What {@link useRecordContact} returns. */
+export interface IRecordContact {
+  fields: IRecordContactFields;
+  set: <K extends keyof IRecordContactFields>(field: K, value: IRecordContactFields[K]) => void;
+  /** What is running ('' when nothing is). */
+  busy: string;
+  /** The last failure, in words. */
+  error: string;
+  /** Records the contact and claims it; what was typed stays on failure, and a retry lands once. */
+  submit: () => Promise<void>;
+}
+
+const EMPTY: IRecordContactFields = {
+  contactSource: '', officerKey: '', workType: '', reason: '', question: '', referencesChecked: [], customerOnHold: false,
+  centreTimeZone: DEFAULT_CENTRE_TIME_ZONE, stopPayment: false
+};
+
+/** The "record a contact" form: its fields, its one write, and the request key that makes a retry land once. */
+export function useRecordContact(onRecorded: (e: IEnquiry, message: string) => void): IRecordContact {
+  const { data, user } = useServices();
+  const mounted = useIsMounted();
+  const [fields, setFields] = React.useState<IRecordContactFields>(EMPTY);
+  const [state, setState] = React.useState<{ busy: string; error: string }>({ busy: '', error: '' });
+  const requestKey = React.useRef<string>(newRequestKey('contact'));
+  const set = <K extends keyof IRecordContactFields>(field: K, value: IRecordContactFields[K]): void => {
+    setFields((current) => {
+      const next: IRecordContactFields = { ...current, [field]: value };
+      // A customer call the TPSO took is their own contact (seed 002 item 8): they are the officer.
+      if (field === 'contactSource' && value === 'CustomerCall') {
+        next.officerKey = user.login.toLowerCase();
+      }
+      return next;
+    });
+  };
+
+  const submit = async (): Promise<void> => {
+    setState({ busy: strings.RecordingContact, error: '' });
+    try {
+      if (!fields.contactSource) {
+        throw new Error(strings.RefusedContactSource);
+      }
+      const recorded: Promise<IEnquiry> = recordContact(data, actorOf(user), { ...fields, contactSource: fields.contactSource, requestKey: requestKey.current });
+      // A new key only once this one landed: a retry after a failure must land the same contact once.
+      const e: IEnquiry = await recorded.then((r) => { requestKey.current = newRequestKey('contact'); return r; });
+      if (mounted.current) {
+        setFields(EMPTY);
+        setState({ busy: '', error: '' });
+      }
+      onRecorded(e, format(strings.ContactRecorded, e.id));
+    } catch (err) {
+      if (mounted.current) {
+        setState({ busy: '', error: toUserMessage(err) });
+      }
+    }
+  };
+  return { fields, set, busy: state.busy, error: state.error, submit };
+}
