@@ -146,9 +146,9 @@ describe('outcomes, complex claims and corrections (seeds 001, 002 items 3 and 4
   });
 
   it('refuses an outcome from someone not holding it, an unknown outcome, or a note with customer details', () => {
-    expect(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'ConfirmOnly' }, ann, now)).toMatchObject({ ok: false, message: /Tom Peer/ });
-    expect(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'Nope' as never }, tom, now)).toMatchObject({ ok: false, message: /outcome/ });
-    expect(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'ConfirmOnly', comment: 'CRN 123 456 789A' }, tom, now)).toMatchObject({ ok: false, message: /personal details/ });
+    expect(messageOf(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'ConfirmOnly' }, ann, now))).toMatch(/Tom Peer/);
+    expect(messageOf(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'Nope' as never }, tom, now))).toMatch(/outcome/);
+    expect(messageOf(applyEnquiryAction(held, { kind: 'recordOutcome', outcome: 'ConfirmOnly', comment: 'CRN 123 456 789A' }, tom, now))).toMatch(/personal details/);
   });
 
   it('lets the holder mark a claim complex', () => {
@@ -162,8 +162,8 @@ describe('outcomes, complex claims and corrections (seeds 001, 002 items 3 and 4
     expect(applyEnquiryAction(held, { kind: 'correct', reason: 'Customer asks to speak to a technical expert' }, tom, now))
       .toEqual({ ok: true, patch: { reason: 'Customer asks to speak to a technical expert' } });
     expect(applyEnquiryAction(held, { kind: 'correct', workType: 'PES' }, ann, now).ok).toBe(false);
-    expect(applyEnquiryAction(held, { kind: 'correct', workType: 'AIC' }, tom, now)).toMatchObject({ ok: false, message: /different/ });
-    expect(applyEnquiryAction(held, { kind: 'correct', reason: 'Made up' }, tom, now)).toMatchObject({ ok: false, message: /reasons/ });
+    expect(messageOf(applyEnquiryAction(held, { kind: 'correct', workType: 'AIC' }, tom, now))).toMatch(/different/);
+    expect(messageOf(applyEnquiryAction(held, { kind: 'correct', reason: 'Made up' }, tom, now))).toMatch(/reasons/);
     expect(applyEnquiryAction({ ...held, status: 'Resolved' }, { kind: 'correct', workType: 'PES' }, tom, now).ok).toBe(false);
   });
 });

@@ -102,8 +102,8 @@ describe('schema', () => {
     expect(schemaAtVersion(SCHEMA, 3).lists.map((l) => l.title)).not.toContain(LIST.resources);
     const resources = listDefinition(SCHEMA, LIST.resources);
     expect(resources.fields.every((f) => f.addedInVersion === 4)).toBe(true);
-    expect(listDefinition(SCHEMA, LIST.enquiries).fields.slice(-2).map((f) => [f.internalName, f.addedInVersion]))
-      .toEqual([['EscalationCategory', 4], ['NnuReference', 4]]);
+    expect(listDefinition(SCHEMA, LIST.enquiries).fields.slice(-4).map((f) => [f.internalName, f.addedInVersion]))
+      .toEqual([['EscalationCategory', 4], ['NnuReference', 4], ['StopPayment', 4], ['ContactSource', 4]]);
   });
 
   it('shows the columns owners keep in the default views of Work Types and TPS Roster', () => {

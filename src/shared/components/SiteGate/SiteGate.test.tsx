@@ -100,9 +100,10 @@ describe('SiteGate', () => {
     });
     renderGate({ readSchemaVersion: async () => v2of3, ensureSite, readSiteOwners: jest.fn() }, true, 2);
     expect(await screen.findByText('Web part content')).toBeInTheDocument();
-    expect(screen.getByText(/update for Boutique TPS on this site is ready \(version 2 → 3\)/)).toBeInTheDocument();
+    // MessageBar shows its text a moment later (Fluent's DelayedRender): wait for it rather than race it.
+    expect(await screen.findByText(/update for Boutique TPS on this site is ready \(version 2 → 3\)/, undefined, { timeout: 5000 })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Update this site' }));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });
     expect(alert).toHaveTextContent('The update stopped at: Removing your own direct access to Enquiries.');
     expect(alert).toHaveTextContent('The list is locked.');
     expect(alert).toHaveTextContent('People can keep working');
