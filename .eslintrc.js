@@ -7,16 +7,17 @@ const RESTRICTED_PATHS = [
   { name: '@pnp/graph/presets/all', message: 'Use selective imports.' }
 ];
 module.exports = {
-  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
+  // prettier last: formatting is Prettier's (npm run format), so ESLint's layout rules are turned off.
+  extends: ['@microsoft/eslint-config-spfx/lib/profiles/react', 'prettier'],
   parserOptions: { tsconfigRootDir: __dirname },
   overrides: [
     {
       files: ['*.ts', '*.tsx'],
       parser: '@typescript-eslint/parser',
-      'parserOptions': {
-        'project': './tsconfig.json',
-        'ecmaVersion': 2018,
-        'sourceType': 'module'
+      parserOptions: {
+        project: './tsconfig.json',
+        ecmaVersion: 2018,
+        sourceType: 'module'
       },
       rules: {
         // Prevent usage of the JavaScript null value, while allowing code to access existing APIs that may require null. https://www.npmjs.com/package/@rushstack/eslint-plugin
@@ -40,9 +41,9 @@ module.exports = {
         '@typescript-eslint/explicit-function-return-type': [
           1,
           {
-            'allowExpressions': true,
-            'allowTypedFunctionExpressions': true,
-            'allowHigherOrderFunctions': false
+            allowExpressions: true,
+            allowTypedFunctionExpressions: true,
+            allowHigherOrderFunctions: false
           }
         ],
         // STANDARDIZED BY:   @typescript-eslint\eslint-plugin\dist\configs\recommended.json
@@ -83,8 +84,8 @@ module.exports = {
         '@typescript-eslint/no-namespace': [
           1,
           {
-            'allowDeclarations': false,
-            'allowDefinitionFiles': false
+            allowDeclarations: false,
+            allowDefinitionFiles: false
           }
         ],
         // RATIONALE:         Parameter properties provide a shorthand such as "constructor(public title: string)"
@@ -104,22 +105,22 @@ module.exports = {
         '@typescript-eslint/no-unused-vars': [
           1,
           {
-            'vars': 'all',
+            vars: 'all',
             // Unused function arguments often indicate a mistake in JavaScript code.  However in TypeScript code,
             // the compiler catches most of those mistakes, and unused arguments are fairly common for type signatures
             // that are overriding a base class method or implementing an interface.
-            'args': 'none'
+            args: 'none'
           }
         ],
         // STANDARDIZED BY:   @typescript-eslint\eslint-plugin\dist\configs\recommended.json
         '@typescript-eslint/no-use-before-define': [
           2,
           {
-            'functions': false,
-            'classes': true,
-            'variables': true,
-            'enums': true,
-            'typedefs': true
+            functions: false,
+            classes: true,
+            variables: true,
+            enums: true,
+            typedefs: true
           }
         ],
         // Disallows require statements except in import statements.
@@ -142,11 +143,11 @@ module.exports = {
         'dot-notation': [
           1,
           {
-            'allowPattern': '^_'
+            allowPattern: '^_'
           }
         ],
         // RATIONALE:         Catches code that is likely to be incorrect
-        'eqeqeq': 1,
+        eqeqeq: 1,
         // STANDARDIZED BY:   eslint\conf\eslint-recommended.js
         'for-direction': 1,
         // RATIONALE:         Catches a common coding mistake.
@@ -285,10 +286,7 @@ module.exports = {
         // STANDARDIZED BY:   eslint\conf\eslint-recommended.js
         'require-yield': 1,
         // "Use strict" is redundant when using the TypeScript compiler.
-        'strict': [
-          2,
-          'never'
-        ],
+        strict: [2, 'never'],
         // RATIONALE:         Catches code that is likely to be incorrect
         // STANDARDIZED BY:   eslint\conf\eslint-recommended.js
         'use-isnan': 2,
@@ -299,7 +297,7 @@ module.exports = {
         // ====================================================================
         // @microsoft/eslint-plugin-spfx
         // ====================================================================
-        '@microsoft/spfx/no-require-ensure': 2,
+        '@microsoft/spfx/no-require-ensure': 2
       }
     },
     {
@@ -373,19 +371,30 @@ module.exports = {
     {
       files: ['src/**/*.ts', 'src/**/*.tsx'],
       rules: {
-        'no-restricted-imports': [2, {
-          paths: RESTRICTED_PATHS
-        }]
+        'no-restricted-imports': [
+          2,
+          {
+            paths: RESTRICTED_PATHS
+          }
+        ]
       }
     },
     {
       // Components mount in SharePoint, Teams, the local workbench and tests: they never touch SPFx itself.
       files: ['src/**/components/**/*.ts', 'src/**/components/**/*.tsx', 'src/domain/**/*.ts', 'src/data/**/*.ts'],
       rules: {
-        'no-restricted-imports': [2, {
-          paths: RESTRICTED_PATHS,
-          patterns: [{ group: ['@microsoft/sp-*'], message: 'Components, domain and data code never import SPFx: take services through props or context.' }]
-        }]
+        'no-restricted-imports': [
+          2,
+          {
+            paths: RESTRICTED_PATHS,
+            patterns: [
+              {
+                group: ['@microsoft/sp-*'],
+                message: 'Components, domain and data code never import SPFx: take services through props or context.'
+              }
+            ]
+          }
+        ]
       }
     },
     {
@@ -394,13 +403,28 @@ module.exports = {
       files: ['src/domain/**/*.ts'],
       excludedFiles: ['*.test.ts', '**/__fixtures__/**'],
       rules: {
-        'no-restricted-imports': [2, {
-          paths: RESTRICTED_PATHS,
-          patterns: [{
-            group: ['*', '!.*', '!.*/**', '!date-fns', '!date-fns/**', '!@date-fns', '!@date-fns/tz', '!@date-fns/tz/**', '!date-holidays'],
-            message: 'src/domain is pure TypeScript: relative imports and the date libraries only.'
-          }]
-        }]
+        'no-restricted-imports': [
+          2,
+          {
+            paths: RESTRICTED_PATHS,
+            patterns: [
+              {
+                group: [
+                  '*',
+                  '!.*',
+                  '!.*/**',
+                  '!date-fns',
+                  '!date-fns/**',
+                  '!@date-fns',
+                  '!@date-fns/tz',
+                  '!@date-fns/tz/**',
+                  '!date-holidays'
+                ],
+                message: 'src/domain is pure TypeScript: relative imports and the date libraries only.'
+              }
+            ]
+          }
+        ]
       }
     }
   ]

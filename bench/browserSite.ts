@@ -31,7 +31,11 @@ export async function startBenchSite(): Promise<IBenchSite> {
     execSync('npx vite build --config dev/workbench/vite.config.mts', { cwd: root, stdio: 'ignore' });
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boutique-bench-ui-'));
-  const server = await createLocalSharePoint({ dbPath: path.join(dir, 'site.db'), port: 0, fallback: serveStatic(dist) });
+  const server = await createLocalSharePoint({
+    dbPath: path.join(dir, 'site.db'),
+    port: 0,
+    fallback: serveStatic(dist)
+  });
   const owner = localSpAs(server.siteUrl, 'owner@boutique.local');
   await ensureSite(owner);
   await addPersonasToGroups(owner);
@@ -48,7 +52,15 @@ export async function startBenchSite(): Promise<IBenchSite> {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run'
+    ]
   });
 }
 

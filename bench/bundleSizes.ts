@@ -15,7 +15,8 @@ export interface IBundleSize {
  */
 export function readBundleSizes(distDir: string): IBundleSize[] {
   if (!fs.existsSync(distDir)) return [];
-  return fs.readdirSync(distDir)
+  return fs
+    .readdirSync(distDir)
     .filter((file) => file.endsWith('.js') && !file.endsWith('.map'))
     .map((file) => {
       const content = fs.readFileSync(path.join(distDir, file));

@@ -40,11 +40,27 @@ async function startSeededSite(): Promise<{ url: string; stop: () => Promise<voi
   }
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boutique-bench-first-'));
-  const args = [require.resolve('tsx/cli'), 'dev/start.ts', '--static', '--db', path.join(dir, 'site.db'), '--port', String(port)];
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const args = [
+    require.resolve('tsx/cli'),
+    'dev/start.ts',
+    '--static',
+    '--db',
+    path.join(dir, 'site.db'),
+    '--port',
+    String(port)
+  ];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env }
+  });
   let output = '';
-  child.stdout?.on('data', (d) => { output += String(d); });
-  child.stderr?.on('data', (d) => { output += String(d); });
+  child.stdout?.on('data', (d) => {
+    output += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    output += String(d);
+  });
   const deadline = Date.now() + 120000;
   while (!/Local workbench:/.test(output)) {
     if (child.exitCode !== null) throw new Error(`The local SharePoint exited:\n${output}`);
@@ -55,7 +71,7 @@ async function startSeededSite(): Promise<{ url: string; stop: () => Promise<voi
     url: `http://localhost:${port}`,
     stop: async () => {
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once("exit", resolve));
+      await new Promise((resolve) => child.once('exit', resolve));
       fs.rmSync(dir, { recursive: true, force: true });
     }
   };
@@ -77,16 +93,22 @@ export async function askTpsFirstRender(): Promise<void> {
       const ms = Date.now() - started;
       const cookie = (await context.cookies()).filter((c) => c.name === 'localPageLoad')[0];
       const id = cookie ? decodeURIComponent(cookie.value) : '';
-      const stats = (await (await fetch(`${site.url}/_local/stats`)).json()) as { byPageLoad: Record<string, IPageLoadStats> };
+      const stats = (await (await fetch(`${site.url}/_local/stats`)).json()) as {
+        byPageLoad: Record<string, IPageLoadStats>;
+      };
       const load: IPageLoadStats | undefined = stats.byPageLoad[id];
       const requests = load ? load.requests : 0;
       counts.push(requests);
       const shown = await page.locator('article[data-enquiry-id]').count();
-      console.log(`  load ${run + 1}: ${requests} requests (${load ? load.batchInner : 0} inside $batch), ${shown} enquiries shown, ${ms} ms`);
+      console.log(
+        `  load ${run + 1}: ${requests} requests (${load ? load.batchInner : 0} inside $batch), ${shown} enquiries shown, ${ms} ms`
+      );
       await context.close();
     }
     const worst = Math.max(...counts);
-    console.log(`  requests per first render: ${worst} (budget 2: the site gate's schema read + My enquiries)${worst > 2 ? '  OVER BUDGET' : ''}`);
+    console.log(
+      `  requests per first render: ${worst} (budget 2: the site gate's schema read + My enquiries)${worst > 2 ? '  OVER BUDGET' : ''}`
+    );
     if (worst > 2) process.exitCode = 1;
   } finally {
     await browser.close();

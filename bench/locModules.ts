@@ -22,7 +22,9 @@ const resolve: Resolve = moduleInternals._resolveFilename;
 for (const [name, file] of Object.entries(LOC)) {
   const filename = path.join(root, file);
   let strings: unknown;
-  const define = (_deps: unknown, factory: () => unknown): void => { strings = factory(); };
+  const define = (_deps: unknown, factory: () => unknown): void => {
+    strings = factory();
+  };
   // eslint-disable-next-line no-new-func
   new Function('define', fs.readFileSync(filename, 'utf8'))(define);
   const m = new Module(filename);

@@ -17,7 +17,9 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 function scores(): void {
   const s: PrivacyScore = measure(LABELLED_SENTENCES, { now: FIXTURE_NOW });
   const clean = LABELLED_SENTENCES.filter((x) => x.expect.length === 0).length;
-  console.log(`\nPrivacy guard on the labelled set (${LABELLED_SENTENCES.length - clean} sentences with details, ${clean} without)`);
+  console.log(
+    `\nPrivacy guard on the labelled set (${LABELLED_SENTENCES.length - clean} sentences with details, ${clean} without)`
+  );
   console.log('  kind        expected  found  findings  precision  recall');
   for (const kind of Object.keys(s.perKind)) {
     const k = s.perKind[kind];
@@ -28,7 +30,9 @@ function scores(): void {
     );
   }
   console.log(`  names (any name kind): recall ${pct(s.nameRecall)}`);
-  console.log(`  false blocks: ${s.falseBlocks.length} of ${clean} sentences without details (${pct(s.falseBlockRate)})`);
+  console.log(
+    `  false blocks: ${s.falseBlocks.length} of ${clean} sentences without details (${pct(s.falseBlockRate)})`
+  );
   for (const f of s.falseBlocks) console.log(`    blocked: "${f.text}" (${f.findings.join(', ')})`);
   for (const m of s.misses) console.log(`    missed: ${m}`);
   for (const m of s.strayFindings) console.log(`    stray: ${m}`);
@@ -37,7 +41,9 @@ function scores(): void {
 function lexiconSize(): void {
   const file = path.resolve(__dirname, '../src/domain/privacy/nameLexicon.ts');
   const source = fs.readFileSync(file);
-  console.log(`\nName lexicon (src/domain/privacy/nameLexicon.ts): ${source.length} bytes, ${zlib.gzipSync(source, { level: 9 }).length} gzip`);
+  console.log(
+    `\nName lexicon (src/domain/privacy/nameLexicon.ts): ${source.length} bytes, ${zlib.gzipSync(source, { level: 9 }).length} gzip`
+  );
 }
 
 function scanTime(): void {
@@ -56,7 +62,9 @@ function scanTime(): void {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);
-  console.log(`\nScan of a 4,000-character text: first scan ${cold.toFixed(2)} ms (builds the lexicons), then median ${times[100].toFixed(2)} ms, p95 ${times[190].toFixed(2)} ms over 200 runs`);
+  console.log(
+    `\nScan of a 4,000-character text: first scan ${cold.toFixed(2)} ms (builds the lexicons), then median ${times[100].toFixed(2)} ms, p95 ${times[190].toFixed(2)} ms over 200 runs`
+  );
 }
 
 /** Prints the privacy figures. */

@@ -16,7 +16,23 @@ import type { IBenchSite } from './browserSite';
 
 const TOTAL: number = 100000;
 const MONTHS: number = 12;
-const WORK_TYPES = ['ABSTUDY', 'APPRENTICES', 'AISR', 'AIC', 'CSU', 'COMPLEX_ASSESSMENT', 'EMEP', 'FHA', 'FHA_VOUCHER', 'MIV', 'MOCA', 'PPLEPT', 'PES', 'TAP', 'UTLAH'];
+const WORK_TYPES = [
+  'ABSTUDY',
+  'APPRENTICES',
+  'AISR',
+  'AIC',
+  'CSU',
+  'COMPLEX_ASSESSMENT',
+  'EMEP',
+  'FHA',
+  'FHA_VOUCHER',
+  'MIV',
+  'MOCA',
+  'PPLEPT',
+  'PES',
+  'TAP',
+  'UTLAH'
+];
 const OUTCOMES = ['Correct', 'Correct', 'Correct', 'Correct', 'NonCriticalError', 'CriticalError'];
 
 async function pageLoadId(context: BrowserContext): Promise<string | undefined> {
@@ -26,9 +42,24 @@ async function pageLoadId(context: BrowserContext): Promise<string | undefined> 
 
 async function addRoster(site: IBenchSite): Promise<void> {
   const roster = localSpAs(site.server.siteUrl, 'owner@boutique.local').web.lists.getByTitle(LIST.roster).items;
-  await roster.add({ Title: 'Tom Peer', PersonKey: 'tpso1@boutique.local', WorkTypes: 'ABSTUDY;AIC;PES;TAP;APPRENTICES', Role: 'TPSO',
-    Centre: 'Hobart', CentreTimeZone: 'Australia/Hobart', OnDuty: true, TeamLeaderKey: 'tl@boutique.local' });
-  await roster.add({ Title: 'Terry Leader', PersonKey: 'tl@boutique.local', Role: 'TeamLeader', Centre: 'Darwin', CentreTimeZone: 'Australia/Darwin', OnDuty: true });
+  await roster.add({
+    Title: 'Tom Peer',
+    PersonKey: 'tpso1@boutique.local',
+    WorkTypes: 'ABSTUDY;AIC;PES;TAP;APPRENTICES',
+    Role: 'TPSO',
+    Centre: 'Hobart',
+    CentreTimeZone: 'Australia/Hobart',
+    OnDuty: true,
+    TeamLeaderKey: 'tl@boutique.local'
+  });
+  await roster.add({
+    Title: 'Terry Leader',
+    PersonKey: 'tl@boutique.local',
+    Role: 'TeamLeader',
+    Centre: 'Darwin',
+    CentreTimeZone: 'Australia/Darwin',
+    OnDuty: true
+  });
 }
 
 /** 100,000 checks over the last 12 months, 15 work types, 60 officers; month keys as the app writes them. */
@@ -44,8 +75,16 @@ function loadChecks(site: IBenchSite, now: Date): void {
       const outcome: string = OUTCOMES[n % OUTCOMES.length];
       const at: string = new Date(month.getFullYear(), month.getMonth(), 1 + (n % 27), 10).toISOString();
       rows.push({
-        Title: `bench-qol-${n}`, RequestKey: `bench-qol-${n}`, WorkType: workType, OfficerKey: officer, CheckerKey: 'tpso1@boutique.local',
-        ActivityRef: `ACT-${n}`, Outcome: outcome, SentBack: outcome === 'CriticalError', CheckedAt: at, Created: at,
+        Title: `bench-qol-${n}`,
+        RequestKey: `bench-qol-${n}`,
+        WorkType: workType,
+        OfficerKey: officer,
+        CheckerKey: 'tpso1@boutique.local',
+        ActivityRef: `ACT-${n}`,
+        Outcome: outcome,
+        SentBack: outcome === 'CriticalError',
+        CheckedAt: at,
+        Created: at,
         OfficerMonthKey: qolMonthKey(officer, month.getFullYear(), month.getMonth() + 1),
         WorkTypeMonthKey: qolMonthKey(workType, month.getFullYear(), month.getMonth() + 1)
       });
@@ -75,8 +114,12 @@ export async function qolBench(): Promise<void> {
     await seedQol(site.server.siteUrl);
     const context = await browser.newContext();
     const page = await context.newPage();
-    console.log(`  first render, TPSO (urgent queue and record button): ${await firstRender(site, page, 'tpso1@boutique.local', 'text=Record a check')} requests`);
-    console.log(`  first render, officer (own checks): ${await firstRender(site, page, 'so1@boutique.local', '[data-testid^="my-check-"]')} requests`);
+    console.log(
+      `  first render, TPSO (urgent queue and record button): ${await firstRender(site, page, 'tpso1@boutique.local', 'text=Record a check')} requests`
+    );
+    console.log(
+      `  first render, officer (own checks): ${await firstRender(site, page, 'so1@boutique.local', '[data-testid^="my-check-"]')} requests`
+    );
 
     loadChecks(site, new Date());
     const times: number[] = [];
@@ -86,19 +129,32 @@ export async function qolBench(): Promise<void> {
       requests = await firstRender(site, page, 'tl@boutique.local', '[data-testid="qol-summary-totals"]');
       times.push(Date.now() - started);
     }
-    console.log(`  Team Leader, this month's summary on ${TOTAL.toLocaleString()} checks: ${requests} requests ` +
-      `(site gate, first-render $batch, Work Types, then the checks and the 60 officers' responses in $batches of 20 parts, PnPjs's maxRequests), median ${median(times)} ms to the numbers over 3 loads`);
+    console.log(
+      `  Team Leader, this month's summary on ${TOTAL.toLocaleString()} checks: ${requests} requests ` +
+        `(site gate, first-render $batch, Work Types, then the checks and the 60 officers' responses in $batches of 20 parts, PnPjs's maxRequests), median ${median(times)} ms to the numbers over 3 loads`
+    );
     const before = requestsOfPageLoad(site.server, await pageLoadId(context));
     const started = Date.now();
     await page.getByRole('combobox', { name: 'Period' }).click();
     await page.getByRole('option', { name: 'Last 12 months' }).click();
-    await page.waitForFunction((n) => {
-      const t = document.querySelector('[data-testid="qol-summary-totals"]');
-      return !!t && (t.textContent || '').replace(/,/g, '').indexOf(n + ' checks') === 0;
-    }, TOTAL + 14, { timeout: 300000 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        (n) => {
+          const t = document.querySelector('[data-testid="qol-summary-totals"]');
+          return !!t && (t.textContent || '').replace(/,/g, '').indexOf(n + ' checks') === 0;
+        },
+        TOTAL + 14,
+        { timeout: 300000 }
+      )
+      .catch(() => undefined);
     const after = requestsOfPageLoad(site.server, await pageLoadId(context));
-    const shown = await page.getByTestId('qol-summary-totals').innerText().catch(() => '?');
-    console.log(`  Team Leader, last 12 months (every check): ${after - before} requests, ${Date.now() - started} ms; shows "${shown.slice(0, 60)}…"`);
+    const shown = await page
+      .getByTestId('qol-summary-totals')
+      .innerText()
+      .catch(() => '?');
+    console.log(
+      `  Team Leader, last 12 months (every check): ${after - before} requests, ${Date.now() - started} ms; shows "${shown.slice(0, 60)}…"`
+    );
   } finally {
     await browser.close();
     await site.close();

@@ -20,17 +20,30 @@ export async function queueBench(): Promise<void> {
   try {
     const owner = localSpAs(site.server.siteUrl, 'owner@boutique.local');
     await owner.web.lists.getByTitle(LIST.roster).items.add({
-      Title: 'Tom Peer', PersonKey: TPSO, WorkTypes: SPECIALTIES.join(';'), Role: 'TPSO', Centre: 'Hobart',
-      CentreTimeZone: 'Australia/Hobart', OnDuty: true, TeamLeaderKey: 'tl@boutique.local'
+      Title: 'Tom Peer',
+      PersonKey: TPSO,
+      WorkTypes: SPECIALTIES.join(';'),
+      Role: 'TPSO',
+      Centre: 'Hobart',
+      CentreTimeZone: 'Australia/Hobart',
+      OnDuty: true,
+      TeamLeaderKey: 'tl@boutique.local'
     });
     const rows: Record<string, unknown>[] = [];
     const now = Date.now();
     for (let i = 0; i < 2000; i++) {
       rows.push({
-        Title: `Bench ${i}`, RequestKey: `bench-queue-${i}`, WorkType: SPECIALTIES[i % SPECIALTIES.length], Status: 'Waiting',
-        Reason: 'System will not allow updates', Question: 'The rate will not update after the income change.',
-        ReferencesChecked: ['Operational Blueprint'], CustomerOnHold: i % 3 === 0, CentreTimeZone: 'Australia/Melbourne',
-        RequesterKey: 'so1@boutique.local', Created: new Date(now - (2000 - i) * 1000).toISOString()
+        Title: `Bench ${i}`,
+        RequestKey: `bench-queue-${i}`,
+        WorkType: SPECIALTIES[i % SPECIALTIES.length],
+        Status: 'Waiting',
+        Reason: 'System will not allow updates',
+        Question: 'The rate will not update after the income change.',
+        ReferencesChecked: ['Operational Blueprint'],
+        CustomerOnHold: i % 3 === 0,
+        CentreTimeZone: 'Australia/Melbourne',
+        RequesterKey: 'so1@boutique.local',
+        Created: new Date(now - (2000 - i) * 1000).toISOString()
       });
     }
     site.server.bulkInsert(LIST.enquiries, rows, 'so1@boutique.local');
@@ -41,37 +54,61 @@ export async function queueBench(): Promise<void> {
     const context = await browser.newContext();
     let page: Page = await context.newPage();
     for (let run = 0; run < 4; run++) {
-      if (run > 0) { await page.close(); page = await context.newPage(); }
+      if (run > 0) {
+        await page.close();
+        page = await context.newPage();
+      }
       const started = Date.now();
       await page.goto(`${site.url}/?persona=${encodeURIComponent(TPSO)}&webpart=tps-queue`);
       await page.locator('text=/2000 shown|2,000 shown|500 shown/').first().waitFor({ timeout: 60000 });
-      await page.getByRole('button', { name: /^Open #/ }).first().waitFor({ timeout: 60000 });
+      await page
+        .getByRole('button', { name: /^Open #/ })
+        .first()
+        .waitFor({ timeout: 60000 });
       renders.push(Date.now() - started);
       const requests = requestsOfPageLoad(site.server, await pageLoadId(context));
-      if (run === 0) firstVisit = requests; else later = requests;
+      if (run === 0) firstVisit = requests;
+      else later = requests;
     }
     const shown = await page.locator('text=/\\d[\\d,]* shown/').first().innerText();
     renders.sort((a, b) => a - b);
-    console.log(`  queue on screen ("${shown}"): median ${renders[Math.floor(renders.length / 2)]} ms of 4 loads (navigation to first row)`);
-    console.log(`  requests per first render: ${later} (${firstVisit} on a device's first visit, where the roster comes in the queue's $batch)`);
+    console.log(
+      `  queue on screen ("${shown}"): median ${renders[Math.floor(renders.length / 2)]} ms of 4 loads (navigation to first row)`
+    );
+    console.log(
+      `  requests per first render: ${later} (${firstVisit} on a device's first visit, where the roster comes in the queue's $batch)`
+    );
 
     // One claim and one finalise, counted on the same page load.
     const id = await pageLoadId(context);
-    await page.getByRole('button', { name: /^Open #/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Open #/ })
+      .first()
+      .click();
     const claim = page.getByRole('button', { name: 'Claim', exact: true });
     await claim.waitFor();
     await page.waitForTimeout(500); // the open enquiry looks up the claimant's user id first
     let before = requestsOfPageLoad(site.server, id);
     await claim.click();
-    await page.getByTestId('queue-announcer').getByText(/You claimed enquiry/).waitFor({ timeout: 10000 });
+    await page
+      .getByTestId('queue-announcer')
+      .getByText(/You claimed enquiry/)
+      .waitFor({ timeout: 10000 });
     const claimRequests = requestsOfPageLoad(site.server, id) - before;
     await page.getByRole('textbox', { name: /References given/ }).fill('111-05070020');
-    await page.getByRole('textbox', { name: /Comments/ }).fill('Recode the income as the reference says, then reassess.');
+    await page
+      .getByRole('textbox', { name: /Comments/ })
+      .fill('Recode the income as the reference says, then reassess.');
     before = requestsOfPageLoad(site.server, id);
     await page.getByRole('button', { name: 'Finalise and notify SO' }).click();
-    await page.getByTestId('queue-announcer').getByText(/is finalised/).waitFor({ timeout: 10000 });
+    await page
+      .getByTestId('queue-announcer')
+      .getByText(/is finalised/)
+      .waitFor({ timeout: 10000 });
     const finaliseRequests = requestsOfPageLoad(site.server, id) - before;
-    console.log(`  claim: ${claimRequests} request(s); finalise and notify: ${finaliseRequests} (SharePoint update + Graph mail)`);
+    console.log(
+      `  claim: ${claimRequests} request(s); finalise and notify: ${finaliseRequests} (SharePoint update + Graph mail)`
+    );
   } finally {
     await browser.close();
     await site.close();

@@ -37,7 +37,23 @@ import { qolBench } from './qolBench';
 
 const root = path.resolve(__dirname, '..');
 const OWNER = 'owner@boutique.local';
-const WORK_TYPES = ['ABSTUDY', 'APPRENTICES', 'AISR', 'AIC', 'CSU', 'COMPLEX_ASSESSMENT', 'EMEP', 'FHA', 'FHA_VOUCHER', 'MIV', 'MOCA', 'PPLEPT', 'PES', 'TAP', 'UTLAH'];
+const WORK_TYPES = [
+  'ABSTUDY',
+  'APPRENTICES',
+  'AISR',
+  'AIC',
+  'CSU',
+  'COMPLEX_ASSESSMENT',
+  'EMEP',
+  'FHA',
+  'FHA_VOUCHER',
+  'MIV',
+  'MOCA',
+  'PPLEPT',
+  'PES',
+  'TAP',
+  'UTLAH'
+];
 
 function bundles(): void {
   const dist = path.join(root, 'dist');
@@ -64,9 +80,15 @@ async function siteWith(items: number): Promise<{ server: ILocalSharePoint; dir:
     for (let i = start; i < Math.min(items, start + batch); i++) {
       // About 1% waiting, as a busy national queue would be; the rest is history.
       rows.push({
-        Title: `Bench ${i}`, WorkType: WORK_TYPES[i % WORK_TYPES.length], Status: i % 100 === 0 ? 'Waiting' : 'Resolved',
-        Reason: 'System will not allow updates', Question: 'Bench question', CustomerOnHold: i % 2 === 0,
-        CentreTimeZone: 'Australia/Sydney', RequesterKey: 'so1@boutique.local', RequestKey: `bench-${i}`
+        Title: `Bench ${i}`,
+        WorkType: WORK_TYPES[i % WORK_TYPES.length],
+        Status: i % 100 === 0 ? 'Waiting' : 'Resolved',
+        Reason: 'System will not allow updates',
+        Question: 'Bench question',
+        CustomerOnHold: i % 2 === 0,
+        CentreTimeZone: 'Australia/Sydney',
+        RequesterKey: 'so1@boutique.local',
+        RequestKey: `bench-${i}`
       });
     }
     server.bulkInsert(LIST.enquiries, rows, 'so1@boutique.local');
@@ -90,26 +112,34 @@ async function timeQuery(server: ILocalSharePoint, runs: number): Promise<{ medi
 }
 
 async function threshold(): Promise<void> {
-  console.log('\nIndexed query on the local SharePoint: Status eq Waiting and WorkType in the TPSO\'s five specialties');
+  console.log("\nIndexed query on the local SharePoint: Status eq Waiting and WorkType in the TPSO's five specialties");
   const big = await siteWith(100000);
   const small = await siteWith(1000);
   try {
     const runs = 30;
     const b = await timeQuery(big.server, runs);
     const s = await timeQuery(small.server, runs);
-    console.log(`  100,000 items: median ${b.medianMs.toFixed(1)} ms over ${runs} runs (${b.rows} rows in the first page)`);
-    console.log(`    1,000 items: median ${s.medianMs.toFixed(1)} ms over ${runs} runs (${s.rows} rows in the first page)`);
+    console.log(
+      `  100,000 items: median ${b.medianMs.toFixed(1)} ms over ${runs} runs (${b.rows} rows in the first page)`
+    );
+    console.log(
+      `    1,000 items: median ${s.medianMs.toFixed(1)} ms over ${runs} runs (${s.rows} rows in the first page)`
+    );
     console.log(`  ratio big/small: ${(b.medianMs / s.medianMs).toFixed(2)}×`);
 
     console.log('\nNon-indexed filter on the 100,000-item list (Reason is not indexed)');
     try {
-      await localSpAs(big.server.siteUrl, OWNER).web.lists.getByTitle(LIST.enquiries).items
-        .filter("Reason eq 'System will not allow updates'").top(100)();
+      await localSpAs(big.server.siteUrl, OWNER)
+        .web.lists.getByTitle(LIST.enquiries)
+        .items.filter("Reason eq 'System will not allow updates'")
+        .top(100)();
       console.log('  NOT refused: the local SharePoint failed to apply the list view threshold');
       process.exitCode = 1;
     } catch (error) {
       const text = String((error as Error).message);
-      const code = /-2147024860, Microsoft\.SharePoint\.SPQueryThrottledException/.test(text) ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' : 'unexpected error';
+      const code = /-2147024860, Microsoft\.SharePoint\.SPQueryThrottledException/.test(text)
+        ? '-2147024860, Microsoft.SharePoint.SPQueryThrottledException'
+        : 'unexpected error';
       console.log(`  refused: HTTP ${(error as { status?: number }).status} ${code}`);
       console.log(`  what a user is told: ${toUserMessage(error)}`);
     }

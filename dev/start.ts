@@ -60,7 +60,12 @@ async function main(): Promise<void> {
   console.log(`Local workbench:  ${shown}/`);
   console.log(`Mail outbox:      ${shown}/outbox`);
   console.log('Press Ctrl+C to stop. Data is kept in', path.relative(root, dbPath), '(npm run reset to start again).');
-  const stop = (): void => { server.close().then(() => process.exit(0), () => process.exit(1)); };
+  const stop = (): void => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

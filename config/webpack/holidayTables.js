@@ -24,7 +24,11 @@ function libraryHolidays(region, year) {
     .filter((h) => h.type === 'public')
     .map((h) => {
       const starts = /(\d{2}):(\d{2})/.exec(h.date.substring(11));
-      return { date: h.date.substring(0, 10), name: h.name, startsAtMinute: starts ? Number(starts[1]) * 60 + Number(starts[2]) : 0 };
+      return {
+        date: h.date.substring(0, 10),
+        name: h.name,
+        startsAtMinute: starts ? Number(starts[1]) * 60 + Number(starts[2]) : 0
+      };
     });
 }
 
@@ -41,7 +45,13 @@ function buildTables() {
       const entries = libraryHolidays(region, year).map((h) => {
         let index = names.indexOf(h.name);
         if (index < 0) index = names.push(h.name) - 1;
-        return h.date.substring(5, 7) + h.date.substring(8, 10) + '.' + index.toString(36) + (h.startsAtMinute ? '.' + h.startsAtMinute : '');
+        return (
+          h.date.substring(5, 7) +
+          h.date.substring(8, 10) +
+          '.' +
+          index.toString(36) +
+          (h.startsAtMinute ? '.' + h.startsAtMinute : '')
+        );
       });
       years.push(entries.join(','));
     }
@@ -63,7 +73,7 @@ function tableModuleSource() {
     '  assertHolidayYear(year);',
     "  var row = (TABLES[state || 'AU'] || [])[year - FIRST];",
     "  if (row === undefined) { throw new Error('No public holiday table for ' + (state || 'AU') + ' ' + year + '.'); }",
-    "  if (!row) { return []; }",
+    '  if (!row) { return []; }',
     "  return row.split(',').map(function (entry) {",
     "    var parts = entry.split('.');",
     "    return { date: year + '-' + parts[0].substring(0, 2) + '-' + parts[0].substring(2, 4), name: NAMES[parseInt(parts[1], 36)], startsAtMinute: parts[2] ? Number(parts[2]) : 0 };",

@@ -13,11 +13,17 @@ export const DEMO_QUESTIONS: Record<string, string[]> = {
     'Customer asks to speak to a technical expert about the completion payment.'
   ],
   AISR: ['Income stream review shows a negative adjustment after the annual update; unsure it is correct.'],
-  AIC: ['Boarding allowance rate does not reflect the school term details recorded.', 'System will not allow the second-home allowance update.'],
+  AIC: [
+    'Boarding allowance rate does not reflect the school term details recorded.',
+    'System will not allow the second-home allowance update.'
+  ],
   CSU: ['Care percentage change did not flow to the family payment assessment.'],
   COMPLEX_ASSESSMENT: ['Complex assessment workflow will not finalise: the task stays open after coding.'],
   EMEP: ['Payment not generated although the eligible equipment is recorded.'],
-  FHA: ['Farm household allowance activity plan dates will not save.', 'Rate does not reflect the updated farm income estimate.'],
+  FHA: [
+    'Farm household allowance activity plan dates will not save.',
+    'Rate does not reflect the updated farm income estimate.'
+  ],
   FHA_VOUCHER: ['Voucher approval screen returns an error when the amount is entered.'],
   MIV: ['Manual intervention debt calculation looks wrong after the rate change.'],
   MOCA: ['Member of a couple assessment will not accept the separated-under-one-roof outcome.'],

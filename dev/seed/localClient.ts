@@ -3,7 +3,10 @@ import type { TimelinePipe } from '@pnp/core';
 import { spfi, SPBrowser } from '@pnp/sp';
 import type { SPFI } from '@pnp/sp';
 
-interface IDigest { value: string; expires: number }
+interface IDigest {
+  value: string;
+  expires: number;
+}
 
 /** Digests per persona and site: a request digest is one user's (SharePoint, and the local SharePoint, refuse another's). */
 const digests = new Map<string, IDigest>();
@@ -17,11 +20,16 @@ export function PersonaDigest(siteUrl: string, login: string): TimelinePipe<Quer
   return (instance: Queryable) => {
     instance.on.auth(async (url, init) => {
       const headers = (init.headers ?? {}) as Record<string, string>;
-      if (/get/i.test(init.method ?? 'GET') || headers['X-RequestDigest'] || headers['X-PnPjs-NoDigest']) { return [url, init]; }
+      if (/get/i.test(init.method ?? 'GET') || headers['X-RequestDigest'] || headers['X-PnPjs-NoDigest']) {
+        return [url, init];
+      }
       const key = `${login.toLowerCase()}|${siteUrl.toLowerCase()}`;
       let digest = digests.get(key);
       if (!digest || digest.expires < Date.now()) {
-        const r = await fetch(`${siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json', 'X-Local-User': login } });
+        const r = await fetch(`${siteUrl}/_api/contextinfo`, {
+          method: 'POST',
+          headers: { Accept: 'application/json', 'X-Local-User': login }
+        });
         const info = (await r.json()) as { FormDigestValue: string; FormDigestTimeoutSeconds: number };
         digest = { value: info.FormDigestValue, expires: Date.now() + (info.FormDigestTimeoutSeconds - 60) * 1000 };
         digests.set(key, digest);
@@ -35,5 +43,9 @@ export function PersonaDigest(siteUrl: string, login: string): TimelinePipe<Quer
 
 /** A PnPjs root acting as one persona against the local SharePoint (Node: the identity travels in a header). */
 export function localSpAs(siteUrl: string, login: string): SPFI {
-  return spfi(siteUrl).using(PersonaDigest(siteUrl, login), SPBrowser({ baseUrl: siteUrl }), InjectHeaders({ 'X-Local-User': login }));
+  return spfi(siteUrl).using(
+    PersonaDigest(siteUrl, login),
+    SPBrowser({ baseUrl: siteUrl }),
+    InjectHeaders({ 'X-Local-User': login })
+  );
 }

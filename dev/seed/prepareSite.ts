@@ -17,12 +17,20 @@ export async function prepareSite(server: ILocalSharePoint, log: (line: string) 
   const status = await readSchemaVersion(owner);
   if (status.state !== 'ready') {
     log(`Setting up the local site (schema ${status.siteVersion} → ${status.requiredVersion})…`);
-    await ensureSite(owner, { onProgress: (p) => { if (p.done === p.total || p.done % 20 === 0) log(`  ${p.done}/${p.total} ${p.label}`); } });
+    await ensureSite(owner, {
+      onProgress: (p) => {
+        if (p.done === p.total || p.done % 20 === 0) log(`  ${p.done}/${p.total} ${p.label}`);
+      }
+    });
   }
   const settings = new SettingsStore(owner);
   if (await settings.get(SEEDED_KEY)) return;
   log('Seeding demo data…');
   const counts = await seedDemoData(server, log);
   await settings.set(SEEDED_KEY, new Date().toISOString());
-  log(`Demo data: ${Object.keys(counts).map((k) => `${counts[k]} ${k}`).join(', ')}.`);
+  log(
+    `Demo data: ${Object.keys(counts)
+      .map((k) => `${counts[k]} ${k}`)
+      .join(', ')}.`
+  );
 }

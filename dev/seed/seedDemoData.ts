@@ -28,7 +28,16 @@ import { seedResources } from './seedResources';
 import { seedQol } from './seedQol';
 import { seedBlueprint } from './seedBlueprint';
 
-interface IDemoPersona { login: string; title: string; role: string; centre: string; timeZone: string; groups?: string[]; workTypes?: string[]; siteOwner?: boolean }
+interface IDemoPersona {
+  login: string;
+  title: string;
+  role: string;
+  centre: string;
+  timeZone: string;
+  groups?: string[];
+  workTypes?: string[];
+  siteOwner?: boolean;
+}
 
 const personas = personasFile.personas as IDemoPersona[];
 const OWNER = 'owner@boutique.local';
@@ -51,7 +60,10 @@ function clean(text: string): string {
   return text;
 }
 
-export async function seedDemoData(server: ILocalSharePoint, log: (line: string) => void): Promise<Record<string, number>> {
+export async function seedDemoData(
+  server: ILocalSharePoint,
+  log: (line: string) => void
+): Promise<Record<string, number>> {
   const owner = localSpAs(server.siteUrl, OWNER);
   const next = random(20261122);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
@@ -95,11 +107,13 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
     const rows: Record<string, unknown>[] = [];
     for (let i = 0; i < 150; i++) {
       const today = i < 6;
-      const workType = today ? pick((TPSOS[i % TPSOS.length].workTypes || workTypes).filter((w) => DEMO_QUESTIONS[w])) : pick(workTypes);
+      const workType = today
+        ? pick((TPSOS[i % TPSOS.length].workTypes || workTypes).filter((w) => DEMO_QUESTIONS[w]))
+        : pick(workTypes);
       const tpso = TPSOS.find((t) => (t.workTypes || []).indexOf(workType) >= 0) || pick(TPSOS);
       const created = today
         ? new Date(now - morning * (0.3 + 0.6 * next()) - 20 * 60 * 1000 * next())
-        : new Date(now - (30 * 60 * 1000) - next() * 21 * 24 * 3600 * 1000);
+        : new Date(now - 30 * 60 * 1000 - next() * 21 * 24 * 3600 * 1000);
       const claimed = new Date(created.getTime() + (1 + next() * 6) * 60 * 1000);
       const resolved = new Date(claimed.getTime() + (2 + next() * 12) * 60 * 1000);
       const roll = next();
@@ -113,25 +127,41 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
         Status: status,
         Reason: pick(REASONS),
         Question: clean(pick(DEMO_QUESTIONS[workType])),
-        ReferencesChecked: next() < 0.1 ? [NOTHING_CHECKED] : [pick(CHECKED), pick(CHECKED)].filter((v, ix, all) => all.indexOf(v) === ix),
+        ReferencesChecked:
+          next() < 0.1
+            ? [NOTHING_CHECKED]
+            : [pick(CHECKED), pick(CHECKED)].filter((v, ix, all) => all.indexOf(v) === ix),
         CustomerOnHold: next() < 0.5,
         CentreTimeZone: officer.timeZone,
         RequesterKey: officer.login,
         RequestKey: `demo-${officer.login}-${i}`
       };
       if (status !== 'Withdrawn') {
-        Object.assign(base, { AssigneeKey: tpso.login, AssigneeId: userIds[tpso.login], ClaimedAt: claimed.toISOString() });
+        Object.assign(base, {
+          AssigneeKey: tpso.login,
+          AssigneeId: userIds[tpso.login],
+          ClaimedAt: claimed.toISOString()
+        });
       }
       if (status === 'Resolved') {
         Object.assign(base, {
-          ResolvedAt: resolvedAt.toISOString(), ResolvedDayKey: resolvedDayKey(tpso.login, resolvedAt), NotifiedAt: resolvedAt.toISOString(),
-          ReferencesGiven: pick(DEMO_REFERENCES), Resolution: clean(pick(DEMO_ANSWERS))
+          ResolvedAt: resolvedAt.toISOString(),
+          ResolvedDayKey: resolvedDayKey(tpso.login, resolvedAt),
+          NotifiedAt: resolvedAt.toISOString(),
+          ReferencesGiven: pick(DEMO_REFERENCES),
+          Resolution: clean(pick(DEMO_ANSWERS))
         });
       }
       if (status !== 'Withdrawn') {
         const row: Record<string, unknown> = {
-          Created: claimed.toISOString(), Modified: resolvedAt.toISOString(), WorkType: workType, Status: status, RequesterKey: officer.login,
-          AssigneeKey: tpso.login, AssigneeId: userIds[tpso.login], ClaimedAt: claimed.toISOString()
+          Created: claimed.toISOString(),
+          Modified: resolvedAt.toISOString(),
+          WorkType: workType,
+          Status: status,
+          RequesterKey: officer.login,
+          AssigneeKey: tpso.login,
+          AssigneeId: userIds[tpso.login],
+          ClaimedAt: claimed.toISOString()
         };
         for (const f of ['ResolvedAt', 'ResolvedDayKey', 'NotifiedAt', 'ReferencesGiven', 'Resolution']) {
           if (base[f] !== undefined) row[f] = base[f];
@@ -146,11 +176,14 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
   }
   // Their Enquiry Handling items, as each TPSO would have written them (the list is TPS staff's own).
   const ids: Record<string, number> = {};
-  const stored: Array<{ Id: number; RequestKey: string }> = await owner.web.lists.getByTitle(LIST.enquiries).items
-    .select('Id', 'RequestKey').top(5000)();
+  const stored: Array<{ Id: number; RequestKey: string }> = await owner.web.lists
+    .getByTitle(LIST.enquiries)
+    .items.select('Id', 'RequestKey')
+    .top(5000)();
   for (const e of stored) ids[e.RequestKey] = e.Id;
   for (const tpso of TPSOS) {
-    const rows = decided.filter((d) => d.tpso === tpso.login)
+    const rows = decided
+      .filter((d) => d.tpso === tpso.login)
       .map((d) => ({ Title: String(ids[d.requestKey]), EnquiryId: ids[d.requestKey], ...d.row }));
     server.bulkInsert(LIST.handling, rows, tpso.login);
   }
@@ -197,27 +230,62 @@ export async function seedDemoData(server: ILocalSharePoint, log: (line: string)
     const e = await enquiries.getById(liveIds[index]);
     const claimedAt = new Date(now - (live[index].minutesAgo - 1) * 60 * 1000);
     const handling = new HandlingStore(sp);
-    let h: IHandling = await handling.claim({ enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey }, tpso.login, userIds[tpso.login], claimedAt);
+    let h: IHandling = await handling.claim(
+      { enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey },
+      tpso.login,
+      userIds[tpso.login],
+      claimedAt
+    );
     if (takeOver) {
-      h = await handling.update(h, { status: 'TakenOver', takenOverAt: new Date(), takenOverByKey: tpso.login, takeOverReason: takeOver });
+      h = await handling.update(h, {
+        status: 'TakenOver',
+        takenOverAt: new Date(),
+        takenOverByKey: tpso.login,
+        takeOverReason: takeOver
+      });
     }
-    await enquiries.patchOnce(e.id, {
-      status: h.status, assigneeKey: tpso.login, claimedAt,
-      ...(takeOver ? { takenOverAt: h.takenOverAt, takenOverByKey: tpso.login, takeOverReason: takeOver } : {})
-    }, e.etag, userIds[tpso.login]);
+    await enquiries.patchOnce(
+      e.id,
+      {
+        status: h.status,
+        assigneeKey: tpso.login,
+        claimedAt,
+        ...(takeOver ? { takenOverAt: h.takenOverAt, takenOverByKey: tpso.login, takeOverReason: takeOver } : {})
+      },
+      e.etag,
+      userIds[tpso.login]
+    );
   }
 
   // Escalations: one of each category, raised by the TPSOs, with deadlines from the domain rules.
-  const categories: EscalationCategory[] = ['ArrearsStopPayment', 'NotificationOfDeath', 'FCSO', 'SystemIssue', 'PolicyReferral', 'ComplexUnableToResolve', 'ReviewOfDecision'];
+  const categories: EscalationCategory[] = [
+    'ArrearsStopPayment',
+    'NotificationOfDeath',
+    'FCSO',
+    'SystemIssue',
+    'PolicyReferral',
+    'ComplexUnableToResolve',
+    'ReviewOfDecision'
+  ];
   let escalations = 0;
   for (let i = 0; i < categories.length * 2; i++) {
     const category = categories[i % categories.length];
     const tpso = TPSOS[i % TPSOS.length];
     const raisedAt = new Date(now - next() * 5 * 24 * 3600 * 1000);
-    const referredToIct = category === 'SystemIssue' || category === 'FCSO' || (category === 'NotificationOfDeath' && i % 2 === 1);
-    const eped = category === 'SystemIssue' ? new Date(raisedAt.getTime() + (3 + next() * 10) * 24 * 3600 * 1000) : undefined;
+    const referredToIct =
+      category === 'SystemIssue' || category === 'FCSO' || (category === 'NotificationOfDeath' && i % 2 === 1);
+    const eped =
+      category === 'SystemIssue' ? new Date(raisedAt.getTime() + (3 + next() * 10) * 24 * 3600 * 1000) : undefined;
     const deadlines = computeEscalationDeadlines(
-      { category, raisedAt, timeZone: tpso.timeZone, referredToIct, eped, affectsEntitlement: category === 'SystemIssue', finalisedAtFirstContact: false },
+      {
+        category,
+        raisedAt,
+        timeZone: tpso.timeZone,
+        referredToIct,
+        eped,
+        affectsEntitlement: category === 'SystemIssue',
+        finalisedAtFirstContact: false
+      },
       createBusinessCalendar({ timeZone: tpso.timeZone })
     );
     const workType = pick((tpso.workTypes || workTypes).slice());

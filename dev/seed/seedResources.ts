@@ -38,7 +38,9 @@ export async function seedResources(server: ILocalSharePoint, now: number = Date
   const owner = localSpAs(server.siteUrl, OWNER);
   const resources = owner.web.lists.getByTitle(LIST.resources).items;
   let n = 0;
-  const rows: Array<{ Id: number; [f: string]: unknown }> = await resources.select('Id', ResourceFields.ResourceKey).top(100)();
+  const rows: Array<{ Id: number; [f: string]: unknown }> = await resources
+    .select('Id', ResourceFields.ResourceKey)
+    .top(100)();
   for (const r of rows) {
     const url = PLACEHOLDERS[String(r[ResourceFields.ResourceKey])];
     if (url) {
@@ -49,10 +51,24 @@ export async function seedResources(server: ILocalSharePoint, now: number = Date
 
   const minutes = (m: number): string => new Date(now - m * 60000).toISOString();
   const answered = (key: string, m: number, refs: string, resolution: string): Record<string, unknown> => ({
-    Title: key, Created: minutes(m + 20), Modified: minutes(m), WorkType: 'ABSTUDY', Status: 'Resolved', Reason: 'System will not allow updates',
-    Question: 'Study load will not save after the course change; the rate stays at the old value.', ReferencesChecked: ['Operational Blueprint', 'NNU'],
-    CustomerOnHold: false, CentreTimeZone: 'Australia/Melbourne', RequesterKey: SO1, RequestKey: key, AssigneeKey: TPSO1,
-    ClaimedAt: minutes(m + 15), ResolvedAt: minutes(m), NotifiedAt: minutes(m), ReferencesGiven: refs, Resolution: resolution
+    Title: key,
+    Created: minutes(m + 20),
+    Modified: minutes(m),
+    WorkType: 'ABSTUDY',
+    Status: 'Resolved',
+    Reason: 'System will not allow updates',
+    Question: 'Study load will not save after the course change; the rate stays at the old value.',
+    ReferencesChecked: ['Operational Blueprint', 'NNU'],
+    CustomerOnHold: false,
+    CentreTimeZone: 'Australia/Melbourne',
+    RequesterKey: SO1,
+    RequestKey: key,
+    AssigneeKey: TPSO1,
+    ClaimedAt: minutes(m + 15),
+    ResolvedAt: minutes(m),
+    NotifiedAt: minutes(m),
+    ReferencesGiven: refs,
+    Resolution: resolution
   });
   const typed = storeReferences([
     { kind: 'NNU', text: 'NNU 2025-041 study load', url: 'https://intranet.example/nnu/2025-041' },
@@ -60,32 +76,71 @@ export async function seedResources(server: ILocalSharePoint, now: number = Date
     { kind: 'OfficeLocator', text: 'Hobart processing team' },
     { kind: 'Resource', text: 'ictServiceDesk' }
   ]);
-  server.bulkInsert(LIST.enquiries, [
-    answered('demo-bp-flag-declined', 300, '111-05070020', 'Recode the study load from the course start date as the reference says.'),
-    answered('demo-bp-flag-confirmed', 240, '109-01010000', 'Cancel and regrant from the date of the change.'),
-    answered('demo-bp-flag-review', 180, '111-05070020', 'Update the enrolment first, then the study load.'),
-    {
-      Title: 'demo-bp-escalated', Created: minutes(90), Modified: minutes(60), WorkType: 'ABSTUDY', Status: 'Escalated', Reason: 'System will not allow updates',
-      Question: 'The rate will not recalculate after the income change even after recoding.', ReferencesChecked: ['NNU'], CustomerOnHold: true,
-      CentreTimeZone: 'Australia/Melbourne', RequesterKey: SO1, RequestKey: 'demo-bp-escalated', AssigneeKey: TPSO1, ClaimedAt: minutes(85),
-      [EnquiryFields.EscalationCategory]: 'SystemIssue', [EnquiryFields.NnuReference]: 'NNU 2025-041'
-    },
-    answered('demo-bp-typed', 30, typed, 'Follow the NNU workaround: save the course change first, then the study load.')
-  ], SO1);
+  server.bulkInsert(
+    LIST.enquiries,
+    [
+      answered(
+        'demo-bp-flag-declined',
+        300,
+        '111-05070020',
+        'Recode the study load from the course start date as the reference says.'
+      ),
+      answered('demo-bp-flag-confirmed', 240, '109-01010000', 'Cancel and regrant from the date of the change.'),
+      answered('demo-bp-flag-review', 180, '111-05070020', 'Update the enrolment first, then the study load.'),
+      {
+        Title: 'demo-bp-escalated',
+        Created: minutes(90),
+        Modified: minutes(60),
+        WorkType: 'ABSTUDY',
+        Status: 'Escalated',
+        Reason: 'System will not allow updates',
+        Question: 'The rate will not recalculate after the income change even after recoding.',
+        ReferencesChecked: ['NNU'],
+        CustomerOnHold: true,
+        CentreTimeZone: 'Australia/Melbourne',
+        RequesterKey: SO1,
+        RequestKey: 'demo-bp-escalated',
+        AssigneeKey: TPSO1,
+        ClaimedAt: minutes(85),
+        [EnquiryFields.EscalationCategory]: 'SystemIssue',
+        [EnquiryFields.NnuReference]: 'NNU 2025-041'
+      },
+      answered(
+        'demo-bp-typed',
+        30,
+        typed,
+        'Follow the NNU workaround: save the course change first, then the study load.'
+      )
+    ],
+    SO1
+  );
   n += 5;
 
   // so1's flags: one waiting for review, one confirmed (it reaches tl's view), one declined.
   const ids: Record<string, number> = {};
-  const mine: Array<{ Id: number; RequestKey: string }> = await owner.web.lists.getByTitle(LIST.enquiries).items
-    .filter(`${EnquiryFields.RequesterKey} eq '${SO1}'`).select('Id', 'RequestKey').orderBy('ID', false).top(20)();
+  const mine: Array<{ Id: number; RequestKey: string }> = await owner.web.lists
+    .getByTitle(LIST.enquiries)
+    .items.filter(`${EnquiryFields.RequesterKey} eq '${SO1}'`)
+    .select('Id', 'RequestKey')
+    .orderBy('ID', false)
+    .top(20)();
   for (const e of mine) ids[e.RequestKey] = e.Id;
   const officerFeedback = localSpAs(server.siteUrl, SO1).web.lists.getByTitle(LIST.feedback).items;
   const reviewerFeedback = localSpAs(server.siteUrl, SSO).web.lists.getByTitle(LIST.feedback).items;
-  for (const [key, status] of [['demo-bp-flag-review', 'Flagged'], ['demo-bp-flag-confirmed', 'Confirmed'], ['demo-bp-flag-declined', 'Declined']]) {
+  for (const [key, status] of [
+    ['demo-bp-flag-review', 'Flagged'],
+    ['demo-bp-flag-confirmed', 'Confirmed'],
+    ['demo-bp-flag-declined', 'Declined']
+  ]) {
     const added: { Id: number } = await officerFeedback.add({
-      Title: `demo-flag-${key}`, [FeedbackFields.RequestKey]: `demo-flag-${key}`, [FeedbackFields.EnquiryId]: ids[key],
-      [FeedbackFields.TpsoKey]: TPSO1, [FeedbackFields.TeamLeaderKey]: TL, [FeedbackFields.RaisedByKey]: SO1,
-      [FeedbackFields.Detail]: 'The answer contradicts the NNU for this course change.', [FeedbackFields.Status]: 'Flagged'
+      Title: `demo-flag-${key}`,
+      [FeedbackFields.RequestKey]: `demo-flag-${key}`,
+      [FeedbackFields.EnquiryId]: ids[key],
+      [FeedbackFields.TpsoKey]: TPSO1,
+      [FeedbackFields.TeamLeaderKey]: TL,
+      [FeedbackFields.RaisedByKey]: SO1,
+      [FeedbackFields.Detail]: 'The answer contradicts the NNU for this course change.',
+      [FeedbackFields.Status]: 'Flagged'
     });
     if (status !== 'Flagged') {
       await reviewerFeedback.getById(added.Id).update({ [FeedbackFields.Status]: status });

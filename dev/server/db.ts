@@ -29,11 +29,51 @@ export interface IPersona {
 
 /** Built-in role definitions with SharePoint Online's real ids and BasePermissions. */
 export const BUILTIN_ROLES = [
-  { id: 1073741829, name: 'Full Control', description: 'Has full control.', order: 1, high: 2147483647, low: 4294967295, roleTypeKind: 5 },
-  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', order: 32, high: 432, low: 1012866047, roleTypeKind: 4 },
-  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', order: 48, high: 432, low: 1011030767, roleTypeKind: 6 },
-  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', order: 64, high: 432, low: 1011028719, roleTypeKind: 3 },
-  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', order: 128, high: 176, low: 138612833, roleTypeKind: 2 },
+  {
+    id: 1073741829,
+    name: 'Full Control',
+    description: 'Has full control.',
+    order: 1,
+    high: 2147483647,
+    low: 4294967295,
+    roleTypeKind: 5
+  },
+  {
+    id: 1073741828,
+    name: 'Design',
+    description: 'Can view, add, update, delete, approve, and customize.',
+    order: 32,
+    high: 432,
+    low: 1012866047,
+    roleTypeKind: 4
+  },
+  {
+    id: 1073741830,
+    name: 'Edit',
+    description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.',
+    order: 48,
+    high: 432,
+    low: 1011030767,
+    roleTypeKind: 6
+  },
+  {
+    id: 1073741827,
+    name: 'Contribute',
+    description: 'Can view, add, update, and delete list items and documents.',
+    order: 64,
+    high: 432,
+    low: 1011028719,
+    roleTypeKind: 3
+  },
+  {
+    id: 1073741826,
+    name: 'Read',
+    description: 'Can view pages and list items and download documents.',
+    order: 128,
+    high: 176,
+    low: 138612833,
+    roleTypeKind: 2
+  }
 ];
 
 export const SITE_TITLE = 'Boutique TPS';
@@ -80,16 +120,24 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
   },
   // 3: built-in fields get the fixed ids SharePoint gives them in every list (they were random).
   (db) => {
-    const setId = db.prepare('UPDATE fields SET id = ? WHERE internal_name = ? AND json_extract(props, \'$.builtin\') = 1');
-    for (const [name, , , id] of BUILTIN_FIELDS) { setId.run(id, name); }
+    const setId = db.prepare(
+      "UPDATE fields SET id = ? WHERE internal_name = ? AND json_extract(props, '$.builtin') = 1"
+    );
+    for (const [name, , , id] of BUILTIN_FIELDS) {
+      setId.run(id, name);
+    }
   },
   // 4: list views. Every list gets SharePoint's default "All Items" view showing LinkTitle (REST-made fields join no view).
   (db) => {
     db.exec(`CREATE TABLE IF NOT EXISTS list_views (list_no INTEGER NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL,
       is_default INTEGER NOT NULL DEFAULT 0, fields TEXT NOT NULL, PRIMARY KEY (list_no, id))`);
-    const lists = db.prepare('SELECT no FROM lists WHERE no NOT IN (SELECT list_no FROM list_views)').all() as { no: number }[];
-    for (const l of lists) { addDefaultView(db, l.no); }
-  },
+    const lists = db.prepare('SELECT no FROM lists WHERE no NOT IN (SELECT list_no FROM list_views)').all() as {
+      no: number;
+    }[];
+    for (const l of lists) {
+      addDefaultView(db, l.no);
+    }
+  }
 ];
 
 /** Number of migrations a current database file has had. */
@@ -104,9 +152,13 @@ function hasColumn(db: Db, table: string, column: string): boolean {
 function migrate(db: Db): void {
   const row = db.prepare("SELECT value FROM meta WHERE key='dbVersion'").get() as { value: string } | undefined;
   const done = row ? Number(row.value) : 0;
-  if (done >= MIGRATIONS.length) { return; }
+  if (done >= MIGRATIONS.length) {
+    return;
+  }
   db.transaction(() => {
-    for (let i = done; i < MIGRATIONS.length; i++) { MIGRATIONS[i](db); }
+    for (let i = done; i < MIGRATIONS.length; i++) {
+      MIGRATIONS[i](db);
+    }
     db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('dbVersion', ?)").run(String(MIGRATIONS.length));
   })();
 }
@@ -133,7 +185,9 @@ export function openDb(dbPath: string, personas: IPersona[]): Db {
 
 /** Drops every object and seeds the fresh site again. */
 export function resetDb(db: Db, personas: IPersona[]): void {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").all() as {
+    name: string;
+  }[];
   db.transaction(() => {
     for (const t of tables) {
       db.exec(`DROP TABLE IF EXISTS "${t.name}"`);
@@ -152,14 +206,30 @@ function seed(db: Db, personas: IPersona[]): void {
     setMeta.run('siteId', crypto.randomUUID());
     setMeta.run('digestSecret', crypto.randomBytes(32).toString('hex'));
     setMeta.run('created', nowIso());
-    const insRole = db.prepare('INSERT INTO roledefs(id, name, description, sort, high, low, role_type_kind) VALUES (?,?,?,?,?,?,?)');
+    const insRole = db.prepare(
+      'INSERT INTO roledefs(id, name, description, sort, high, low, role_type_kind) VALUES (?,?,?,?,?,?,?)'
+    );
     for (const r of BUILTIN_ROLES) {
       insRole.run(r.id, r.name, r.description, r.order, r.high, r.low, r.roleTypeKind);
     }
-    const insGroup = db.prepare("INSERT INTO principals(id, kind, title, description, owner_id) VALUES (?, 'group', ?, ?, 3)");
-    insGroup.run(3, OWNERS_GROUP, 'Use this group to grant people full control permissions to the SharePoint site: ' + SITE_TITLE);
-    insGroup.run(4, VISITORS_GROUP, 'Use this group to grant people read permissions to the SharePoint site: ' + SITE_TITLE);
-    insGroup.run(5, MEMBERS_GROUP, 'Use this group to grant people contribute permissions to the SharePoint site: ' + SITE_TITLE);
+    const insGroup = db.prepare(
+      "INSERT INTO principals(id, kind, title, description, owner_id) VALUES (?, 'group', ?, ?, 3)"
+    );
+    insGroup.run(
+      3,
+      OWNERS_GROUP,
+      'Use this group to grant people full control permissions to the SharePoint site: ' + SITE_TITLE
+    );
+    insGroup.run(
+      4,
+      VISITORS_GROUP,
+      'Use this group to grant people read permissions to the SharePoint site: ' + SITE_TITLE
+    );
+    insGroup.run(
+      5,
+      MEMBERS_GROUP,
+      'Use this group to grant people contribute permissions to the SharePoint site: ' + SITE_TITLE
+    );
     const insRa = db.prepare('INSERT INTO roleassignments(principal_id, roledef_id) VALUES (?, ?)');
     insRa.run(3, 1073741829);
     insRa.run(4, 1073741826);
@@ -190,16 +260,24 @@ export function syncPersonas(db: Db, personas: IPersona[]): void {
   db.transaction(() => {
     for (const p of personas) {
       const login = claimsLogin(p.login);
-      const existing = db.prepare('SELECT id FROM principals WHERE login = ? COLLATE NOCASE').get(login) as { id: number } | undefined;
+      const existing = db.prepare('SELECT id FROM principals WHERE login = ? COLLATE NOCASE').get(login) as
+        { id: number } | undefined;
       if (existing) {
-        db.prepare('UPDATE principals SET title=?, email=? WHERE id=?').run(p.title, p.login.toLowerCase(), existing.id);
+        db.prepare('UPDATE principals SET title=?, email=? WHERE id=?').run(
+          p.title,
+          p.login.toLowerCase(),
+          existing.id
+        );
         continue;
       }
       const id = nextPrincipalId(db);
-      db.prepare("INSERT INTO principals(id, kind, login, title, email, is_site_admin) VALUES (?, 'user', ?, ?, ?, ?)")
-        .run(id, login, p.title, p.login.toLowerCase(), p.siteOwner ? 1 : 0);
+      db.prepare(
+        "INSERT INTO principals(id, kind, login, title, email, is_site_admin) VALUES (?, 'user', ?, ?, ?, ?)"
+      ).run(id, login, p.title, p.login.toLowerCase(), p.siteOwner ? 1 : 0);
       const groupIds = (p.groups ?? []).map((g) => SITE_GROUP_IDS[g]).filter((g) => g !== undefined);
-      if (p.siteOwner) { groupIds.push(SITE_GROUP_IDS[OWNERS_GROUP]); }
+      if (p.siteOwner) {
+        groupIds.push(SITE_GROUP_IDS[OWNERS_GROUP]);
+      }
       for (const g of groupIds) {
         db.prepare('INSERT OR IGNORE INTO group_members(group_id, user_id) VALUES (?, ?)').run(g, id);
       }

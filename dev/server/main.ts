@@ -10,12 +10,21 @@ async function main(): Promise<void> {
   const sp = await createLocalSharePoint({
     dbPath,
     port: Number(process.env.PORT ?? 4321),
-    host: process.env.HOST ?? '127.0.0.1',
+    host: process.env.HOST ?? '127.0.0.1'
   });
-  if (process.env.LOCALSP_RESET === '1') { sp.reset(); }
+  if (process.env.LOCALSP_RESET === '1') {
+    sp.reset();
+  }
   // eslint-disable-next-line no-console
-  console.log(`Local SharePoint: ${sp.siteUrl}  (db ${dbPath}; outbox ${sp.url}/outbox; personas ${sp.url}/_local/personas)`);
-  const stop = (): void => { sp.close().then(() => process.exit(0), () => process.exit(1)); };
+  console.log(
+    `Local SharePoint: ${sp.siteUrl}  (db ${dbPath}; outbox ${sp.url}/outbox; personas ${sp.url}/_local/personas)`
+  );
+  const stop = (): void => {
+    sp.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

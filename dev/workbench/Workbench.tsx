@@ -58,17 +58,31 @@ export const Workbench: React.FC<IWorkbenchProps> = (props) => {
 
   return (
     <Stack horizontal={true} styles={{ root: { minHeight: '100vh' } }}>
-      <Stack as="nav" aria-label="Workbench" tokens={{ childrenGap: 16, padding: 16 }} styles={{ root: { width: 260, background: '#ffffff', borderRight: '1px solid #e1dfdd' } }}>
-        <Text as="h1" variant="large">Boutique TPS workbench</Text>
+      <Stack
+        as="nav"
+        aria-label="Workbench"
+        tokens={{ childrenGap: 16, padding: 16 }}
+        styles={{ root: { width: 260, background: '#ffffff', borderRight: '1px solid #e1dfdd' } }}
+      >
+        <Text as="h1" variant="large">
+          Boutique TPS workbench
+        </Text>
         <Dropdown
           label="Signed in as"
           id="persona"
           selectedKey={persona ? persona.login : undefined}
           placeholder="Choose a persona"
           options={personaOptions}
-          onChange={(_e, option) => { if (option) props.onPersona(String(option.key)); }}
+          onChange={(_e, option) => {
+            if (option) props.onPersona(String(option.key));
+          }}
         />
-        <Stack as="ul" aria-label="Web parts" tokens={{ childrenGap: 4 }} styles={{ root: { listStyle: 'none', margin: 0, padding: 0 } }}>
+        <Stack
+          as="ul"
+          aria-label="Web parts"
+          tokens={{ childrenGap: 4 }}
+          styles={{ root: { listStyle: 'none', margin: 0, padding: 0 } }}
+        >
           {WEB_PARTS.map((w) => (
             <li key={w.id}>
               <Link
@@ -76,26 +90,55 @@ export const Workbench: React.FC<IWorkbenchProps> = (props) => {
                 title={`${w.title} (for ${w.audience})`}
                 aria-current={w.id === webPart.id ? 'page' : undefined}
                 styles={{ root: { fontWeight: w.id === webPart.id ? 600 : 400, padding: '4px 0', display: 'block' } }}
-                onClick={(e) => { e.preventDefault(); props.onWebPart(w.id); }}
+                onClick={(e) => {
+                  e.preventDefault();
+                  props.onWebPart(w.id);
+                }}
               >
                 {w.title}
               </Link>
             </li>
           ))}
         </Stack>
-        <ChoiceGroup label="Layout" selectedKey={layout} options={LAYOUTS} onChange={(_e, o) => { if (o) props.onLayout(o.key as Layout); }} />
-        <ChoiceGroup label="Section background" selectedKey={section} options={SECTIONS} onChange={(_e, o) => { if (o) props.onSection(o.key as SectionBackground); }} />
-        <Link href="/outbox" target="_blank">Mail outbox</Link>
+        <ChoiceGroup
+          label="Layout"
+          selectedKey={layout}
+          options={LAYOUTS}
+          onChange={(_e, o) => {
+            if (o) props.onLayout(o.key as Layout);
+          }}
+        />
+        <ChoiceGroup
+          label="Section background"
+          selectedKey={section}
+          options={SECTIONS}
+          onChange={(_e, o) => {
+            if (o) props.onSection(o.key as SectionBackground);
+          }}
+        />
+        <Link href="/outbox" target="_blank">
+          Mail outbox
+        </Link>
       </Stack>
       <Stack as="main" grow={1} tokens={{ padding: 24 }}>
         {!persona || !services ? (
-          <MessageBar messageBarType={MessageBarType.info}>Choose a persona to sign in to the local SharePoint.</MessageBar>
+          <MessageBar messageBarType={MessageBarType.info}>
+            Choose a persona to sign in to the local SharePoint.
+          </MessageBar>
         ) : (
           <div
             data-testid="webpart-frame"
             data-layout={layout}
             data-section={section}
-            style={{ width: WIDTHS[layout], maxWidth: '100%', background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText, boxShadow: '0 1px 3px rgba(0,0,0,.15)', padding: 16, boxSizing: 'border-box' }}
+            style={{
+              width: WIDTHS[layout],
+              maxWidth: '100%',
+              background: theme.semanticColors.bodyBackground,
+              color: theme.semanticColors.bodyText,
+              boxShadow: '0 1px 3px rgba(0,0,0,.15)',
+              padding: 16,
+              boxSizing: 'border-box'
+            }}
           >
             {/* As BoutiqueWebPartBase does with the section's theme in SharePoint. */}
             <ThemeProvider theme={theme} applyTo="none">

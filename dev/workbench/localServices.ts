@@ -28,8 +28,11 @@ export interface ILocalPageContext {
 function PageDigest(page: ILocalPageContext, siteUrl: string): ReturnType<typeof RequestDigest> {
   const issued: number = Number(page.formDigestValue.split(',')[1]) || Date.now();
   const expiration: Date = new Date(issued + (page.formDigestTimeoutSeconds - 15) * 1000);
-  return RequestDigest((url: string) => (url.toLowerCase().indexOf(siteUrl.toLowerCase() + '/_api') === 0
-    ? { value: page.formDigestValue, expiration } : undefined));
+  return RequestDigest((url: string) =>
+    url.toLowerCase().indexOf(siteUrl.toLowerCase() + '/_api') === 0
+      ? { value: page.formDigestValue, expiration }
+      : undefined
+  );
 }
 
 /**
@@ -37,7 +40,12 @@ function PageDigest(page: ILocalPageContext, siteUrl: string): ReturnType<typeof
  * browser behaviour pointed at the local SharePoint, with the page's digest first (as SPFx does). Identity travels
  * in the localUser cookie.
  */
-export function createLocalServices(origin: string, siteUrl: string, persona: IPersona, page?: ILocalPageContext): IAppServices {
+export function createLocalServices(
+  origin: string,
+  siteUrl: string,
+  persona: IPersona,
+  page?: ILocalPageContext
+): IAppServices {
   // The page digest's auth step must run before SPBrowser's (which would ask contextinfo), so it is added first.
   const sp = page
     ? spfi(siteUrl).using(PageDigest(page, siteUrl), SPBrowser({ baseUrl: siteUrl }))

@@ -29,7 +29,7 @@ async function start(): Promise<void> {
   const [response, pageResponse] = await Promise.all([fetch('/_local/personas'), fetch('/_local/page-context')]);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const personas = (await response.json()) as IPersona[];
-  const pageContext = pageResponse.ok ? (await pageResponse.json()) as ILocalPageContext : undefined;
+  const pageContext = pageResponse.ok ? ((await pageResponse.json()) as ILocalPageContext) : undefined;
   const siteUrl = '/sites/boutique';
   // The local SharePoint counts requests per page load: tag this one.
   writeCookie('localPageLoad', `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
@@ -48,7 +48,10 @@ async function start(): Promise<void> {
         webPartId={current.get('webpart') || 'ask-tps'}
         layout={(current.get('layout') as Layout) || 'full'}
         section={toSectionBackground(current.get('section'))}
-        onPersona={(next) => { writeCookie('localUser', next); reloadWith('persona', next); }}
+        onPersona={(next) => {
+          writeCookie('localUser', next);
+          reloadWith('persona', next);
+        }}
         onWebPart={(id) => setParam('webpart', id)}
         onLayout={(layout) => setParam('layout', layout)}
         onSection={(section) => setParam('section', section)}

@@ -26,7 +26,9 @@ function spfxLocStrings(): Plugin {
       if (!/[\\/]loc[\\/][\w-]+\.js$/.test(id)) return undefined;
       let strings: Record<string, string> = {};
       // eslint-disable-next-line no-new-func
-      new Function('define', code)((_deps: unknown, factory: () => Record<string, string>) => { strings = factory(); });
+      new Function('define', code)((_deps: unknown, factory: () => Record<string, string>) => {
+        strings = factory();
+      });
       const lines = Object.keys(strings).map((key) => `export const ${key} = ${JSON.stringify(strings[key])};`);
       return { code: `${lines.join('\n')}\nexport default ${JSON.stringify(strings)};\n`, map: null };
     }

@@ -23,12 +23,21 @@ import type { IEnquiry, IEscalation, IEscalationNote, IRosterEntry } from './sto
 export const ARREARS_CATEGORY: string = 'ArrearsStopPayment';
 
 /** How the alert went: `sent`, `skipped` (not arrears, or already sent), or `failed` with the reason. */
-export type ArrearsAlertOutcome = { kind: 'sent'; to: string[] } | { kind: 'skipped' } | { kind: 'failed'; message: string };
+export type ArrearsAlertOutcome =
+  { kind: 'sent'; to: string[] } | { kind: 'skipped' } | { kind: 'failed'; message: string };
 
 /** The deadline in plain words for the mail, e.g. `Refer to ICT by 5:00 pm today (Adelaide)`. */
 export function alertDueWords(e: Pick<IEscalation, 'category' | 'dueAt' | 'centreTimeZone'>, now: Date): string {
-  const p: DueParts = dueParts({ category: e.category, dueAt: e.dueAt, referredToIct: false, urgent: true,
-    centreTimeZone: e.centreTimeZone || 'Australia/Sydney' }, now);
+  const p: DueParts = dueParts(
+    {
+      category: e.category,
+      dueAt: e.dueAt,
+      referredToIct: false,
+      urgent: true,
+      centreTimeZone: e.centreTimeZone || 'Australia/Sydney'
+    },
+    now
+  );
   const day: string = p.day === 'today' ? 'today' : p.day === 'tomorrow' ? 'tomorrow' : p.date;
   return 'Refer to ICT by ' + p.time + ' ' + day + ' (' + p.city + ')';
 }
@@ -37,7 +46,11 @@ export function alertDueWords(e: Pick<IEscalation, 'category' | 'dueAt' | 'centr
  * Who is told: the roster's SSOs, and the team leader of the officer (`officerKey`) or, when the roster does not
  * list the officer, of the escalating TPSO (`tpsoKey`). Lower-case logins, each once.
  */
-export function arrearsAlertRecipients(roster: ReadonlyArray<IRosterEntry>, officerKey: string | undefined, tpsoKey: string): string[] {
+export function arrearsAlertRecipients(
+  roster: ReadonlyArray<IRosterEntry>,
+  officerKey: string | undefined,
+  tpsoKey: string
+): string[] {
   const out: string[] = [];
   const add = (key: string | undefined): void => {
     const k: string = (key || '').trim().toLowerCase();
@@ -52,7 +65,9 @@ export function arrearsAlertRecipients(roster: ReadonlyArray<IRosterEntry>, offi
   }
   const leaderOf = (person: string | undefined): string | undefined => {
     const key: string = (person || '').toLowerCase();
-    const row: IRosterEntry | undefined = roster.filter((r) => r.personKey.toLowerCase() === key && !!r.teamLeaderKey)[0];
+    const row: IRosterEntry | undefined = roster.filter(
+      (r) => r.personKey.toLowerCase() === key && !!r.teamLeaderKey
+    )[0];
     return row ? row.teamLeaderKey : undefined;
   };
   add(leaderOf(officerKey) || leaderOf(tpsoKey));
@@ -69,8 +84,12 @@ export function alertAlreadySent(e: Pick<IEscalation, 'notes'>): boolean {
  * it in the history. Never rejects: a failure is returned (the escalation itself is already saved) with the
  * escalation as it was. `enquiry` is the source enquiry (its requester is the officer).
  */
-export async function sendArrearsAlertOnce(data: IDataServices, enquiry: Pick<IEnquiry, 'requesterKey'> | undefined,
-  e: IEscalation, now: Date = new Date()): Promise<{ escalation: IEscalation; outcome: ArrearsAlertOutcome }> {
+export async function sendArrearsAlertOnce(
+  data: IDataServices,
+  enquiry: Pick<IEnquiry, 'requesterKey'> | undefined,
+  e: IEscalation,
+  now: Date = new Date()
+): Promise<{ escalation: IEscalation; outcome: ArrearsAlertOutcome }> {
   if (e.category !== ARREARS_CATEGORY || alertAlreadySent(e)) {
     return { escalation: e, outcome: { kind: 'skipped' } };
   }
@@ -78,12 +97,22 @@ export async function sendArrearsAlertOnce(data: IDataServices, enquiry: Pick<IE
     if (!data.mailer) {
       throw new Error('Mail is not available here.');
     }
-    const to: string[] = arrearsAlertRecipients(await data.roster.listAll(), enquiry ? enquiry.requesterKey : undefined, e.raisedByKey);
+    const to: string[] = arrearsAlertRecipients(
+      await data.roster.listAll(),
+      enquiry ? enquiry.requesterKey : undefined,
+      e.raisedByKey
+    );
     const mail = composeArrearsAlert(e, alertDueWords(e, now));
     await data.mailer.sendEnquirySummary({ to, subject: mail.subject, bodyText: mail.bodyText, crn: e.crn });
     const entry: IEscalationNote = {
-      at: now, byKey: data.currentUserKey, kind: 'alert', reason: to.join(', '),
-      actionTaken: '', resourcesUsed: '', actionRequiredByOfficer: '', whyNotFinalised: ''
+      at: now,
+      byKey: data.currentUserKey,
+      kind: 'alert',
+      reason: to.join(', '),
+      actionTaken: '',
+      resourcesUsed: '',
+      actionRequiredByOfficer: '',
+      whyNotFinalised: ''
     };
     let escalation: IEscalation = e;
     try {

@@ -55,8 +55,12 @@ export class ProvisioningError extends Error {
 
 /** True for PnPjs HttpRequestError (and anything shaped like it). */
 export function isHttpError(err: unknown): err is IHttpErrorLike {
-  return !!err && typeof err === 'object' && (err as IHttpErrorLike).isHttpRequestError === true &&
-    typeof (err as IHttpErrorLike).status === 'number';
+  return (
+    !!err &&
+    typeof err === 'object' &&
+    (err as IHttpErrorLike).isHttpRequestError === true &&
+    typeof (err as IHttpErrorLike).status === 'number'
+  );
 }
 
 /** True for {@link ConflictError}. */
@@ -140,4 +144,3 @@ function pad2(n: number): string {
 export function formatTime(d: Date): string {
   return pad2(d.getHours()) + ':' + pad2(d.getMinutes());
 }
-

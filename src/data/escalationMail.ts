@@ -26,10 +26,16 @@ function lastNote(notes: ReadonlyArray<IEscalationNote>): IEscalationNote | unde
 }
 
 /** The finalise notice: reason, who completes the work, and what the officer must do (seed 004). */
-export function composeEscalationFinalisedMail(e: IEscalation, enquiry: Pick<IEnquiry, 'id'> | undefined): { subject: string; bodyText: string } {
+export function composeEscalationFinalisedMail(
+  e: IEscalation,
+  enquiry: Pick<IEnquiry, 'id'> | undefined
+): { subject: string; bodyText: string } {
   const note: IEscalationNote | undefined = lastNote(e.notes);
   const lines: string[] = [
-    'Escalation #' + e.id + (enquiry ? ' (enquiry #' + enquiry.id + ')' : '') + ' has been finalised by a Senior Practitioner.',
+    'Escalation #' +
+      e.id +
+      (enquiry ? ' (enquiry #' + enquiry.id + ')' : '') +
+      ' has been finalised by a Senior Practitioner.',
     '',
     'Category: ' + titleOf(ESCALATION_CATEGORIES, e.category),
     'Reason: ' + titleOf(FINALISATION_REASONS, e.finalisationReason),
@@ -50,12 +56,23 @@ export function composeEscalationFinalisedMail(e: IEscalation, enquiry: Pick<IEn
 }
 
 /** The urgent arrears alert (seed 003/004: refer to ICT before close of business; Team Leader told at once). */
-export function composeArrearsAlert(e: Pick<IEscalation, 'id' | 'enquiryId' | 'workType' | 'ictIncident'>, dueWords: string): { subject: string; bodyText: string } {
+export function composeArrearsAlert(
+  e: Pick<IEscalation, 'id' | 'enquiryId' | 'workType' | 'ictIncident'>,
+  dueWords: string
+): { subject: string; bodyText: string } {
   return {
     subject: 'Urgent: arrears stop payment, escalation #' + e.id + ' — ' + dueWords,
     bodyText: [
-      'A TPSO has escalated incorrectly generated arrears (escalation #' + e.id + ', enquiry #' + e.enquiryId + ', work type ' + e.workType + ').',
-      'The stop payment request must be referred to the ICT Applications Service Desk before close of business: ' + dueWords + '.',
+      'A TPSO has escalated incorrectly generated arrears (escalation #' +
+        e.id +
+        ', enquiry #' +
+        e.enquiryId +
+        ', work type ' +
+        e.workType +
+        ').',
+      'The stop payment request must be referred to the ICT Applications Service Desk before close of business: ' +
+        dueWords +
+        '.',
       e.ictIncident ? 'ICT incident: ' + e.ictIncident : 'No ICT incident yet.',
       '',
       'Open TPS Escalations to take it.'

@@ -24,9 +24,7 @@ export interface IEnquirySummaryMail {
  * refused or did not answer (`retryable` when trying again later may work).
  */
 export type MailOutcome =
-  | { kind: 'sent' }
-  | { kind: 'consentMissing' }
-  | { kind: 'failed'; error: unknown; retryable: boolean };
+  { kind: 'sent' } | { kind: 'consentMissing' } | { kind: 'failed'; error: unknown; retryable: boolean };
 
 /** Sends mail as the signed-in user through Microsoft Graph (`Mail.Send`). */
 export interface IMailer {
@@ -76,9 +74,12 @@ export function guardMailText(text: string, crn?: string): string {
  * Builds the "Finalise and notify SO" summary for an enquiry. Uses the references and the summary only; the CRN
  * is never read.
  */
-export function composeEnquirySummary(enquiry: Pick<IEnquiry, 'id' | 'workType' | 'question' | 'referencesGiven' | 'resolution'>,
-  workTypeTitle?: string): { subject: string; bodyText: string } {
-  const subject: string = 'TPS answer to your enquiry #' + enquiry.id + (workTypeTitle ? ' (' + workTypeTitle + ')' : '');
+export function composeEnquirySummary(
+  enquiry: Pick<IEnquiry, 'id' | 'workType' | 'question' | 'referencesGiven' | 'resolution'>,
+  workTypeTitle?: string
+): { subject: string; bodyText: string } {
+  const subject: string =
+    'TPS answer to your enquiry #' + enquiry.id + (workTypeTitle ? ' (' + workTypeTitle + ')' : '');
   const lines: string[] = [
     'Your enquiry #' + enquiry.id + ' has been finalised by Technical Peer Support.',
     '',
@@ -88,7 +89,10 @@ export function composeEnquirySummary(enquiry: Pick<IEnquiry, 'id' | 'workType' 
     'Answer:',
     enquiry.resolution || '',
     '',
-    'References: ' + (readReferences(enquiry.referencesGiven).map((r) => r.text).join('; ') || 'none given')
+    'References: ' +
+      (readReferences(enquiry.referencesGiven)
+        .map((r) => r.text)
+        .join('; ') || 'none given')
   ];
   return { subject, bodyText: lines.join('\n') };
 }
@@ -113,11 +117,14 @@ export function createMailer(graph: GraphFI): IMailer {
       if (to.length === 0) {
         throw new Error('There is no address to notify.');
       }
-      await graph.me.sendMail({
-        subject: guardMailText(mail.subject, mail.crn),
-        body: { contentType: 'text', content: guardMailText(mail.bodyText, mail.crn) },
-        toRecipients: to.map((address) => ({ emailAddress: { address } }))
-      }, true);
+      await graph.me.sendMail(
+        {
+          subject: guardMailText(mail.subject, mail.crn),
+          body: { contentType: 'text', content: guardMailText(mail.bodyText, mail.crn) },
+          toRecipients: to.map((address) => ({ emailAddress: { address } }))
+        },
+        true
+      );
     }
   };
   return mailer;

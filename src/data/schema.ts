@@ -16,20 +16,40 @@
 
 import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';
 import {
-  ESCALATION_STATUSES as DOMAIN_ESCALATION_STATUSES, FINALISATION_REASONS as DOMAIN_FINALISATION_REASONS,
+  ESCALATION_STATUSES as DOMAIN_ESCALATION_STATUSES,
+  FINALISATION_REASONS as DOMAIN_FINALISATION_REASONS,
   WORK_COMPLETED_BY as DOMAIN_WORK_COMPLETED_BY
 } from '../domain/escalationLifecycle';
-import { FOUR_PILLARS, NON_CRITICAL_ERROR_KINDS, QOL_RESPONSE_KINDS, URGENT_QOL_REASONS, URGENT_REQUEST_KIND } from '../domain/qol';
+import {
+  FOUR_PILLARS,
+  NON_CRITICAL_ERROR_KINDS,
+  QOL_RESPONSE_KINDS,
+  URGENT_QOL_REASONS,
+  URGENT_REQUEST_KIND
+} from '../domain/qol';
 import { CENTRE_TIME_ZONE_NAMES } from '../domain/centres';
 import { CONTACT_SOURCES as DOMAIN_CONTACT_SOURCES, TPS_OUTCOMES as DOMAIN_TPS_OUTCOMES } from '../domain/tpsOutcomes';
 import {
-  CommonFields, EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields,
-  QolDirectionFields, QolResponseFields, QolResultFields, ResourceFields, RosterFields, SettingsFields, WorkTypeFields
+  CommonFields,
+  EnquiryFields,
+  EscalationFields,
+  FeedbackFields,
+  FeedbackNoticeFields,
+  HandlingFields,
+  QolCheckFields,
+  QolDirectionFields,
+  QolResponseFields,
+  QolResultFields,
+  ResourceFields,
+  RosterFields,
+  SettingsFields,
+  WorkTypeFields
 } from './columns';
 import { FEEDBACK_STATUSES as DOMAIN_FEEDBACK_STATUSES, LEGACY_FEEDBACK_STATUSES } from '../domain/feedbackLifecycle';
 import { RESOURCE_PLACES } from '../domain/resources';
 import {
-  ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS, ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
+  ENQUIRY_REASONS as DOMAIN_ENQUIRY_REASONS,
+  ENQUIRY_STATUSES as DOMAIN_ENQUIRY_STATUSES,
   REFERENCES_CHECKED as DOMAIN_REFERENCES_CHECKED
 } from '../domain/enquiryValues';
 
@@ -84,7 +104,8 @@ export const SITE_MEMBERS = '(site members)' as const;
 export const SITE_VISITORS = '(site visitors)' as const;
 
 /** Who a list-level grant is for: one of the schema's groups, or one of the site's own groups. */
-export type ListPrincipal = typeof GROUP[keyof typeof GROUP] | typeof SITE_OWNERS | typeof SITE_MEMBERS | typeof SITE_VISITORS;
+export type ListPrincipal =
+  (typeof GROUP)[keyof typeof GROUP] | typeof SITE_OWNERS | typeof SITE_MEMBERS | typeof SITE_VISITORS;
 
 /** One permission level held on a list that has its own permissions. */
 export interface IListGrant {
@@ -445,7 +466,14 @@ const workTypesList: IListDefinition = {
   defaultViewFields: [WorkTypeFields.WorkTypeKey, WorkTypeFields.Active, WorkTypeFields.GuidelineMinutes],
   addedInVersion: V1,
   fields: [
-    { internalName: WorkTypeFields.WorkTypeKey, type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V1 },
+    {
+      internalName: WorkTypeFields.WorkTypeKey,
+      type: 'Text',
+      maxLength: 64,
+      indexed: true,
+      unique: true,
+      addedInVersion: V1
+    },
     { internalName: WorkTypeFields.Active, type: 'Boolean', addedInVersion: V1 },
     { internalName: WorkTypeFields.GuidelineMinutes, type: 'Number', addedInVersion: V1 }
   ]
@@ -456,13 +484,26 @@ const rosterList: IListDefinition = {
   description: 'Who answers which work types.',
   titleMeaning: 'Person display name',
   permissions: readOnlyForGroups(),
-  defaultViewFields: [RosterFields.Person, RosterFields.PersonKey, RosterFields.WorkTypes, RosterFields.Role, RosterFields.Centre,
-    RosterFields.CentreTimeZone, RosterFields.OnDuty, RosterFields.TeamLeaderKey],
+  defaultViewFields: [
+    RosterFields.Person,
+    RosterFields.PersonKey,
+    RosterFields.WorkTypes,
+    RosterFields.Role,
+    RosterFields.Centre,
+    RosterFields.CentreTimeZone,
+    RosterFields.OnDuty,
+    RosterFields.TeamLeaderKey
+  ],
   addedInVersion: V1,
   fields: [
     { internalName: RosterFields.Person, type: 'User', addedInVersion: V1 },
     keyField(RosterFields.PersonKey, 'Lower-case login'),
-    { internalName: RosterFields.WorkTypes, type: 'Note', addedInVersion: V1, description: "Work type keys joined by ';'" },
+    {
+      internalName: RosterFields.WorkTypes,
+      type: 'Note',
+      addedInVersion: V1,
+      description: "Work type keys joined by ';'"
+    },
     { internalName: RosterFields.Role, type: 'Choice', choices: ROSTER_ROLES, addedInVersion: V1 },
     { internalName: RosterFields.Centre, type: 'Text', maxLength: 255, addedInVersion: V1 },
     { internalName: RosterFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
@@ -478,17 +519,41 @@ const enquiriesList: IListDefinition = {
   readSecurity: 2,
   writeSecurity: 2,
   permissions: enquiryPermissions(),
-  defaultViewFields: [EnquiryFields.WorkType, EnquiryFields.Status, EnquiryFields.Reason, EnquiryFields.RequesterKey,
-    EnquiryFields.AssigneeKey, EnquiryFields.ClaimedAt, EnquiryFields.ResolvedAt],
+  defaultViewFields: [
+    EnquiryFields.WorkType,
+    EnquiryFields.Status,
+    EnquiryFields.Reason,
+    EnquiryFields.RequesterKey,
+    EnquiryFields.AssigneeKey,
+    EnquiryFields.ClaimedAt,
+    EnquiryFields.ResolvedAt
+  ],
   addedInVersion: V1,
   fields: [
     { internalName: EnquiryFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
-    { internalName: EnquiryFields.Status, type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V1 },
+    {
+      internalName: EnquiryFields.Status,
+      type: 'Choice',
+      choices: ENQUIRY_STATUSES,
+      indexed: true,
+      addedInVersion: V1
+    },
     { internalName: EnquiryFields.Reason, type: 'Choice', choices: ENQUIRY_REASONS, addedInVersion: V1 },
     // A question fits on a screen: 4,000 characters is about 600 words, ten times a long real enquiry.
     { internalName: EnquiryFields.Question, type: 'Note', maxLength: 4000, addedInVersion: V1 },
-    { internalName: EnquiryFields.ReferencesChecked, type: 'MultiChoice', choices: REFERENCES_CHECKED, addedInVersion: V1 },
-    { internalName: EnquiryFields.ReferencesRead, type: 'Text', maxLength: 255, addedInVersion: V1, description: 'OB numbers read' },
+    {
+      internalName: EnquiryFields.ReferencesChecked,
+      type: 'MultiChoice',
+      choices: REFERENCES_CHECKED,
+      addedInVersion: V1
+    },
+    {
+      internalName: EnquiryFields.ReferencesRead,
+      type: 'Text',
+      maxLength: 255,
+      addedInVersion: V1,
+      description: 'OB numbers read'
+    },
     { internalName: EnquiryFields.CustomerOnHold, type: 'Boolean', addedInVersion: V1 },
     { internalName: EnquiryFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
     keyField(EnquiryFields.RequesterKey, "Requesting officer's lower-case login"),
@@ -501,24 +566,56 @@ const enquiriesList: IListDefinition = {
     { internalName: EnquiryFields.ResolvedAt, type: 'DateTime', indexed: true, addedInVersion: V1 },
     // "Resolved today" filters on this indexed Text key: a date range first would not be a Text or Choice index,
     // and AssigneeKey or Status first match a TPSO's whole history (over the threshold within months).
-    { internalName: EnquiryFields.ResolvedDayKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V2,
-      description: "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)" },
+    {
+      internalName: EnquiryFields.ResolvedDayKey,
+      type: 'Text',
+      maxLength: 255,
+      indexed: true,
+      addedInVersion: V2,
+      description: "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)"
+    },
     { internalName: EnquiryFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V1 },
     { internalName: EnquiryFields.Resolution, type: 'Note', maxLength: 4000, addedInVersion: V1 },
     { internalName: EnquiryFields.NotifiedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EnquiryFields.EscalationId, type: 'Number', addedInVersion: V1 },
     requestKeyField(false),
-    { internalName: EnquiryFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' },
+    {
+      internalName: EnquiryFields.CRN,
+      type: 'Text',
+      maxLength: 12,
+      addedInVersion: V1,
+      description: 'Cleared on finalise'
+    },
     // The officer's copy of an escalation: what they do next depends on it (seed 002 item 8).
-    { internalName: EnquiryFields.EscalationCategory, type: 'Choice', choices: ESCALATION_CATEGORIES, addedInVersion: V4,
-      description: 'Escalation category (the officer\u2019s copy)' },
-    { internalName: EnquiryFields.NnuReference, type: 'Text', maxLength: 64, addedInVersion: V4,
-      description: 'NNU the escalation cites (the officer\u2019s copy)' },
+    {
+      internalName: EnquiryFields.EscalationCategory,
+      type: 'Choice',
+      choices: ESCALATION_CATEGORIES,
+      addedInVersion: V4,
+      description: 'Escalation category (the officer\u2019s copy)'
+    },
+    {
+      internalName: EnquiryFields.NnuReference,
+      type: 'Text',
+      maxLength: 64,
+      addedInVersion: V4,
+      description: 'NNU the escalation cites (the officer\u2019s copy)'
+    },
     // Seeds 002 item 10, 003, 004: incorrect arrears to stop before close of business go to the top of the queue.
-    { internalName: EnquiryFields.StopPayment, type: 'Boolean', addedInVersion: V4, description: 'Stop Payment Request (incorrect arrears)' },
+    {
+      internalName: EnquiryFields.StopPayment,
+      type: 'Boolean',
+      addedInVersion: V4,
+      description: 'Stop Payment Request (incorrect arrears)'
+    },
     // Seed 002 item 7: every contact from every source is recorded; empty means the officer posted it in Ask TPS.
-    { internalName: EnquiryFields.ContactSource, type: 'Choice', choices: CONTACT_SOURCES, addedInVersion: V4,
-      description: 'Where the contact came from (a TPSO records all but Ask TPS)' }
+    {
+      internalName: EnquiryFields.ContactSource,
+      type: 'Choice',
+      choices: CONTACT_SOURCES,
+      addedInVersion: V4,
+      description: 'Where the contact came from (a TPSO records all but Ask TPS)'
+    }
   ]
 };
 
@@ -527,18 +624,41 @@ const escalationsList: IListDefinition = {
   description: 'Enquiries escalated to Service Support Officers.',
   titleMeaning: 'Request key (not shown)',
   permissions: tpsStaffOnly(),
-  defaultViewFields: [EscalationFields.EnquiryId, EscalationFields.WorkType, EscalationFields.Category, EscalationFields.Status,
-    EscalationFields.DueAt, EscalationFields.AssigneeKey],
+  defaultViewFields: [
+    EscalationFields.EnquiryId,
+    EscalationFields.WorkType,
+    EscalationFields.Category,
+    EscalationFields.Status,
+    EscalationFields.DueAt,
+    EscalationFields.AssigneeKey
+  ],
   addedInVersion: V1,
   fields: [
     { internalName: EscalationFields.EnquiryId, type: 'Number', indexed: true, addedInVersion: V1 },
     { internalName: EscalationFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
-    { internalName: EscalationFields.Category, type: 'Choice', choices: ESCALATION_CATEGORIES, indexed: true, addedInVersion: V1 },
-    { internalName: EscalationFields.Status, type: 'Choice', choices: ESCALATION_STATUSES, indexed: true, addedInVersion: V1 },
+    {
+      internalName: EscalationFields.Category,
+      type: 'Choice',
+      choices: ESCALATION_CATEGORIES,
+      indexed: true,
+      addedInVersion: V1
+    },
+    {
+      internalName: EscalationFields.Status,
+      type: 'Choice',
+      choices: ESCALATION_STATUSES,
+      indexed: true,
+      addedInVersion: V1
+    },
     { internalName: EscalationFields.DueAt, type: 'DateTime', indexed: true, addedInVersion: V1 },
     { internalName: EscalationFields.ReviewAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EscalationFields.NextFollowUpAt, type: 'DateTime', addedInVersion: V1 },
-    { internalName: EscalationFields.EPED, type: 'DateTime', addedInVersion: V1, description: 'Entitlement Period End Date' },
+    {
+      internalName: EscalationFields.EPED,
+      type: 'DateTime',
+      addedInVersion: V1,
+      description: 'Entitlement Period End Date'
+    },
     { internalName: EscalationFields.ReferredToIct, type: 'Boolean', addedInVersion: V1 },
     { internalName: EscalationFields.ICTIncident, type: 'Text', maxLength: 64, addedInVersion: V1 },
     { internalName: EscalationFields.NnuReference, type: 'Text', maxLength: 64, addedInVersion: V1 },
@@ -550,15 +670,37 @@ const escalationsList: IListDefinition = {
     { internalName: EscalationFields.Summary, type: 'Note', addedInVersion: V1 },
     { internalName: EscalationFields.Notes, type: 'Note', addedInVersion: V1, description: 'JSON history of notes' },
     { internalName: EscalationFields.FinalisedAt, type: 'DateTime', addedInVersion: V1 },
-    { internalName: EscalationFields.FinalisationReason, type: 'Choice', choices: FINALISATION_REASONS, addedInVersion: V1 },
+    {
+      internalName: EscalationFields.FinalisationReason,
+      type: 'Choice',
+      choices: FINALISATION_REASONS,
+      addedInVersion: V1
+    },
     { internalName: EscalationFields.CentreTimeZone, type: 'Choice', choices: CENTRE_TIME_ZONES, addedInVersion: V1 },
     requestKeyField(true),
-    { internalName: EscalationFields.CRN, type: 'Text', maxLength: 12, addedInVersion: V1, description: 'Cleared on finalise' },
+    {
+      internalName: EscalationFields.CRN,
+      type: 'Text',
+      maxLength: 12,
+      addedInVersion: V1,
+      description: 'Cleared on finalise'
+    },
     // The board filters on Status first (open escalations stay well under 5,000), then this indexed Text key.
-    { internalName: EscalationFields.CentreKey, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4,
-      description: "Raising centre's key (its time zone)" },
-    { internalName: EscalationFields.CompletedBy, type: 'Choice', choices: WORK_COMPLETED_BY, addedInVersion: V4,
-      description: 'Who completes the work on the record (seed 004)' }
+    {
+      internalName: EscalationFields.CentreKey,
+      type: 'Text',
+      maxLength: 64,
+      indexed: true,
+      addedInVersion: V4,
+      description: "Raising centre's key (its time zone)"
+    },
+    {
+      internalName: EscalationFields.CompletedBy,
+      type: 'Choice',
+      choices: WORK_COMPLETED_BY,
+      addedInVersion: V4,
+      description: 'Who completes the work on the record (seed 004)'
+    }
   ]
 };
 
@@ -567,8 +709,13 @@ const qolList: IListDefinition = {
   description: 'Quality On Line checks of officers\u2019 work.',
   titleMeaning: 'Request key (not shown)',
   permissions: tpsStaffOnly(),
-  defaultViewFields: [QolCheckFields.WorkType, QolCheckFields.OfficerKey, QolCheckFields.CheckerKey, QolCheckFields.Outcome,
-    QolCheckFields.CheckedAt],
+  defaultViewFields: [
+    QolCheckFields.WorkType,
+    QolCheckFields.OfficerKey,
+    QolCheckFields.CheckerKey,
+    QolCheckFields.Outcome,
+    QolCheckFields.CheckedAt
+  ],
   addedInVersion: V1,
   fields: [
     { internalName: QolCheckFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V1 },
@@ -583,20 +730,53 @@ const qolList: IListDefinition = {
     { internalName: QolCheckFields.CheckedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: QolCheckFields.SentBack, type: 'Boolean', addedInVersion: V1 },
     requestKeyField(true),
-    { internalName: QolCheckFields.NonCriticalErrors, type: 'MultiChoice', choices: NON_CRITICAL_ERROR_KINDS, addedInVersion: V4 },
-    { internalName: QolCheckFields.EnquiryId, type: 'Number', addedInVersion: V4, description: 'The TPS enquiry the check came from' },
+    {
+      internalName: QolCheckFields.NonCriticalErrors,
+      type: 'MultiChoice',
+      choices: NON_CRITICAL_ERROR_KINDS,
+      addedInVersion: V4
+    },
+    {
+      internalName: QolCheckFields.EnquiryId,
+      type: 'Number',
+      addedInVersion: V4,
+      description: 'The TPS enquiry the check came from'
+    },
     { internalName: QolCheckFields.Officer, type: 'User', addedInVersion: V4 },
     // Summaries filter first on these (an officer's or a work type's month): a range over CheckedAt or OfficerKey
     // alone would pass 5,000 items on a 100,000-check list.
-    { internalName: QolCheckFields.OfficerMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
-      description: "Officer's lower-case login|yyyy-MM" },
-    { internalName: QolCheckFields.WorkTypeMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
-      description: 'Work type key|yyyy-MM' },
-    { internalName: QolCheckFields.ResultId, type: 'Number', addedInVersion: V4, description: "The officer's copy in QOL Results" },
+    {
+      internalName: QolCheckFields.OfficerMonthKey,
+      type: 'Text',
+      maxLength: 255,
+      indexed: true,
+      addedInVersion: V4,
+      description: "Officer's lower-case login|yyyy-MM"
+    },
+    {
+      internalName: QolCheckFields.WorkTypeMonthKey,
+      type: 'Text',
+      maxLength: 255,
+      indexed: true,
+      addedInVersion: V4,
+      description: 'Work type key|yyyy-MM'
+    },
+    {
+      internalName: QolCheckFields.ResultId,
+      type: 'Number',
+      addedInVersion: V4,
+      description: "The officer's copy in QOL Results"
+    },
     // The urgent queue reads the claims of this month's and last month's urgent requests by this key, in the same
     // $batch as the requests (the claim is the check, its RequestKey `urgent-<request id>` unique: one checker wins).
-    { internalName: QolCheckFields.UrgentMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
-      description: 'urgent|yyyy-MM of the urgent request this check answers' }
+    {
+      internalName: QolCheckFields.UrgentMonthKey,
+      type: 'Text',
+      maxLength: 255,
+      indexed: true,
+      addedInVersion: V4,
+      description: 'urgent|yyyy-MM of the urgent request this check answers'
+    }
   ]
 };
 
@@ -626,7 +806,12 @@ const qolResultsList: IListDefinition = {
     { internalName: QolResultFields.ActivityRef, type: 'Text', maxLength: 255, addedInVersion: V4 },
     { internalName: QolResultFields.Outcome, type: 'Choice', choices: QOL_OUTCOMES, addedInVersion: V4 },
     { internalName: QolResultFields.PillarsFailed, type: 'MultiChoice', choices: QOL_PILLARS, addedInVersion: V4 },
-    { internalName: QolResultFields.NonCriticalErrors, type: 'MultiChoice', choices: NON_CRITICAL_ERROR_KINDS, addedInVersion: V4 },
+    {
+      internalName: QolResultFields.NonCriticalErrors,
+      type: 'MultiChoice',
+      choices: NON_CRITICAL_ERROR_KINDS,
+      addedInVersion: V4
+    },
     { internalName: QolResultFields.Feedback, type: 'Note', addedInVersion: V4 },
     { internalName: QolResultFields.SentBack, type: 'Boolean', addedInVersion: V4 },
     { internalName: QolResultFields.CheckedAt, type: 'DateTime', addedInVersion: V4 },
@@ -657,19 +842,36 @@ const qolResponsesList: IListDefinition = {
   },
   addedInVersion: V4,
   fields: [
-    { internalName: QolResponseFields.Kind, type: 'Choice', choices: [...QOL_RESPONSE_KINDS, URGENT_REQUEST_KIND], addedInVersion: V4 },
+    {
+      internalName: QolResponseFields.Kind,
+      type: 'Choice',
+      choices: [...QOL_RESPONSE_KINDS, URGENT_REQUEST_KIND],
+      addedInVersion: V4
+    },
     { internalName: QolResponseFields.CheckId, type: 'Number', indexed: true, addedInVersion: V4 },
     { ...keyField(QolResponseFields.OfficerKey, "Responding officer's lower-case login"), addedInVersion: V4 },
-    { internalName: QolResponseFields.RequestKey, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4,
-      description: 'Client-made id: a retried response lands once' },
+    {
+      internalName: QolResponseFields.RequestKey,
+      type: 'Text',
+      maxLength: 64,
+      indexed: true,
+      addedInVersion: V4,
+      description: 'Client-made id: a retried response lands once'
+    },
     // Urgent QOL requests live here: the officer creates them (item-level security keeps them to their author) and
     // TPS staff read them all; the claim and the check live in QOL Checks, where officers cannot write.
     { internalName: QolResponseFields.WorkType, type: 'Text', maxLength: 64, addedInVersion: V4 },
     { internalName: QolResponseFields.UrgentReason, type: 'Choice', choices: QOL_URGENT_REASONS, addedInVersion: V4 },
     { internalName: QolResponseFields.ActivityRef, type: 'Text', maxLength: 255, addedInVersion: V4 },
     // The urgent queue filters first on this (every urgent request of this month and last), never on Created.
-    { internalName: QolResponseFields.UrgentMonthKey, type: 'Text', maxLength: 255, indexed: true, addedInVersion: V4,
-      description: 'urgent|yyyy-MM of an urgent request' }
+    {
+      internalName: QolResponseFields.UrgentMonthKey,
+      type: 'Text',
+      maxLength: 255,
+      indexed: true,
+      addedInVersion: V4,
+      description: 'urgent|yyyy-MM of an urgent request'
+    }
   ]
 };
 
@@ -682,16 +884,37 @@ const qolDirectionsList: IListDefinition = {
   description: 'QOL checks directed to TPSOs by Team Leaders and SSOs.',
   titleMeaning: 'Request key (not shown)',
   permissions: { ...tpsStaffOnly(), addedInVersion: V4 },
-  defaultViewFields: [QolDirectionFields.TpsoKey, QolDirectionFields.OfficerKey, QolDirectionFields.WorkType, QolDirectionFields.CheckCount,
-    QolDirectionFields.DueDate],
+  defaultViewFields: [
+    QolDirectionFields.TpsoKey,
+    QolDirectionFields.OfficerKey,
+    QolDirectionFields.WorkType,
+    QolDirectionFields.CheckCount,
+    QolDirectionFields.DueDate
+  ],
   addedInVersion: V4,
   fields: [
     { ...keyField(QolDirectionFields.TpsoKey, "Directed TPSO's lower-case login"), addedInVersion: V4 },
-    { internalName: QolDirectionFields.OfficerKey, type: 'Text', maxLength: 255, addedInVersion: V4, description: "Officer whose activities to check (or empty)" },
-    { internalName: QolDirectionFields.WorkType, type: 'Text', maxLength: 64, addedInVersion: V4, description: 'Work type to check (or empty)' },
+    {
+      internalName: QolDirectionFields.OfficerKey,
+      type: 'Text',
+      maxLength: 255,
+      addedInVersion: V4,
+      description: 'Officer whose activities to check (or empty)'
+    },
+    {
+      internalName: QolDirectionFields.WorkType,
+      type: 'Text',
+      maxLength: 64,
+      addedInVersion: V4,
+      description: 'Work type to check (or empty)'
+    },
     { internalName: QolDirectionFields.CheckCount, type: 'Number', addedInVersion: V4 },
     { internalName: QolDirectionFields.DueDate, type: 'DateTime', addedInVersion: V4 },
-    { ...keyField(QolDirectionFields.DirectedByKey, "Directing Team Leader's or SSO's lower-case login"), indexed: false, addedInVersion: V4 },
+    {
+      ...keyField(QolDirectionFields.DirectedByKey, "Directing Team Leader's or SSO's lower-case login"),
+      indexed: false,
+      addedInVersion: V4
+    },
     { ...requestKeyField(true), addedInVersion: V4 }
   ]
 };
@@ -704,7 +927,12 @@ const feedbackList: IListDefinition = {
   writeSecurity: 2,
   itemSecurityAddedInVersion: V2,
   permissions: feedbackPermissions(),
-  defaultViewFields: [FeedbackFields.EnquiryId, FeedbackFields.TpsoKey, FeedbackFields.TeamLeaderKey, FeedbackFields.Status],
+  defaultViewFields: [
+    FeedbackFields.EnquiryId,
+    FeedbackFields.TpsoKey,
+    FeedbackFields.TeamLeaderKey,
+    FeedbackFields.Status
+  ],
   addedInVersion: V1,
   fields: [
     { internalName: FeedbackFields.EnquiryId, type: 'Number', indexed: true, addedInVersion: V1 },
@@ -714,9 +942,18 @@ const feedbackList: IListDefinition = {
     { internalName: FeedbackFields.Detail, type: 'Note', addedInVersion: V1 },
     { internalName: FeedbackFields.Status, type: 'Choice', choices: FEEDBACK_STATUSES, addedInVersion: V1 },
     requestKeyField(false),
-    { internalName: FeedbackFields.Outcome, type: 'Note', addedInVersion: V4, description: 'What the team leader did with it' },
+    {
+      internalName: FeedbackFields.Outcome,
+      type: 'Note',
+      addedInVersion: V4,
+      description: 'What the team leader did with it'
+    },
     { internalName: FeedbackFields.ClosedAt, type: 'DateTime', addedInVersion: V4 },
-    { ...keyField(FeedbackFields.ClosedByKey, "Closing team leader's lower-case login"), indexed: false, addedInVersion: V4 }
+    {
+      ...keyField(FeedbackFields.ClosedByKey, "Closing team leader's lower-case login"),
+      indexed: false,
+      addedInVersion: V4
+    }
   ]
 };
 
@@ -746,10 +983,7 @@ const feedbackNoticesList: IListDefinition = {
   titleMeaning: 'Request key (not shown)',
   permissions: {
     addedInVersion: V4,
-    grants: [
-      OWNERS_FULL_CONTROL,
-      { principal: GROUP.serviceSupportOfficers, role: TPS_QOL_PUBLISHER_ROLE }
-    ]
+    grants: [OWNERS_FULL_CONTROL, { principal: GROUP.serviceSupportOfficers, role: TPS_QOL_PUBLISHER_ROLE }]
   },
   defaultViewFields: [FeedbackNoticeFields.FeedbackId, FeedbackNoticeFields.TpsoKey, FeedbackNoticeFields.ClosedAt],
   addedInVersion: V4,
@@ -779,7 +1013,13 @@ const handlingList: IListDefinition = {
   fields: [
     { internalName: HandlingFields.EnquiryId, type: 'Number', indexed: true, unique: true, addedInVersion: V4 },
     { internalName: HandlingFields.WorkType, type: 'Text', maxLength: 64, indexed: true, addedInVersion: V4 },
-    { internalName: HandlingFields.Status, type: 'Choice', choices: ENQUIRY_STATUSES, indexed: true, addedInVersion: V4 },
+    {
+      internalName: HandlingFields.Status,
+      type: 'Choice',
+      choices: ENQUIRY_STATUSES,
+      indexed: true,
+      addedInVersion: V4
+    },
     { ...keyField(HandlingFields.RequesterKey, "Requesting officer's lower-case login"), addedInVersion: V4 },
     { ...keyField(HandlingFields.AssigneeKey, "TPSO's lower-case login"), addedInVersion: V4 },
     { internalName: HandlingFields.Assignee, type: 'User', addedInVersion: V4 },
@@ -788,17 +1028,36 @@ const handlingList: IListDefinition = {
     { internalName: HandlingFields.TakenOverByKey, type: 'Text', maxLength: 255, addedInVersion: V4 },
     { internalName: HandlingFields.TakeOverReason, type: 'Text', maxLength: 255, addedInVersion: V4 },
     { internalName: HandlingFields.ResolvedAt, type: 'DateTime', addedInVersion: V4 },
-    { ...keyField(HandlingFields.ResolvedDayKey, "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)"), addedInVersion: V4 },
+    {
+      ...keyField(HandlingFields.ResolvedDayKey, "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)"),
+      addedInVersion: V4
+    },
     { internalName: HandlingFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V4 },
     { internalName: HandlingFields.Resolution, type: 'Note', addedInVersion: V4 },
     { internalName: HandlingFields.NotifiedAt, type: 'DateTime', addedInVersion: V4 },
     { internalName: HandlingFields.EscalatedAt, type: 'DateTime', addedInVersion: V4 },
     { internalName: HandlingFields.EscalationId, type: 'Number', addedInVersion: V4 },
     // Indexed Choice: Team Leaders' count of warm transfers (seed 002 item 4) filters on it under the threshold.
-    { internalName: HandlingFields.Outcome, type: 'Choice', choices: TPS_OUTCOMES, indexed: true, addedInVersion: V4,
-      description: 'An outcome other than an answer' },
-    { internalName: HandlingFields.Complex, type: 'Boolean', addedInVersion: V4, description: 'Complex claim: longer guideline (seed 002 item 3)' },
-    { internalName: HandlingFields.Corrections, type: 'Note', addedInVersion: V4, description: 'Work type or reason corrections (JSON: who, when, from, to)' }
+    {
+      internalName: HandlingFields.Outcome,
+      type: 'Choice',
+      choices: TPS_OUTCOMES,
+      indexed: true,
+      addedInVersion: V4,
+      description: 'An outcome other than an answer'
+    },
+    {
+      internalName: HandlingFields.Complex,
+      type: 'Boolean',
+      addedInVersion: V4,
+      description: 'Complex claim: longer guideline (seed 002 item 3)'
+    },
+    {
+      internalName: HandlingFields.Corrections,
+      type: 'Note',
+      addedInVersion: V4,
+      description: 'Work type or reason corrections (JSON: who, when, from, to)'
+    }
   ]
 };
 
@@ -816,11 +1075,29 @@ const resourcesList: IListDefinition = {
   defaultViewFields: [ResourceFields.ResourceKey, ResourceFields.Url, ResourceFields.Places],
   addedInVersion: V4,
   fields: [
-    { internalName: ResourceFields.ResourceKey, type: 'Text', maxLength: 64, indexed: true, unique: true, addedInVersion: V4 },
+    {
+      internalName: ResourceFields.ResourceKey,
+      type: 'Text',
+      maxLength: 64,
+      indexed: true,
+      unique: true,
+      addedInVersion: V4
+    },
     // Intranet addresses can pass 255 characters; the app shows only http(s) addresses as links.
-    { internalName: ResourceFields.Url, type: 'Note', maxLength: 2000, addedInVersion: V4, description: 'Intranet address (https://...)' },
-    { internalName: ResourceFields.Places, type: 'MultiChoice', choices: RESOURCE_PLACES, addedInVersion: V4,
-      description: 'Where the link shows' }
+    {
+      internalName: ResourceFields.Url,
+      type: 'Note',
+      maxLength: 2000,
+      addedInVersion: V4,
+      description: 'Intranet address (https://...)'
+    },
+    {
+      internalName: ResourceFields.Places,
+      type: 'MultiChoice',
+      choices: RESOURCE_PLACES,
+      addedInVersion: V4,
+      description: 'Where the link shows'
+    }
   ]
 };
 
@@ -828,8 +1105,19 @@ const resourcesList: IListDefinition = {
 export const SCHEMA: ISchema = {
   version: SCHEMA_VERSION,
   lists: [
-    settingsList, workTypesList, rosterList, enquiriesList, escalationsList, qolList, feedbackList, qolResultsList, qolResponsesList,
-    handlingList, feedbackNoticesList, resourcesList, qolDirectionsList
+    settingsList,
+    workTypesList,
+    rosterList,
+    enquiriesList,
+    escalationsList,
+    qolList,
+    feedbackList,
+    qolResultsList,
+    qolResponsesList,
+    handlingList,
+    feedbackNoticesList,
+    resourcesList,
+    qolDirectionsList
   ],
   roles: [
     {
@@ -844,7 +1132,8 @@ export const SCHEMA: ISchema = {
     },
     {
       name: TPS_QOL_PUBLISHER_ROLE,
-      description: 'Contribute without deleting, plus Manage and Enumerate Permissions, so a checker can show one QOL result to its officer.',
+      description:
+        'Contribute without deleting, plus Manage and Enumerate Permissions, so a checker can show one QOL result to its officer.',
       basedOn: RoleType.Contributor,
       extraPermissions: [PERMISSION_MANAGE_PERMISSIONS, PERMISSION_ENUMERATE_PERMISSIONS],
       // Nobody but site owners deletes from a Boutique TPS list.
@@ -901,13 +1190,17 @@ function roleAtVersion(role: RoleType | string, version: number): RoleType | str
 
 /** A list as it was at an older version: later fields, item-level security and permissions left out. */
 function listAtVersion(l: IListDefinition, version: number): IListDefinition {
-  const fields: IFieldDefinition[] = l.fields.filter((f) => f.addedInVersion <= version)
+  const fields: IFieldDefinition[] = l.fields
+    .filter((f) => f.addedInVersion <= version)
     // before version 3 every RequestKey was unique, and CentreTimeZone had no Canberra
-    .map((f) => version < V3 && f.internalName === CommonFields.RequestKey ? { ...f, unique: true } : f)
-    .map((f) => version < V3 && f.choices ? { ...f, choices: f.choices.filter((c) => c !== CANBERRA) } : f)
+    .map((f) => (version < V3 && f.internalName === CommonFields.RequestKey ? { ...f, unique: true } : f))
+    .map((f) => (version < V3 && f.choices ? { ...f, choices: f.choices.filter((c) => c !== CANBERRA) } : f))
     // the feedback review statuses came with version 4
-    .map((f) => version < V4 && l.title === LIST.feedback && f.internalName === FeedbackFields.Status
-      ? { ...f, choices: LEGACY_FEEDBACK_STATUSES } : f);
+    .map((f) =>
+      version < V4 && l.title === LIST.feedback && f.internalName === FeedbackFields.Status
+        ? { ...f, choices: LEGACY_FEEDBACK_STATUSES }
+        : f
+    );
   const out: IListDefinition = { ...l, fields };
   if (version < V3) {
     delete out.defaultViewFields;
@@ -919,7 +1212,10 @@ function listAtVersion(l: IListDefinition, version: number): IListDefinition {
   if (l.permissions && l.permissions.addedInVersion > version) {
     delete out.permissions;
   } else if (l.permissions) {
-    out.permissions = { ...l.permissions, grants: l.permissions.grants.map((g) => ({ ...g, role: roleAtVersion(g.role, version) })) };
+    out.permissions = {
+      ...l.permissions,
+      grants: l.permissions.grants.map((g) => ({ ...g, role: roleAtVersion(g.role, version) }))
+    };
   }
   return out;
 }
@@ -931,11 +1227,12 @@ function listAtVersion(l: IListDefinition, version: number): IListDefinition {
 export function schemaAtVersion(schema: ISchema, version: number): ISchema {
   return {
     version,
-    lists: schema.lists
-      .filter((l) => l.addedInVersion <= version)
-      .map((l) => listAtVersion(l, version)),
-    roles: schema.roles.filter((r) => r.addedInVersion <= version)
-      .map((r) => (r.removedInVersion || r.addedInVersion) > version ? { ...r, removedPermissions: undefined } : r),
-    groups: schema.groups.filter((g) => g.addedInVersion <= version).map((g) => ({ ...g, role: roleAtVersion(g.role, version) }))
+    lists: schema.lists.filter((l) => l.addedInVersion <= version).map((l) => listAtVersion(l, version)),
+    roles: schema.roles
+      .filter((r) => r.addedInVersion <= version)
+      .map((r) => ((r.removedInVersion || r.addedInVersion) > version ? { ...r, removedPermissions: undefined } : r)),
+    groups: schema.groups
+      .filter((g) => g.addedInVersion <= version)
+      .map((g) => ({ ...g, role: roleAtVersion(g.role, version) }))
   };
 }

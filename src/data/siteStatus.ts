@@ -39,8 +39,11 @@ export interface ISiteOwner {
 export async function readSchemaVersion(sp: SPFI, requiredVersion: number = SCHEMA_VERSION): Promise<ISiteStatus> {
   let siteVersion: number = 0;
   try {
-    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists.getByTitle(LIST.settings).items
-      .filter(SettingsFields.Title + " eq '" + SCHEMA_VERSION_KEY + "'").select(SettingsFields.Value).top(1)();
+    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists
+      .getByTitle(LIST.settings)
+      .items.filter(SettingsFields.Title + " eq '" + SCHEMA_VERSION_KEY + "'")
+      .select(SettingsFields.Value)
+      .top(1)();
     siteVersion = rows.length > 0 ? parseInt(rows[0][SettingsFields.Value] || '0', 10) || 0 : 0;
   } catch (err) {
     if (httpStatus(err) !== 404) {
@@ -53,8 +56,10 @@ export async function readSchemaVersion(sp: SPFI, requiredVersion: number = SCHE
 
 /** The members of the site's owners group, for "ask a site owner (…) to set up the site". */
 export async function readSiteOwners(sp: SPFI): Promise<ISiteOwner[]> {
-  const users: Array<{ Title: string; Email: string | undefined }> =
-    await sp.web.associatedOwnerGroup.users.select('Title', 'Email')();
+  const users: Array<{ Title: string; Email: string | undefined }> = await sp.web.associatedOwnerGroup.users.select(
+    'Title',
+    'Email'
+  )();
   return users.map((u) => ({ title: u.Title, email: u.Email || '' }));
 }
 

@@ -107,7 +107,7 @@ describe('business calendar', () => {
     expect(formatClockTime('08:05')).toBe('8:05 am');
   });
 
-  it('keeps the ACT\'s own public holidays in Canberra, which Sydney works through', () => {
+  it("keeps the ACT's own public holidays in Canberra, which Sydney works through", () => {
     expect(canberra.state).toBe('ACT');
     // Canberra Day (second Monday of March) and Reconciliation Day (first Monday on or after 27 May), 2026.
     for (const isoDay of ['2026-03-09T01:00:00Z', '2026-06-01T01:00:00Z']) {

@@ -159,7 +159,8 @@ export function createBusinessCalendar(options: BusinessCalendarOptions): Busine
   function closeOn(d: LocalDate): Date {
     const holiday: HolidayEntry | undefined = holidayOn(d);
     const closeMinute: number = close.hours * 60 + close.minutes;
-    const minute: number = holiday && holiday.startsAtMinute > 0 ? Math.min(closeMinute, holiday.startsAtMinute) : closeMinute;
+    const minute: number =
+      holiday && holiday.startsAtMinute > 0 ? Math.min(closeMinute, holiday.startsAtMinute) : closeMinute;
     return at(d, Math.floor(minute / 60), minute % 60);
   }
 

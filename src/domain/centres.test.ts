@@ -2,7 +2,10 @@ import { officerCentre } from './centres';
 
 describe("the officer's centre", () => {
   it('comes from the roster row first, then the remembered choice, else it is unknown', () => {
-    expect(officerCentre([undefined, 'Australia/Hobart'], 'Australia/Perth')).toEqual({ source: 'roster', timeZone: 'Australia/Hobart' });
+    expect(officerCentre([undefined, 'Australia/Hobart'], 'Australia/Perth')).toEqual({
+      source: 'roster',
+      timeZone: 'Australia/Hobart'
+    });
     expect(officerCentre([], 'Australia/Canberra')).toEqual({ source: 'chosen', timeZone: 'Australia/Canberra' });
     expect(officerCentre(['Europe/London'], undefined)).toEqual({ source: 'unknown' });
   });

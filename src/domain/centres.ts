@@ -8,7 +8,9 @@
 export type AustralianState = 'NSW' | 'VIC' | 'QLD' | 'SA' | 'NT' | 'WA' | 'TAS' | 'ACT';
 
 /** Keeps the literal types of the list while checking each entry's shape. */
-function centreList<T extends ReadonlyArray<{ readonly timeZone: string; readonly state: AustralianState; readonly label: string }>>(list: T): T {
+function centreList<
+  T extends ReadonlyArray<{ readonly timeZone: string; readonly state: AustralianState; readonly label: string }>
+>(list: T): T {
   return list;
 }
 
@@ -28,7 +30,7 @@ export const CENTRE_TIME_ZONES = centreList([
 ] as const);
 
 /** The IANA name of a Smart Centre zone. */
-export type CentreTimeZone = typeof CENTRE_TIME_ZONES[number]['timeZone'];
+export type CentreTimeZone = (typeof CENTRE_TIME_ZONES)[number]['timeZone'];
 
 /** Where a centre names no zone we know. */
 export const DEFAULT_CENTRE_TIME_ZONE: CentreTimeZone = 'Australia/Sydney';
@@ -79,7 +81,10 @@ export type OfficerCentre =
  * The officer's Smart Centre: the first roster row naming a listed zone wins over a remembered choice (the roster
  * is what the site owner keeps); a remembered value that is not a listed zone is ignored.
  */
-export function officerCentre(rosterZones: ReadonlyArray<string | undefined>, remembered: string | undefined): OfficerCentre {
+export function officerCentre(
+  rosterZones: ReadonlyArray<string | undefined>,
+  remembered: string | undefined
+): OfficerCentre {
   for (const z of rosterZones) {
     if (isCentreTimeZone(z)) {
       return { source: 'roster', timeZone: z };

@@ -348,11 +348,22 @@ export function applyEnquiryAction(
     case 'withdraw':
       return { ok: true, patch: { status: 'Withdrawn', withdrawnAt: now, crn: '' } };
     case 'claim':
-      return { ok: true, patch: { status: 'Claimed', assigneeKey: actor.key, assigneeName: actor.displayName, claimedAt: now } };
+      return {
+        ok: true,
+        patch: { status: 'Claimed', assigneeKey: actor.key, assigneeName: actor.displayName, claimedAt: now }
+      };
     case 'release':
       return {
         ok: true,
-        patch: { status: 'Waiting', assigneeKey: '', assigneeName: '', claimedAt: undefined, takenOverAt: undefined, takenOverByKey: '', takenOverReason: '' }
+        patch: {
+          status: 'Waiting',
+          assigneeKey: '',
+          assigneeName: '',
+          claimedAt: undefined,
+          takenOverAt: undefined,
+          takenOverByKey: '',
+          takenOverReason: ''
+        }
       };
     case 'takeOver': {
       const why: string = (action.reason || '').trim();
@@ -363,7 +374,10 @@ export function applyEnquiryAction(
       if (problem) {
         return fail(problem);
       }
-      return { ok: true, patch: { status: 'TakenOver', takenOverAt: now, takenOverByKey: actor.key, takenOverReason: why } };
+      return {
+        ok: true,
+        patch: { status: 'TakenOver', takenOverAt: now, takenOverByKey: actor.key, takenOverReason: why }
+      };
     }
     case 'resolve': {
       // Seed 002 item 1: the resources used, typed; an OB number only when one was used.
@@ -380,7 +394,12 @@ export function applyEnquiryAction(
         const why: ReferenceProblem | undefined = referenceProblem(r, (t) => !!privacyProblem('reference', t, now));
         if (why) {
           // The text is not repeated when it holds personal details.
-          return fail(refused(REFERENCE_REFUSALS[why], why === 'notObNumber' || why === 'badLink' ? { invalid: [r.text] } : undefined));
+          return fail(
+            refused(
+              REFERENCE_REFUSALS[why],
+              why === 'notObNumber' || why === 'badLink' ? { invalid: [r.text] } : undefined
+            )
+          );
         }
       }
       const comment: string = (action.comment || '').trim();
@@ -393,7 +412,13 @@ export function applyEnquiryAction(
       }
       return {
         ok: true,
-        patch: { status: 'Resolved', resolvedAt: now, referencesGiven: storeReferences(refs), resolution: comment, crn: '' }
+        patch: {
+          status: 'Resolved',
+          resolvedAt: now,
+          referencesGiven: storeReferences(refs),
+          resolution: comment,
+          crn: ''
+        }
       };
     }
     case 'escalate': {
@@ -431,7 +456,10 @@ export function applyEnquiryAction(
       if (problem) {
         return fail(problem);
       }
-      return { ok: true, patch: { status: 'Resolved', resolvedAt: now, outcome: action.outcome, resolution: comment, crn: '' } };
+      return {
+        ok: true,
+        patch: { status: 'Resolved', resolvedAt: now, outcome: action.outcome, resolution: comment, crn: '' }
+      };
     }
     case 'markComplex':
       return { ok: true, patch: { complex: !!action.complex } };

@@ -7,7 +7,7 @@
 export const ENQUIRY_STATUSES = ['Waiting', 'Claimed', 'TakenOver', 'Resolved', 'Escalated', 'Withdrawn'] as const;
 
 /** One of {@link ENQUIRY_STATUSES}. */
-export type EnquiryStatus = typeof ENQUIRY_STATUSES[number];
+export type EnquiryStatus = (typeof ENQUIRY_STATUSES)[number];
 
 /** Statuses in which the work is still open: waiting for a TPSO, or held by one (claimed or taken over). */
 export const OPEN_ENQUIRY_STATUSES: ReadonlyArray<EnquiryStatus> = ['Waiting', 'Claimed', 'TakenOver'];
@@ -32,7 +32,7 @@ export const ENQUIRY_REASONS = [
 ] as const;
 
 /** One of {@link ENQUIRY_REASONS}. */
-export type EnquiryReason = typeof ENQUIRY_REASONS[number];
+export type EnquiryReason = (typeof ENQUIRY_REASONS)[number];
 
 /** References an officer checks before contacting TPS (seed 002 item 1); stored as these values. */
 export const REFERENCES_CHECKED = [
@@ -46,7 +46,7 @@ export const REFERENCES_CHECKED = [
 ] as const;
 
 /** One of {@link REFERENCES_CHECKED}. */
-export type ReferenceChecked = typeof REFERENCES_CHECKED[number];
+export type ReferenceChecked = (typeof REFERENCES_CHECKED)[number];
 
 /** The reference value that stands alone (seed 002 item 1: "Choose Nothing Checked"). */
 export const NOTHING_CHECKED: ReferenceChecked = 'Nothing checked';

@@ -1,5 +1,10 @@
 import { createBusinessCalendar, BusinessCalendar } from './businessCalendar';
-import { compareByDeadline, computeEscalationDeadlines, EscalationDeadlineInput, EscalationDeadlines } from './escalationDeadlines';
+import {
+  compareByDeadline,
+  computeEscalationDeadlines,
+  EscalationDeadlineInput,
+  EscalationDeadlines
+} from './escalationDeadlines';
 
 const cal = (timeZone: string): BusinessCalendar => createBusinessCalendar({ timeZone });
 const SYD: BusinessCalendar = cal('Australia/Sydney');
@@ -8,7 +13,10 @@ const PER: BusinessCalendar = cal('Australia/Perth');
 const DRW: BusinessCalendar = cal('Australia/Darwin');
 const BNE: BusinessCalendar = cal('Australia/Brisbane');
 
-function run(calendar: BusinessCalendar, input: Partial<EscalationDeadlineInput> & Pick<EscalationDeadlineInput, 'category' | 'raisedAt'>): EscalationDeadlines {
+function run(
+  calendar: BusinessCalendar,
+  input: Partial<EscalationDeadlineInput> & Pick<EscalationDeadlineInput, 'category' | 'raisedAt'>
+): EscalationDeadlines {
   return computeEscalationDeadlines({ timeZone: calendar.timeZone, referredToIct: false, ...input }, calendar);
 }
 const iso = (d: Date | undefined): string | undefined => (d ? d.toISOString() : undefined);
@@ -63,16 +71,28 @@ describe('ArrearsStopPayment', () => {
   });
 
   it('Darwin and Brisbane close at a fixed UTC time all year', () => {
-    expect(iso(run(DRW, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-01-14T01:00:00Z') }).dueAt)).toBe('2026-01-14T07:30:00.000Z');
-    expect(iso(run(DRW, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-07-15T01:00:00Z') }).dueAt)).toBe('2026-07-15T07:30:00.000Z');
-    expect(iso(run(BNE, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-01-14T01:00:00Z') }).dueAt)).toBe('2026-01-14T07:00:00.000Z');
-    expect(iso(run(BNE, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-07-15T01:00:00Z') }).dueAt)).toBe('2026-07-15T07:00:00.000Z');
+    expect(iso(run(DRW, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-01-14T01:00:00Z') }).dueAt)).toBe(
+      '2026-01-14T07:30:00.000Z'
+    );
+    expect(iso(run(DRW, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-07-15T01:00:00Z') }).dueAt)).toBe(
+      '2026-07-15T07:30:00.000Z'
+    );
+    expect(iso(run(BNE, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-01-14T01:00:00Z') }).dueAt)).toBe(
+      '2026-01-14T07:00:00.000Z'
+    );
+    expect(iso(run(BNE, { category: 'ArrearsStopPayment', raisedAt: new Date('2026-07-15T01:00:00Z') }).dueAt)).toBe(
+      '2026-07-15T07:00:00.000Z'
+    );
   });
 });
 
 describe('NotificationOfDeath', () => {
   it('is actioned within 24 hours; no review when finalised at first contact', () => {
-    const r = run(SYD, { category: 'NotificationOfDeath', raisedAt: new Date('2026-03-04T01:00:00Z'), finalisedAtFirstContact: true });
+    const r = run(SYD, {
+      category: 'NotificationOfDeath',
+      raisedAt: new Date('2026-03-04T01:00:00Z'),
+      finalisedAtFirstContact: true
+    });
     expect(iso(r.dueAt)).toBe('2026-03-05T01:00:00.000Z');
     expect(r.reviewAt).toBeUndefined();
     expect(r.label).toBe('Action within 24 hours');
@@ -81,7 +101,12 @@ describe('NotificationOfDeath', () => {
   });
 
   it('is reviewed within 14 days when referred to ICT, keeping wall-clock time across the April DST change', () => {
-    const r = run(SYD, { category: 'NotificationOfDeath', raisedAt: new Date('2026-03-27T23:00:00Z'), referredToIct: true, finalisedAtFirstContact: true });
+    const r = run(SYD, {
+      category: 'NotificationOfDeath',
+      raisedAt: new Date('2026-03-27T23:00:00Z'),
+      referredToIct: true,
+      finalisedAtFirstContact: true
+    });
     expect(iso(r.dueAt)).toBe('2026-03-28T23:00:00.000Z'); // 24 elapsed hours
     expect(iso(r.reviewAt)).toBe('2026-04-11T00:00:00.000Z'); // Sat 11 Apr 10:00 AEST
     expect(r.label).toBe('Action within 24 hours; review within 14 days');
@@ -110,7 +135,12 @@ describe('FCSO', () => {
 
   it('day 15 on a weekend rolls to the next business day', () => {
     // Contact Fri 2 Jan 2026; day 15 = Sat 17 Jan → Mon 19 Jan.
-    const r = run(SYD, { category: 'FCSO', raisedAt: new Date('2026-01-02T00:00:00Z'), originalContactAt: new Date('2026-01-02T00:00:00Z'), referredToIct: true });
+    const r = run(SYD, {
+      category: 'FCSO',
+      raisedAt: new Date('2026-01-02T00:00:00Z'),
+      originalContactAt: new Date('2026-01-02T00:00:00Z'),
+      referredToIct: true
+    });
     expect(iso(r.dueAt)).toBe('2026-01-19T06:00:00.000Z');
   });
 
@@ -139,19 +169,36 @@ describe('SystemIssue', () => {
   });
 
   it('or at EPED when that is sooner', () => {
-    const r = run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true, eped: new Date('2026-03-06T00:00:00Z') });
+    const r = run(SYD, {
+      category: 'SystemIssue',
+      raisedAt,
+      referredToIct: true,
+      affectsEntitlement: true,
+      eped: new Date('2026-03-06T00:00:00Z')
+    });
     expect(iso(r.nextFollowUpAt)).toBe('2026-03-06T06:00:00.000Z');
     expect(r.label).toBe('Follow up by EPED');
   });
 
   it('EPED later than a week keeps the weekly follow-up', () => {
-    const r = run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true, eped: new Date('2026-06-30T00:00:00Z') });
+    const r = run(SYD, {
+      category: 'SystemIssue',
+      raisedAt,
+      referredToIct: true,
+      affectsEntitlement: true,
+      eped: new Date('2026-06-30T00:00:00Z')
+    });
     expect(iso(r.dueAt)).toBe('2026-03-10T23:00:00.000Z');
   });
 
   it('a weekly follow-up that lands on Good Friday rolls past Easter Monday to Tuesday, same local time', () => {
     // Raised Fri 11 Apr 2025 10:00 AEST; +7 days = Good Friday 18 Apr; 21 Apr is Easter Monday.
-    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true });
+    const r = run(SYD, {
+      category: 'SystemIssue',
+      raisedAt: new Date('2025-04-11T00:00:00Z'),
+      referredToIct: true,
+      affectsEntitlement: true
+    });
     expect(iso(r.nextFollowUpAt)).toBe('2025-04-22T00:00:00.000Z');
     expect(iso(r.dueAt)).toBe('2025-04-22T00:00:00.000Z');
     expect(r.label).toBe('Follow up weekly or at EPED');
@@ -159,42 +206,71 @@ describe('SystemIssue', () => {
 
   it('a weekly follow-up that lands on a weekend rolls to Monday', () => {
     // Raised Sat 7 Mar 2026 10:00 AEDT; +7 days = Sat 14 Mar → Mon 16 Mar 10:00 AEDT.
-    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2026-03-06T23:00:00Z'), referredToIct: true, affectsEntitlement: true });
+    const r = run(SYD, {
+      category: 'SystemIssue',
+      raisedAt: new Date('2026-03-06T23:00:00Z'),
+      referredToIct: true,
+      affectsEntitlement: true
+    });
     expect(iso(r.dueAt)).toBe('2026-03-15T23:00:00.000Z');
   });
 
-  it('the weekly roll follows the centre\'s state holidays (VIC Labour Day, not in NSW)', () => {
+  it("the weekly roll follows the centre's state holidays (VIC Labour Day, not in NSW)", () => {
     const raisedAt: Date = new Date('2026-03-01T23:00:00Z'); // Mon 2 Mar 10:00 AEDT; +7 = Mon 9 Mar
-    expect(iso(run(MEL, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true }).dueAt)).toBe('2026-03-09T23:00:00.000Z');
-    expect(iso(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true }).dueAt)).toBe('2026-03-08T23:00:00.000Z');
+    expect(
+      iso(run(MEL, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true }).dueAt)
+    ).toBe('2026-03-09T23:00:00.000Z');
+    expect(
+      iso(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: true }).dueAt)
+    ).toBe('2026-03-08T23:00:00.000Z');
   });
 
   it('an EPED sooner than the rolled weekly follow-up wins, at close of business on the EPED', () => {
-    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true,
-      eped: new Date('2025-04-17T02:00:00Z') });
+    const r = run(SYD, {
+      category: 'SystemIssue',
+      raisedAt: new Date('2025-04-11T00:00:00Z'),
+      referredToIct: true,
+      affectsEntitlement: true,
+      eped: new Date('2025-04-17T02:00:00Z')
+    });
     expect(iso(r.dueAt)).toBe('2025-04-17T07:00:00.000Z'); // Thu 17 Apr 17:00 AEST
     expect(iso(r.nextFollowUpAt)).toBe('2025-04-17T07:00:00.000Z');
     expect(r.label).toBe('Follow up by EPED');
   });
 
   it('an EPED on a public holiday or weekend is followed up on the business day before it, not after', () => {
-    const base = { category: 'SystemIssue' as const, raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true };
-    for (const eped of ['2025-04-18T02:00:00Z', '2025-04-19T02:00:00Z', '2025-04-21T02:00:00Z']) { // Good Friday, Sat, Easter Monday
+    const base = {
+      category: 'SystemIssue' as const,
+      raisedAt: new Date('2025-04-11T00:00:00Z'),
+      referredToIct: true,
+      affectsEntitlement: true
+    };
+    for (const eped of ['2025-04-18T02:00:00Z', '2025-04-19T02:00:00Z', '2025-04-21T02:00:00Z']) {
+      // Good Friday, Sat, Easter Monday
       expect(iso(run(SYD, { ...base, eped: new Date(eped) }).dueAt)).toBe('2025-04-17T07:00:00.000Z');
     }
   });
 
   it('an EPED after the rolled weekly follow-up keeps the weekly one', () => {
-    const r = run(SYD, { category: 'SystemIssue', raisedAt: new Date('2025-04-11T00:00:00Z'), referredToIct: true, affectsEntitlement: true,
-      eped: new Date('2025-04-23T02:00:00Z') });
+    const r = run(SYD, {
+      category: 'SystemIssue',
+      raisedAt: new Date('2025-04-11T00:00:00Z'),
+      referredToIct: true,
+      affectsEntitlement: true,
+      eped: new Date('2025-04-23T02:00:00Z')
+    });
     expect(iso(r.dueAt)).toBe('2025-04-22T00:00:00.000Z');
     expect(r.label).toBe('Follow up weekly or at EPED');
   });
 
   it('an EPED is ignored when the issue does not affect entitlement or was not referred to ICT', () => {
     const eped: Date = new Date('2026-03-05T02:00:00Z');
-    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: false, eped }).rule).toBe('day-one');
-    expect(run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: false, affectsEntitlement: true, eped }).rule).toBe('day-one');
+    expect(
+      run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: true, affectsEntitlement: false, eped }).rule
+    ).toBe('day-one');
+    expect(
+      run(SYD, { category: 'SystemIssue', raisedAt, referredToIct: false, affectsEntitlement: true, eped }).rule
+    ).toBe('day-one');
   });
 
   it('not affecting entitlement uses the day-one rule', () => {
@@ -205,14 +281,17 @@ describe('SystemIssue', () => {
 });
 
 describe('no invented deadlines: day one only (PolicyReferral, ComplexUnableToResolve, ReviewOfDecision)', () => {
-  it.each(['PolicyReferral', 'ComplexUnableToResolve', 'ReviewOfDecision'] as const)('%s raised before close: day one ends 5:00 pm that day', (category) => {
-    const r = run(SYD, { category, raisedAt: new Date('2026-03-06T03:00:00Z') }); // Fri 14:00 AEDT
-    expect(iso(r.dueAt)).toBe('2026-03-06T06:00:00.000Z');
-    expect(r.label).toBe('Day one ends 5:00 pm today');
-    expect(r.dayOneOnly).toBe(true);
-    expect(r.urgent).toBe(false);
-    expect(r.notifyTeamLeader).toBe(false);
-  });
+  it.each(['PolicyReferral', 'ComplexUnableToResolve', 'ReviewOfDecision'] as const)(
+    '%s raised before close: day one ends 5:00 pm that day',
+    (category) => {
+      const r = run(SYD, { category, raisedAt: new Date('2026-03-06T03:00:00Z') }); // Fri 14:00 AEDT
+      expect(iso(r.dueAt)).toBe('2026-03-06T06:00:00.000Z');
+      expect(r.label).toBe('Day one ends 5:00 pm today');
+      expect(r.dayOneOnly).toBe(true);
+      expect(r.urgent).toBe(false);
+      expect(r.notifyTeamLeader).toBe(false);
+    }
+  );
 
   it('raised after close of business: day one is the next business day', () => {
     const r = run(SYD, { category: 'PolicyReferral', raisedAt: new Date('2026-03-06T07:30:00Z') }); // Fri 18:30 AEDT
@@ -247,7 +326,12 @@ describe('no invented deadlines: day one only (PolicyReferral, ComplexUnableToRe
 
 describe('guards and sorting', () => {
   it('refuses a calendar for another zone', () => {
-    expect(() => computeEscalationDeadlines({ category: 'FCSO', raisedAt: new Date(), timeZone: 'Australia/Perth', referredToIct: false }, SYD)).toThrow(/Perth/);
+    expect(() =>
+      computeEscalationDeadlines(
+        { category: 'FCSO', raisedAt: new Date(), timeZone: 'Australia/Perth', referredToIct: false },
+        SYD
+      )
+    ).toThrow(/Perth/);
   });
 
   it('sorts by due date, urgent first on ties, undated last', () => {
@@ -259,16 +343,36 @@ describe('guards and sorting', () => {
       { id: 'urgentTie', dueAt: t, urgent: true },
       { id: 'early', dueAt: new Date('2026-03-03T06:00:00Z') }
     ];
-    expect(items.slice().sort(compareByDeadline).map((i) => i.id)).toEqual(['early', 'urgentTie', 'tie', 'late', 'none']);
+    expect(
+      items
+        .slice()
+        .sort(compareByDeadline)
+        .map((i) => i.id)
+    ).toEqual(['early', 'urgentTie', 'tie', 'late', 'none']);
   });
 
   it('sorts day-one-only escalations after every real deadline, oldest first', () => {
     const items = [
-      { id: 'dayOneNew', dueAt: new Date('2026-03-02T06:00:00Z'), dayOneOnly: true, raisedAt: new Date('2026-03-02T01:00:00Z') },
+      {
+        id: 'dayOneNew',
+        dueAt: new Date('2026-03-02T06:00:00Z'),
+        dayOneOnly: true,
+        raisedAt: new Date('2026-03-02T01:00:00Z')
+      },
       { id: 'real', dueAt: new Date('2026-03-20T06:00:00Z') },
-      { id: 'dayOneOld', dueAt: new Date('2026-03-02T06:00:00Z'), dayOneOnly: true, raisedAt: new Date('2026-03-01T22:00:00Z') },
+      {
+        id: 'dayOneOld',
+        dueAt: new Date('2026-03-02T06:00:00Z'),
+        dayOneOnly: true,
+        raisedAt: new Date('2026-03-01T22:00:00Z')
+      },
       { id: 'urgent', dueAt: new Date('2026-03-21T06:00:00Z'), urgent: true }
     ];
-    expect(items.slice().sort(compareByDeadline).map((i) => i.id)).toEqual(['real', 'urgent', 'dayOneOld', 'dayOneNew']);
+    expect(
+      items
+        .slice()
+        .sort(compareByDeadline)
+        .map((i) => i.id)
+    ).toEqual(['real', 'urgent', 'dayOneOld', 'dayOneNew']);
   });
 });

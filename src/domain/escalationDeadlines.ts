@@ -27,12 +27,7 @@ export interface EscalationDeadlineInput {
 
 /** Identifiers of the rules, stored with the escalation so a later rule change is traceable. */
 export type EscalationRuleId =
-  | 'arrears-same-day'
-  | 'death-24h'
-  | 'death-24h-review-14d'
-  | 'fcso-day-15'
-  | 'system-issue-weekly-or-eped'
-  | 'day-one';
+  'arrears-same-day' | 'death-24h' | 'death-24h-review-14d' | 'fcso-day-15' | 'system-issue-weekly-or-eped' | 'day-one';
 
 /** Deadlines for one escalation. */
 export interface EscalationDeadlines {
@@ -93,7 +88,10 @@ function closeOnOrBefore(calendar: BusinessCalendar, instant: Date): Date {
  *   weekend or public holiday) it is finalised, or why not is documented and a DOC recorded; from then the Senior
  *   Practitioner completes the work. `dueAt` is that end of day one and `dayOneOnly` says it is no deadline.
  */
-export function computeEscalationDeadlines(input: EscalationDeadlineInput, calendar: BusinessCalendar): EscalationDeadlines {
+export function computeEscalationDeadlines(
+  input: EscalationDeadlineInput,
+  calendar: BusinessCalendar
+): EscalationDeadlines {
   if (input.timeZone && input.timeZone !== calendar.timeZone) {
     throw new Error('The calendar is for ' + calendar.timeZone + ' but the escalation is for ' + input.timeZone + '.');
   }
@@ -104,7 +102,9 @@ export function computeEscalationDeadlines(input: EscalationDeadlineInput, calen
     case 'ArrearsStopPayment': {
       const sameDay: boolean = calendar.isBeforeCloseOfBusiness(raisedAt);
       return {
-        dueAt: sameDay ? calendar.closeOfBusinessOn(raisedAt) : calendar.closeOfBusinessOnOrAfter(calendar.addCalendarDays(raisedAt, 1)),
+        dueAt: sameDay
+          ? calendar.closeOfBusinessOn(raisedAt)
+          : calendar.closeOfBusinessOnOrAfter(calendar.addCalendarDays(raisedAt, 1)),
         label: sameDay ? 'Refer to ICT by ' + cob + ' today' : 'Refer to ICT by ' + cob + ' next business day',
         urgent: true,
         notifyTeamLeader: true,
@@ -116,7 +116,14 @@ export function computeEscalationDeadlines(input: EscalationDeadlineInput, calen
       const dueAt: Date = new Date(raisedAt.getTime() + 24 * HOUR_MS);
       const notFinalised: boolean = input.referredToIct || input.finalisedAtFirstContact !== true;
       if (!notFinalised) {
-        return { dueAt, label: 'Action within 24 hours', urgent: true, notifyTeamLeader: false, rule: 'death-24h', dayOneOnly: false };
+        return {
+          dueAt,
+          label: 'Action within 24 hours',
+          urgent: true,
+          notifyTeamLeader: false,
+          rule: 'death-24h',
+          dayOneOnly: false
+        };
       }
       return {
         dueAt,

@@ -12,7 +12,15 @@ import { CENTRE_TIME_ZONES } from './centres';
  * day one passed with no note of why it is not finalised; `seniorCompletes`: documented, the Senior Practitioner
  * completes the work (no due time). The last three only for escalations the seed gives no due time.
  */
-export type DueStep = 'referToIct' | 'action' | 'review' | 'followUp' | 'finalise' | 'complete' | 'dayOne' | 'documentWhyNot'
+export type DueStep =
+  | 'referToIct'
+  | 'action'
+  | 'review'
+  | 'followUp'
+  | 'finalise'
+  | 'complete'
+  | 'dayOne'
+  | 'documentWhyNot'
   | 'seniorCompletes';
 
 /** Where the deadline stands against now. */
@@ -65,7 +73,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f: Intl.DateTimeFormat | undefined = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-AU', {
-      timeZone, year: 'numeric', month: 'short', day: 'numeric', weekday: 'short', hour: 'numeric', minute: '2-digit', hour12: true
+      timeZone,
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true
     });
     formatters.set(timeZone, f);
   }
@@ -80,7 +95,12 @@ function zoned(instant: Date, timeZone: string): ZonedParts {
     out[p.type] = p.value;
   }
   return {
-    year: out.year, month: out.month, day: out.day, weekday: out.weekday, hour: out.hour, minute: out.minute,
+    year: out.year,
+    month: out.month,
+    day: out.day,
+    weekday: out.weekday,
+    hour: out.hour,
+    minute: out.minute,
     dayPeriod: (out.dayPeriod || '').toLowerCase()
   };
 }
@@ -115,7 +135,9 @@ export function centreCity(timeZone: string): string {
 }
 
 /** The step that is due now for an escalation (seed 004). */
-export function dueStep(e: Pick<DueInput, 'category' | 'dueAt' | 'reviewAt' | 'nextFollowUpAt' | 'referredToIct' | 'urgent'>): DueStep {
+export function dueStep(
+  e: Pick<DueInput, 'category' | 'dueAt' | 'reviewAt' | 'nextFollowUpAt' | 'referredToIct' | 'urgent'>
+): DueStep {
   switch (e.category) {
     case 'ArrearsStopPayment':
       return e.urgent ? 'referToIct' : 'finalise';
@@ -162,7 +184,8 @@ export function dueParts(e: DueInput, now: Date): DueParts {
   const todayKey: string = zonedDateKey(now, zone);
   // Noon-to-noon steps land on the next local date across any daylight-saving change.
   const tomorrowKey: string = zonedDateKey(new Date(now.getTime() + DAY_MS), zone);
-  const day: DueDay = dueKey === todayKey ? 'today' : dueKey === tomorrowKey && tomorrowKey !== todayKey ? 'tomorrow' : 'other';
+  const day: DueDay =
+    dueKey === todayKey ? 'today' : dueKey === tomorrowKey && tomorrowKey !== todayKey ? 'tomorrow' : 'other';
   const past: boolean = e.dueAt.getTime() < now.getTime();
   let state: DueState = past ? 'overdue' : day === 'today' ? 'dueToday' : 'later';
   let step: DueStep = dueStep(e);

@@ -65,8 +65,13 @@ export function deathReviewAt(raisedAt: Date, calendar: BusinessCalendar): Date 
  *   it by close of business of the next business day (the "not finalised on day one" rule).
  * - Everything else (FCSO day 15 included: it counts from the original contact) keeps its deadline.
  */
-export function deadlinesAfterStep(e: WorkedEscalation, kind: 'note' | 'followUp', at: Date, referredToIctNow: boolean,
-  calendar: BusinessCalendar): RecomputedDeadlines {
+export function deadlinesAfterStep(
+  e: WorkedEscalation,
+  kind: 'note' | 'followUp',
+  at: Date,
+  referredToIctNow: boolean,
+  calendar: BusinessCalendar
+): RecomputedDeadlines {
   switch (e.category) {
     case 'NotificationOfDeath': {
       const reviewAt: Date = e.reviewAt || deathReviewAt(e.raisedAt, calendar);

@@ -8,7 +8,8 @@
 import { isEscalationCategory } from './escalationCategories';
 
 /** One thing the officer should know or do after an escalation. */
-export type OfficerStep = 'keepHandling' | 'tellCustomer' | 'callbackIsYours' | 'ictThroughMySupport' | 'familiesWebform' | 'stopPayment';
+export type OfficerStep =
+  'keepHandling' | 'tellCustomer' | 'callbackIsYours' | 'ictThroughMySupport' | 'familiesWebform' | 'stopPayment';
 
 /** The escalation facts the officer's copy of the enquiry holds. */
 export interface EscalationFacts {

@@ -12,7 +12,7 @@ import type { PrivacyKind } from './privacy';
 export const ESCALATION_STATUSES = ['Open', 'Assigned', 'Finalised'] as const;
 
 /** One escalation state. */
-export type EscalationStatus = typeof ESCALATION_STATUSES[number];
+export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
 
 /** The states the SSO board shows. */
 export const OPEN_ESCALATION_STATUSES: ReadonlyArray<EscalationStatus> = ['Open', 'Assigned'];
@@ -23,7 +23,10 @@ export const OPEN_ESCALATION_STATUSES: ReadonlyArray<EscalationStatus> = ['Open'
  * first four predate this list and stay as they are.
  */
 export const FINALISATION_REASONS = [
-  { key: 'Hand-off (ACTDOC sent)', title: 'Hand-off: ACTDOC sent to a Processing Centre, Service Centre or decision maker' },
+  {
+    key: 'Hand-off (ACTDOC sent)',
+    title: 'Hand-off: ACTDOC sent to a Processing Centre, Service Centre or decision maker'
+  },
   { key: 'NNU confirms future fix', title: 'An NNU confirms no workaround and a future release fixes it' },
   { key: 'Resolved', title: 'Resolved' },
   { key: 'Referred to policy', title: 'Referred to the Policy Advisor web form' },
@@ -31,7 +34,7 @@ export const FINALISATION_REASONS = [
 ] as const;
 
 /** A stored finalisation reason. */
-export type FinalisationReason = typeof FINALISATION_REASONS[number]['key'];
+export type FinalisationReason = (typeof FINALISATION_REASONS)[number]['key'];
 
 /** Who completes the work on the customer's record (seed 004 "If action is required, who completes the work?"). */
 export const WORK_COMPLETED_BY = [
@@ -40,7 +43,7 @@ export const WORK_COMPLETED_BY = [
 ] as const;
 
 /** A stored "who completes the work". */
-export type WorkCompletedBy = typeof WORK_COMPLETED_BY[number]['key'];
+export type WorkCompletedBy = (typeof WORK_COMPLETED_BY)[number]['key'];
 
 /** The longest note field the form takes (a readable paragraph, and well inside a Note column). */
 export const NOTE_FIELD_MAX: number = 2000;
@@ -140,7 +143,8 @@ export interface IEscalationRefusal {
 }
 
 /** Allowed (with what to write) or refused (with a code). */
-export type EscalationActionResult = { ok: true; change: EscalationChange } | { ok: false; refusal: IEscalationRefusal };
+export type EscalationActionResult =
+  { ok: true; change: EscalationChange } | { ok: false; refusal: IEscalationRefusal };
 
 function refuse(refusal: IEscalationRefusal | EscalationRefusalCode): EscalationActionResult {
   return { ok: false, refusal: typeof refusal === 'string' ? { code: refusal } : refusal };
@@ -152,7 +156,10 @@ function blockedKinds(text: string): PrivacyKind[] {
 }
 
 /** Checks one documented step: action taken and resources used always, why-not-finalised after day one. */
-export function checkNote(note: EscalationNoteInput, state: Pick<EscalationState, 'pastDayOne'>): IEscalationRefusal | undefined {
+export function checkNote(
+  note: EscalationNoteInput,
+  state: Pick<EscalationState, 'pastDayOne'>
+): IEscalationRefusal | undefined {
   if (!note.actionTaken.trim()) {
     return { code: 'SayActionTaken' };
   }
@@ -235,7 +242,12 @@ export function applyEscalationAction(state: EscalationState, action: Escalation
       }
       return {
         ok: true,
-        change: { status: 'Finalised', finalisationReason: action.reason, completedBy: action.completedBy, clearCrn: true }
+        change: {
+          status: 'Finalised',
+          finalisationReason: action.reason,
+          completedBy: action.completedBy,
+          clearCrn: true
+        }
       };
     }
     default:

@@ -9,13 +9,14 @@ import { hasBlockingFindings } from './privacy';
 export const FEEDBACK_STATUSES = ['New', 'Acknowledged', 'Closed'] as const;
 
 /** One feedback status. */
-export type FeedbackStatus = typeof FEEDBACK_STATUSES[number];
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 /** Longest "what was done" text (a Note column; kept short enough to read in a list). */
 export const FEEDBACK_OUTCOME_MAX: number = 2000;
 
 /** Why a close is refused, as codes the web part turns into words. */
-export type FeedbackCloseProblem = 'alreadyClosed' | 'notYours' | 'outcomeMissing' | 'outcomeTooLong' | 'outcomePrivacy';
+export type FeedbackCloseProblem =
+  'alreadyClosed' | 'notYours' | 'outcomeMissing' | 'outcomeTooLong' | 'outcomePrivacy';
 
 /** True while the Team Leader still has to act on it. */
 export function isFeedbackOpen(status: string | undefined): boolean {
@@ -27,8 +28,11 @@ export function isFeedbackOpen(status: string | undefined): boolean {
  * was coached, the answer corrected with the officer...). The text goes through the privacy guard (BRIEF: no
  * customer details in free text). Undefined when the close may go ahead.
  */
-export function feedbackCloseProblem(f: { status: string | undefined; teamLeaderKey: string }, actorKey: string,
-  outcome: string): FeedbackCloseProblem | undefined {
+export function feedbackCloseProblem(
+  f: { status: string | undefined; teamLeaderKey: string },
+  actorKey: string,
+  outcome: string
+): FeedbackCloseProblem | undefined {
   if (!isFeedbackOpen(f.status)) {
     return 'alreadyClosed';
   }

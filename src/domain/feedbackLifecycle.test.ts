@@ -1,5 +1,10 @@
 import {
-  applyFeedbackAction, awaitsReview, awaitsTeamLeader, feedbackStatusOf, officerOutcome, reachesTeamLeader
+  applyFeedbackAction,
+  awaitsReview,
+  awaitsTeamLeader,
+  feedbackStatusOf,
+  officerOutcome,
+  reachesTeamLeader
 } from './feedbackLifecycle';
 import type { FeedbackActor, FeedbackState } from './feedbackLifecycle';
 
@@ -21,26 +26,52 @@ describe('feedback lifecycle (seed 004 feedback protocols)', () => {
   });
 
   it('a Senior Practitioner or any Team Leader confirms or declines, with a reason', () => {
-    expect(applyFeedbackAction(flag, { kind: 'confirm', note: 'The OB says otherwise.' }, sp, now))
-      .toEqual({ ok: true, patch: { status: 'Confirmed', note: 'The OB says otherwise.', byKey: 'sso1', at: now } });
-    expect(applyFeedbackAction(flag, { kind: 'decline', note: 'The answer matches the NNU.' }, otherTl, now))
-      .toMatchObject({ ok: true, patch: { status: 'Declined' } });
-    expect(applyFeedbackAction(flag, { kind: 'confirm', note: ' ' }, sp, now)).toEqual({ ok: false, refusal: 'noteMissing' });
+    expect(applyFeedbackAction(flag, { kind: 'confirm', note: 'The OB says otherwise.' }, sp, now)).toEqual({
+      ok: true,
+      patch: { status: 'Confirmed', note: 'The OB says otherwise.', byKey: 'sso1', at: now }
+    });
+    expect(
+      applyFeedbackAction(flag, { kind: 'decline', note: 'The answer matches the NNU.' }, otherTl, now)
+    ).toMatchObject({ ok: true, patch: { status: 'Declined' } });
+    expect(applyFeedbackAction(flag, { kind: 'confirm', note: ' ' }, sp, now)).toEqual({
+      ok: false,
+      refusal: 'noteMissing'
+    });
   });
 
   it('officers, the flag raiser and the TPSO concerned cannot review', () => {
-    expect(applyFeedbackAction(flag, { kind: 'confirm', note: 'x' }, { key: 'so2', roles: ['Officer'] }, now)).toEqual({ ok: false, refusal: 'notReviewer' });
-    expect(applyFeedbackAction({ ...flag, raisedByKey: 'sso1' }, { kind: 'confirm', note: 'x' }, sp, now)).toEqual({ ok: false, refusal: 'ownFlag' });
-    expect(applyFeedbackAction({ ...flag, tpsoKey: 'SSO1' }, { kind: 'decline', note: 'x' }, sp, now)).toEqual({ ok: false, refusal: 'aboutSelf' });
-    expect(applyFeedbackAction({ ...flag, status: 'Declined' }, { kind: 'confirm', note: 'x' }, sp, now)).toEqual({ ok: false, refusal: 'wrongState' });
+    expect(applyFeedbackAction(flag, { kind: 'confirm', note: 'x' }, { key: 'so2', roles: ['Officer'] }, now)).toEqual({
+      ok: false,
+      refusal: 'notReviewer'
+    });
+    expect(applyFeedbackAction({ ...flag, raisedByKey: 'sso1' }, { kind: 'confirm', note: 'x' }, sp, now)).toEqual({
+      ok: false,
+      refusal: 'ownFlag'
+    });
+    expect(applyFeedbackAction({ ...flag, tpsoKey: 'SSO1' }, { kind: 'decline', note: 'x' }, sp, now)).toEqual({
+      ok: false,
+      refusal: 'aboutSelf'
+    });
+    expect(applyFeedbackAction({ ...flag, status: 'Declined' }, { kind: 'confirm', note: 'x' }, sp, now)).toEqual({
+      ok: false,
+      refusal: 'wrongState'
+    });
   });
 
   it("only the TPSO's own Team Leader closes, and only a confirmed flag", () => {
     const confirmed: FeedbackState = { ...flag, status: 'Confirmed' };
-    expect(applyFeedbackAction(confirmed, { kind: 'close', actionTaken: 'Coached on the NNU.' }, tl, now))
-      .toEqual({ ok: true, patch: { status: 'Closed', note: 'Coached on the NNU.', byKey: 'tl1', at: now } });
-    expect(applyFeedbackAction(confirmed, { kind: 'close', actionTaken: 'x' }, otherTl, now)).toEqual({ ok: false, refusal: 'notTeamLeader' });
-    expect(applyFeedbackAction(flag, { kind: 'close', actionTaken: 'x' }, tl, now)).toEqual({ ok: false, refusal: 'wrongState' });
+    expect(applyFeedbackAction(confirmed, { kind: 'close', actionTaken: 'Coached on the NNU.' }, tl, now)).toEqual({
+      ok: true,
+      patch: { status: 'Closed', note: 'Coached on the NNU.', byKey: 'tl1', at: now }
+    });
+    expect(applyFeedbackAction(confirmed, { kind: 'close', actionTaken: 'x' }, otherTl, now)).toEqual({
+      ok: false,
+      refusal: 'notTeamLeader'
+    });
+    expect(applyFeedbackAction(flag, { kind: 'close', actionTaken: 'x' }, tl, now)).toEqual({
+      ok: false,
+      refusal: 'wrongState'
+    });
   });
 
   it('reads older statuses and tells the officer the outcome', () => {

@@ -42,9 +42,7 @@ export interface FeedbackActor {
 
 /** A reviewer's verdict, or the Team Leader closing a confirmed flag. */
 export type FeedbackAction =
-  | { kind: 'confirm'; note: string }
-  | { kind: 'decline'; note: string }
-  | { kind: 'close'; actionTaken: string };
+  { kind: 'confirm'; note: string } | { kind: 'decline'; note: string } | { kind: 'close'; actionTaken: string };
 
 /** Why a step is refused (codes; the web part words them). */
 export type FeedbackRefusal = 'notReviewer' | 'ownFlag' | 'aboutSelf' | 'notTeamLeader' | 'wrongState' | 'noteMissing';
@@ -68,7 +66,9 @@ export function feedbackStatusOf(stored: string | undefined): FeedbackStatus {
   if (stored === 'Acknowledged') {
     return 'Closed';
   }
-  return (FEEDBACK_STATUSES as ReadonlyArray<string>).indexOf(stored || '') >= 0 ? stored as FeedbackStatus : 'Flagged';
+  return (FEEDBACK_STATUSES as ReadonlyArray<string>).indexOf(stored || '') >= 0
+    ? (stored as FeedbackStatus)
+    : 'Flagged';
 }
 
 /** True while a Team Leader or Senior Practitioner has still to confirm or decline it. */
@@ -102,7 +102,12 @@ function isReviewer(actor: FeedbackActor): boolean {
  * Decides a step. Confirm and decline: a Team Leader or Senior Practitioner who neither raised the flag nor is
  * the TPSO it is about, with a reason. Close: the TPSO's own Team Leader, once confirmed, saying what was done.
  */
-export function applyFeedbackAction(flag: FeedbackState, action: FeedbackAction, actor: FeedbackActor, now: Date): FeedbackResult {
+export function applyFeedbackAction(
+  flag: FeedbackState,
+  action: FeedbackAction,
+  actor: FeedbackActor,
+  now: Date
+): FeedbackResult {
   const me: string = actor.key.toLowerCase();
   if (action.kind === 'close') {
     if (me !== flag.teamLeaderKey.toLowerCase()) {
@@ -112,7 +117,9 @@ export function applyFeedbackAction(flag: FeedbackState, action: FeedbackAction,
       return { ok: false, refusal: 'wrongState' };
     }
     const done: string = (action.actionTaken || '').trim();
-    return done ? { ok: true, patch: { status: 'Closed', note: done, byKey: me, at: now } } : { ok: false, refusal: 'noteMissing' };
+    return done
+      ? { ok: true, patch: { status: 'Closed', note: done, byKey: me, at: now } }
+      : { ok: false, refusal: 'noteMissing' };
   }
   if (!isReviewer(actor)) {
     return { ok: false, refusal: 'notReviewer' };
@@ -130,5 +137,8 @@ export function applyFeedbackAction(flag: FeedbackState, action: FeedbackAction,
   if (!note) {
     return { ok: false, refusal: 'noteMissing' };
   }
-  return { ok: true, patch: { status: action.kind === 'confirm' ? 'Confirmed' : 'Declined', note, byKey: me, at: now } };
+  return {
+    ok: true,
+    patch: { status: action.kind === 'confirm' ? 'Confirmed' : 'Declined', note, byKey: me, at: now }
+  };
 }

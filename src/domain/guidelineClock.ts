@@ -52,7 +52,8 @@ function wholeMinutes(ms: number): number {
 
 /** Computes the guideline clock of an open enquiry. */
 export function guidelinePhase(input: GuidelineClockInput): GuidelineClock {
-  const base: number = input.guidelineMinutes && input.guidelineMinutes > 0 ? input.guidelineMinutes : DEFAULT_GUIDELINE_MINUTES;
+  const base: number =
+    input.guidelineMinutes && input.guidelineMinutes > 0 ? input.guidelineMinutes : DEFAULT_GUIDELINE_MINUTES;
   const guideline: number = input.complex ? Math.max(base, COMPLEX_GUIDELINE_MINUTES) : base;
   const warnAtMinutes: number = Math.min(5, guideline / 2);
   const claimed: boolean = input.claimedAt !== undefined;

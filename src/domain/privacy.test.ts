@@ -5,7 +5,15 @@ import {
   PRIVACY_FIXTURES,
   PrivacyFixture
 } from './__fixtures__/privacy.fixtures';
-import { hasBlockingFindings, isValidMedicareNumber, isValidTfn, kindsOf, redact, scanText, PrivacyFinding } from './privacy';
+import {
+  hasBlockingFindings,
+  isValidMedicareNumber,
+  isValidTfn,
+  kindsOf,
+  redact,
+  scanText,
+  PrivacyFinding
+} from './privacy';
 
 const opts = { now: FIXTURE_NOW };
 
@@ -54,7 +62,9 @@ describe('redact', () => {
   });
 
   it('replaces only blocking findings with severity "block"', () => {
-    expect(redact(text, { now: FIXTURE_NOW, severity: 'block' })).toBe('[NAME] CRN [CRN] DOB [DOB] mobile 0412 345 678');
+    expect(redact(text, { now: FIXTURE_NOW, severity: 'block' })).toBe(
+      '[NAME] CRN [CRN] DOB [DOB] mobile 0412 345 678'
+    );
   });
 
   it('replaces just the findings given (one-click replacement)', () => {

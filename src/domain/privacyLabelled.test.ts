@@ -32,7 +32,10 @@ describe('privacy guard on the labelled set', () => {
   it('leaves nothing to block once every finding is replaced (the one-click fix)', () => {
     for (const s of withDetails) {
       const redacted: string = redact(s.text, { now: FIXTURE_NOW });
-      expect({ text: s.text, left: scanText(redacted, { now: FIXTURE_NOW }).filter((f) => f.severity === 'block') }).toEqual({
+      expect({
+        text: s.text,
+        left: scanText(redacted, { now: FIXTURE_NOW }).filter((f) => f.severity === 'block')
+      }).toEqual({
         text: s.text,
         left: []
       });

@@ -97,9 +97,15 @@ export type QolDraftProblem = 'NoOfficer' | 'NoWorkType' | 'NoActivityRef' | 'Fe
  */
 export function qolDraftProblems(d: IQolCheckDraft): QolDraftProblem[] {
   const out: QolDraftProblem[] = [];
-  if (!d.officerKey.trim()) { out.push('NoOfficer'); }
-  if (!d.workType.trim()) { out.push('NoWorkType'); }
-  if (!d.activityRef.trim()) { out.push('NoActivityRef'); }
+  if (!d.officerKey.trim()) {
+    out.push('NoOfficer');
+  }
+  if (!d.workType.trim()) {
+    out.push('NoWorkType');
+  }
+  if (!d.activityRef.trim()) {
+    out.push('NoActivityRef');
+  }
   if (assessQol(d.pillarsFailed, d.nonCriticalErrors.length).requiresFeedback && !d.feedback.trim()) {
     out.push('FeedbackRequired');
   }
@@ -139,14 +145,20 @@ export function qolMonthKey(key: string, year: number, month1to12: number): stri
 }
 
 /** The months (year, month) from `from` to `to` inclusive, for a period summary read month by month. */
-export function monthsBetween(from: { year: number; month: number }, to: { year: number; month: number }): Array<{ year: number; month: number }> {
+export function monthsBetween(
+  from: { year: number; month: number },
+  to: { year: number; month: number }
+): Array<{ year: number; month: number }> {
   const out: Array<{ year: number; month: number }> = [];
   let y = from.year;
   let m = from.month;
   while (y < to.year || (y === to.year && m <= to.month)) {
     out.push({ year: y, month: m });
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }
@@ -161,11 +173,21 @@ export type UrgentRequestProblem = 'NotUrgent' | 'NoWorkType' | 'NoActivityRef';
  * What stops an urgent QOL request: urgent QOL is only for immediate customer impact or business-critical work
  * (the public Urgent QOL page); anything else waits for the usual checking, and the checker must know what to check.
  */
-export function urgentRequestProblems(r: { reason: string; workType: string; activityRef: string }): UrgentRequestProblem[] {
+export function urgentRequestProblems(r: {
+  reason: string;
+  workType: string;
+  activityRef: string;
+}): UrgentRequestProblem[] {
   const out: UrgentRequestProblem[] = [];
-  if (!isUrgentQol(r.reason)) { out.push('NotUrgent'); }
-  if (!r.workType.trim()) { out.push('NoWorkType'); }
-  if (!r.activityRef.trim()) { out.push('NoActivityRef'); }
+  if (!isUrgentQol(r.reason)) {
+    out.push('NotUrgent');
+  }
+  if (!r.workType.trim()) {
+    out.push('NoWorkType');
+  }
+  if (!r.activityRef.trim()) {
+    out.push('NoActivityRef');
+  }
   return out;
 }
 
@@ -199,10 +221,20 @@ export const MAX_DIRECTED_CHECKS: number = 100;
 /** What stops a direction: a TPSO, one officer or one work type, 1–100 checks, a due date from today on. */
 export function qolDirectionProblems(d: IQolDirectionDraft, today: string): QolDirectionProblem[] {
   const out: QolDirectionProblem[] = [];
-  if (!d.tpsoKey.trim()) { out.push('NoTpso'); }
-  if (!d.officerKey.trim() && !d.workType.trim()) { out.push('NoTarget'); }
-  if (d.officerKey.trim() && d.workType.trim()) { out.push('BothTargets'); }
-  if (!(d.checkCount >= 1 && d.checkCount <= MAX_DIRECTED_CHECKS && Math.floor(d.checkCount) === d.checkCount)) { out.push('BadCount'); }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.dueDate) || d.dueDate < today) { out.push('BadDueDate'); }
+  if (!d.tpsoKey.trim()) {
+    out.push('NoTpso');
+  }
+  if (!d.officerKey.trim() && !d.workType.trim()) {
+    out.push('NoTarget');
+  }
+  if (d.officerKey.trim() && d.workType.trim()) {
+    out.push('BothTargets');
+  }
+  if (!(d.checkCount >= 1 && d.checkCount <= MAX_DIRECTED_CHECKS && Math.floor(d.checkCount) === d.checkCount)) {
+    out.push('BadCount');
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.dueDate) || d.dueDate < today) {
+    out.push('BadDueDate');
+  }
   return out;
 }

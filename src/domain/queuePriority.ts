@@ -50,7 +50,11 @@ export function stopPaymentDueAt(postedAt: Date, calendar: BusinessCalendar): Da
 }
 
 /** The TPSO's steps for a stop-payment request, in order (seed 004 "Arrears generated incorrectly"). */
-export const STOP_PAYMENT_STEPS = ['verifyArrearsIncorrect', 'checkStopPaymentDoc', 'escalateToSeniorPractitioner'] as const;
+export const STOP_PAYMENT_STEPS = [
+  'verifyArrearsIncorrect',
+  'checkStopPaymentDoc',
+  'escalateToSeniorPractitioner'
+] as const;
 
 /** One of {@link STOP_PAYMENT_STEPS}. */
-export type StopPaymentStep = typeof STOP_PAYMENT_STEPS[number];
+export type StopPaymentStep = (typeof STOP_PAYMENT_STEPS)[number];

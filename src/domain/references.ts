@@ -74,7 +74,14 @@ export function referenceUrl(num: string, area?: string): string | undefined {
 export type ReferenceKind = 'OB' | 'NNU' | 'mySupport' | 'OfficeLocator' | 'Resource' | 'Other';
 
 /** Every reference kind, in the order the finalise form offers them. */
-export const REFERENCE_KINDS: ReadonlyArray<ReferenceKind> = ['OB', 'NNU', 'mySupport', 'OfficeLocator', 'Resource', 'Other'];
+export const REFERENCE_KINDS: ReadonlyArray<ReferenceKind> = [
+  'OB',
+  'NNU',
+  'mySupport',
+  'OfficeLocator',
+  'Resource',
+  'Other'
+];
 
 /** One reference given. */
 export interface TypedReference {
@@ -127,7 +134,8 @@ export function readReferences(stored: string | undefined): TypedReference[] {
     }
   }
   const parsed: ParsedReferences = parseReferences(text);
-  return parsed.valid.map((n): TypedReference => ({ kind: 'OB', text: n }))
+  return parsed.valid
+    .map((n): TypedReference => ({ kind: 'OB', text: n }))
     .concat(parsed.invalid.map((t): TypedReference => ({ kind: 'Other', text: t })));
 }
 
@@ -140,17 +148,24 @@ export function storeReferences(refs: ReadonlyArray<TypedReference>): string {
   if (kept.every((r) => r.kind === 'OB' && !r.url)) {
     return kept.map((r) => r.text.trim()).join(', ');
   }
-  return JSON.stringify(kept.map((r) => {
-    const url: string = (r.url || '').trim();
-    return url && r.kind !== 'OB' && r.kind !== 'Resource' ? { k: r.kind, t: r.text.trim(), u: url } : { k: r.kind, t: r.text.trim() };
-  }));
+  return JSON.stringify(
+    kept.map((r) => {
+      const url: string = (r.url || '').trim();
+      return url && r.kind !== 'OB' && r.kind !== 'Resource'
+        ? { k: r.kind, t: r.text.trim(), u: url }
+        : { k: r.kind, t: r.text.trim() };
+    })
+  );
 }
 
 /**
  * What is wrong with one reference, if anything (empty rows are the caller's to drop). `hasBlockingText` is the
  * privacy guard's verdict on free text (seed 002 item 7: no customer details in free text, links included).
  */
-export function referenceProblem(ref: TypedReference, hasBlockingText: (text: string) => boolean): ReferenceProblem | undefined {
+export function referenceProblem(
+  ref: TypedReference,
+  hasBlockingText: (text: string) => boolean
+): ReferenceProblem | undefined {
   const text: string = (ref.text || '').trim();
   const url: string = (ref.url || '').trim();
   if (!text) {
@@ -180,7 +195,10 @@ function decodeSafely(url: string): string {
  * Where a reference opens: an OB number on the Operational Blueprint, a TPS Resources entry at the URL the site
  * owner keeps (`resourceUrl`), others at the link the TPSO gave. `undefined` when there is none.
  */
-export function referenceHref(ref: TypedReference, resourceUrl?: (key: string) => string | undefined): string | undefined {
+export function referenceHref(
+  ref: TypedReference,
+  resourceUrl?: (key: string) => string | undefined
+): string | undefined {
   if (ref.kind === 'OB') {
     return referenceUrl(ref.text);
   }

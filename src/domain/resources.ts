@@ -8,7 +8,14 @@
 export type ResourcePlace = 'AskForm' | 'Escalated' | 'EscalateForm' | 'FinaliseForm' | 'StopPayment' | 'TaskCards';
 
 /** Every place, in the order of the Places choices. */
-export const RESOURCE_PLACES: ReadonlyArray<ResourcePlace> = ['AskForm', 'Escalated', 'EscalateForm', 'FinaliseForm', 'StopPayment', 'TaskCards'];
+export const RESOURCE_PLACES: ReadonlyArray<ResourcePlace> = [
+  'AskForm',
+  'Escalated',
+  'EscalateForm',
+  'FinaliseForm',
+  'StopPayment',
+  'TaskCards'
+];
 
 /** One resource: a row of TPS Resources. */
 export interface Resource {
@@ -25,22 +32,52 @@ export interface Resource {
 /** The resources set-up seeds (URLs blank: only the site owner knows the intranet addresses). */
 export const DEFAULT_RESOURCES: ReadonlyArray<Resource> = [
   // seed 000: "The Resources page contains ... TPSO Accountability Statement and mySupport"
-  { key: 'tpsoAccountability', title: 'TPSO Accountability Statement', url: '', places: ['FinaliseForm', 'EscalateForm'] },
+  {
+    key: 'tpsoAccountability',
+    title: 'TPSO Accountability Statement',
+    url: '',
+    places: ['FinaliseForm', 'EscalateForm']
+  },
   // seed 001: intranet links for webforms, and mySupport for valid reasons to call the urgent escalation channel
   { key: 'mySupportWebforms', title: 'mySupport web forms', url: '', places: ['AskForm', 'Escalated'] },
   { key: 'boutiqueSupportTable', title: 'Boutique Technical Support table', url: '', places: ['AskForm'] },
   { key: 'telephonySupportTable', title: 'Telephony Technical Support table', url: '', places: ['AskForm'] },
   // seed 002 item 10, seeds 003 and 004 "Extra"
-  { key: 'stopPayment', title: 'How to request to stop an incorrect payment', url: '', places: ['StopPayment', 'AskForm', 'EscalateForm'] },
+  {
+    key: 'stopPayment',
+    title: 'How to request to stop an incorrect payment',
+    url: '',
+    places: ['StopPayment', 'AskForm', 'EscalateForm']
+  },
   // seed 004 "Extra": system issue referrals and policy escalations
   { key: 'ictServiceDesk', title: 'ICT Service Desk', url: '', places: ['EscalateForm', 'Escalated'] },
-  { key: 'ictIncidentForm', title: 'Applications Service Desk Online Incident Reporting Form', url: '', places: ['EscalateForm', 'Escalated'] },
-  { key: 'policyAdvisorForm', title: 'Smart Centre Channel Operations Policy Advisor Web Form', url: '', places: ['EscalateForm'] },
+  {
+    key: 'ictIncidentForm',
+    title: 'Applications Service Desk Online Incident Reporting Form',
+    url: '',
+    places: ['EscalateForm', 'Escalated']
+  },
+  {
+    key: 'policyAdvisorForm',
+    title: 'Smart Centre Channel Operations Policy Advisor Web Form',
+    url: '',
+    places: ['EscalateForm']
+  },
   // seed 002 item 8: the officer's own webforms for Families claims and the P24845 step-parent issue
-  { key: 'fccDirectKnownIssue', title: 'FCC Direct (Known Issue) ICT Referral Request', url: '', places: ['Escalated', 'AskForm'] },
+  {
+    key: 'fccDirectKnownIssue',
+    title: 'FCC Direct (Known Issue) ICT Referral Request',
+    url: '',
+    places: ['Escalated', 'AskForm']
+  },
   { key: 'p24845Workaround', title: 'P24845 Workaround Request', url: '', places: ['Escalated', 'AskForm'] },
   // seed 000: Boosting and Completing Apprenticeship Commencements use the task cards
-  { key: 'apprenticeshipTaskCards', title: 'Smart Centres Operations Division task cards (Apprenticeship Commencements)', url: '', places: ['TaskCards'] }
+  {
+    key: 'apprenticeshipTaskCards',
+    title: 'Smart Centres Operations Division task cards (Apprenticeship Commencements)',
+    url: '',
+    places: ['TaskCards']
+  }
 ];
 
 /**

@@ -8,10 +8,19 @@ const at = (min: number): Date => new Date(t0.getTime() + min * 60000);
 
 describe('guideline clock', () => {
   it('moves through the phases on a 10-minute guideline', () => {
-    expect(guidelinePhase({ createdAt: t0, now: at(3) })).toMatchObject({ phase: 'under5', elapsedMinutes: 3, label: 'Waiting 3 min', suggestTakeOver: false });
+    expect(guidelinePhase({ createdAt: t0, now: at(3) })).toMatchObject({
+      phase: 'under5',
+      elapsedMinutes: 3,
+      label: 'Waiting 3 min',
+      suggestTakeOver: false
+    });
     expect(guidelinePhase({ createdAt: t0, now: at(5) }).phase).toBe('fiveToTen');
     expect(guidelinePhase({ createdAt: t0, now: at(10) }).phase).toBe('fiveToTen');
-    expect(guidelinePhase({ createdAt: t0, claimedAt: at(1), now: at(11.5) })).toMatchObject({ phase: 'overGuideline', suggestTakeOver: true, label: 'Claimed · 10 min' });
+    expect(guidelinePhase({ createdAt: t0, claimedAt: at(1), now: at(11.5) })).toMatchObject({
+      phase: 'overGuideline',
+      suggestTakeOver: true,
+      label: 'Claimed · 10 min'
+    });
   });
   it('does not suggest a take-over nobody can do', () => {
     expect(guidelinePhase({ createdAt: t0, now: at(30) }).suggestTakeOver).toBe(false);
@@ -32,7 +41,11 @@ describe('QOL', () => {
     expect(qolOutcome([], 0)).toBe('Correct');
     expect(qolOutcome([], 2)).toBe('NonCriticalError');
     expect(qolOutcome(['RightRate'], 0)).toBe('CriticalError');
-    expect(assessQol(['RightDate'], 1)).toEqual({ outcome: 'CriticalError', requiresSendBack: true, requiresFeedback: true });
+    expect(assessQol(['RightDate'], 1)).toEqual({
+      outcome: 'CriticalError',
+      requiresSendBack: true,
+      requiresFeedback: true
+    });
     expect(assessQol([], 0)).toEqual({ outcome: 'Correct', requiresSendBack: false, requiresFeedback: false });
   });
   it('knows urgent reasons', () => {
@@ -54,8 +67,12 @@ describe('references', () => {
     expect(isReferenceNumber('111-2112223')).toBe(false);
   });
   it('builds links', () => {
-    expect(referenceUrl('001-09040120', 'job-seekers')).toBe('https://operational.servicesaustralia.gov.au/public/Pages/job-seekers/001-09040120-01.html');
-    expect(referenceUrl('111-05070020')).toBe('https://operational.servicesaustralia.gov.au/public/Pages/search.aspx?k=111-05070020');
+    expect(referenceUrl('001-09040120', 'job-seekers')).toBe(
+      'https://operational.servicesaustralia.gov.au/public/Pages/job-seekers/001-09040120-01.html'
+    );
+    expect(referenceUrl('111-05070020')).toBe(
+      'https://operational.servicesaustralia.gov.au/public/Pages/search.aspx?k=111-05070020'
+    );
     expect(referenceUrl('nope')).toBeUndefined();
   });
 });
@@ -63,7 +80,21 @@ describe('references', () => {
 describe('work types', () => {
   it('has the contract keys', () => {
     expect(DEFAULT_WORK_TYPES.map((w) => w.key)).toEqual([
-      'ABSTUDY', 'APPRENTICES', 'AISR', 'AIC', 'CSU', 'COMPLEX_ASSESSMENT', 'EMEP', 'FHA', 'FHA_VOUCHER', 'MIV', 'MOCA', 'PPLEPT', 'PES', 'TAP', 'UTLAH'
+      'ABSTUDY',
+      'APPRENTICES',
+      'AISR',
+      'AIC',
+      'CSU',
+      'COMPLEX_ASSESSMENT',
+      'EMEP',
+      'FHA',
+      'FHA_VOUCHER',
+      'MIV',
+      'MOCA',
+      'PPLEPT',
+      'PES',
+      'TAP',
+      'UTLAH'
     ]);
   });
   it('finds by key and falls back to the default guideline', () => {

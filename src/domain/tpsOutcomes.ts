@@ -13,7 +13,7 @@
 export const TPS_OUTCOMES = ['WarmTransferTeamLeader', 'ConfirmOnly'] as const;
 
 /** One of {@link TPS_OUTCOMES}. */
-export type TpsOutcome = typeof TPS_OUTCOMES[number];
+export type TpsOutcome = (typeof TPS_OUTCOMES)[number];
 
 /** True when `value` is one of {@link TPS_OUTCOMES}. */
 export function isTpsOutcome(value: unknown): value is TpsOutcome {
@@ -28,7 +28,7 @@ export function isTpsOutcome(value: unknown): value is TpsOutcome {
 export const CONTACT_SOURCES = ['AskTps', 'Phone', 'Teams', 'WalkUp', 'CustomerCall'] as const;
 
 /** One of {@link CONTACT_SOURCES}. */
-export type ContactSource = typeof CONTACT_SOURCES[number];
+export type ContactSource = (typeof CONTACT_SOURCES)[number];
 
 /** The sources a TPSO records by hand (everything but the officer's own post). */
 export const RECORDED_CONTACT_SOURCES: ReadonlyArray<ContactSource> = CONTACT_SOURCES.filter((s) => s !== 'AskTps');
@@ -48,8 +48,12 @@ export interface EnquiryCorrection {
 }
 
 /** The corrections a change makes (none when nothing differs). */
-export function correctionsOf(current: { workType: string; reason?: string }, next: { workType?: string; reason?: string },
-  byKey: string, at: Date): EnquiryCorrection[] {
+export function correctionsOf(
+  current: { workType: string; reason?: string },
+  next: { workType?: string; reason?: string },
+  byKey: string,
+  at: Date
+): EnquiryCorrection[] {
   const out: EnquiryCorrection[] = [];
   if (next.workType && next.workType.trim() && next.workType.trim() !== current.workType) {
     out.push({ at, byKey, field: 'workType', from: current.workType, to: next.workType.trim() });
@@ -75,8 +79,15 @@ export function parseCorrections(text: string | undefined): EnquiryCorrection[] 
     if (!Array.isArray(raw)) {
       return [];
     }
-    return raw.filter((r) => r && typeof r === 'object' && (r.field === 'workType' || r.field === 'reason'))
-      .map((r) => ({ at: new Date(r.at), byKey: String(r.byKey || ''), field: r.field, from: String(r.from || ''), to: String(r.to || '') }));
+    return raw
+      .filter((r) => r && typeof r === 'object' && (r.field === 'workType' || r.field === 'reason'))
+      .map((r) => ({
+        at: new Date(r.at),
+        byKey: String(r.byKey || ''),
+        field: r.field,
+        from: String(r.from || ''),
+        to: String(r.to || '')
+      }));
   } catch {
     return [];
   }

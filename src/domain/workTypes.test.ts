@@ -5,7 +5,12 @@ describe('work types of a site', () => {
   it('are the built-in types by title until the Work Types list is read (or while it is empty)', () => {
     const defaults = workTypesFromList(undefined);
     expect(defaults).toHaveLength(DEFAULT_WORK_TYPES.length);
-    expect(defaults.map((t) => t.title)).toEqual(defaults.map((t) => t.title).slice().sort((a, b) => a.localeCompare(b)));
+    expect(defaults.map((t) => t.title)).toEqual(
+      defaults
+        .map((t) => t.title)
+        .slice()
+        .sort((a, b) => a.localeCompare(b))
+    );
     expect(workTypesFromList([])).toBe(defaults);
     expect(sameWorkTypes(defaults, workTypesFromList(DEFAULT_WORK_TYPES.slice()))).toBe(true);
   });
@@ -18,7 +23,10 @@ describe('work types of a site', () => {
     ];
     const types = workTypesFromList(list);
     expect(types).toHaveLength(DEFAULT_WORK_TYPES.length + 1);
-    expect(types.filter((w) => w.key === 'PES')[0]).toMatchObject({ title: 'Pensioner Education Supplement (PES)', active: false });
+    expect(types.filter((w) => w.key === 'PES')[0]).toMatchObject({
+      title: 'Pensioner Education Supplement (PES)',
+      active: false
+    });
     expect(offeredWorkTypes(types).map((w) => w.key)).toEqual(['NEWTYPE', 'AIC']);
     expect(workTypeTitle(types, 'aic')).toBe('Isolated Children (list title)');
     expect(workTypeTitle(types, 'UNKNOWN')).toBe('UNKNOWN');

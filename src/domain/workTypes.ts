@@ -25,19 +25,59 @@ export const DEFAULT_GUIDELINE_MINUTES: number = 10;
 export const DEFAULT_WORK_TYPES: ReadonlyArray<WorkType> = [
   { key: 'ABSTUDY', title: 'ABSTUDY', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'APPRENTICES', title: 'Apprentices', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'AISR', title: 'Automated Income Stream Reviews (AISR)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'AIC', title: 'Assistance for Isolated Children (AIC)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
+  {
+    key: 'AISR',
+    title: 'Automated Income Stream Reviews (AISR)',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  },
+  {
+    key: 'AIC',
+    title: 'Assistance for Isolated Children (AIC)',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  },
   { key: 'CSU', title: 'Child Support Unit', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
   { key: 'COMPLEX_ASSESSMENT', title: 'Complex Assessment', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'EMEP', title: 'Essential Medical Equipment Payment (EMEP)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
+  {
+    key: 'EMEP',
+    title: 'Essential Medical Equipment Payment (EMEP)',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  },
   { key: 'FHA', title: 'Farm Household Allowance (FHA)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'FHA_VOUCHER', title: 'Farm Household Allowance Voucher Approval', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
+  {
+    key: 'FHA_VOUCHER',
+    title: 'Farm Household Allowance Voucher Approval',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  },
   { key: 'MIV', title: 'Manual Intervention (MIV)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'MOCA', title: 'Member of a Couple Assessment (MoCA)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'PPLEPT', title: 'Paid Parental Leave Employer Processing Team (PPLEPT)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'PES', title: 'Pensioner Education Supplement (PES)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
+  {
+    key: 'MOCA',
+    title: 'Member of a Couple Assessment (MoCA)',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  },
+  {
+    key: 'PPLEPT',
+    title: 'Paid Parental Leave Employer Processing Team (PPLEPT)',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  },
+  {
+    key: 'PES',
+    title: 'Pensioner Education Supplement (PES)',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  },
   { key: 'TAP', title: 'Tertiary Access Payment (TAP)', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES },
-  { key: 'UTLAH', title: 'Unreasonable to Live At Home (UTLAH) over 18', active: true, guidelineMinutes: DEFAULT_GUIDELINE_MINUTES }
+  {
+    key: 'UTLAH',
+    title: 'Unreasonable to Live At Home (UTLAH) over 18',
+    active: true,
+    guidelineMinutes: DEFAULT_GUIDELINE_MINUTES
+  }
 ];
 
 /** Finds a work type by key (case-insensitive, trimmed); `undefined` when there is none. */
@@ -102,8 +142,12 @@ export function sameWorkTypes(a: ReadonlyArray<WorkType>, b: ReadonlyArray<WorkT
     return false;
   }
   for (let i: number = 0; i < a.length; i++) {
-    if (a[i].key !== b[i].key || a[i].title !== b[i].title || a[i].active !== b[i].active ||
-      a[i].guidelineMinutes !== b[i].guidelineMinutes) {
+    if (
+      a[i].key !== b[i].key ||
+      a[i].title !== b[i].title ||
+      a[i].active !== b[i].active ||
+      a[i].guidelineMinutes !== b[i].guidelineMinutes
+    ) {
       return false;
     }
   }

@@ -17,9 +17,12 @@ const sourceFiles = walk(path.join(root, 'src')).filter((f) => /\.tsx?$/.test(f)
 describe('source layout', () => {
   it('keeps each web part class to wiring: it names its root component and nothing else', () => {
     const classes = sourceFiles.filter((f) => /WebPart\.ts$/.test(f));
-    expect(classes.map((f) => path.basename(f)).sort()).toEqual(
-      ['AskTpsWebPart.ts', 'EscalationsWebPart.ts', 'QolChecksWebPart.ts', 'TpsQueueWebPart.ts']
-    );
+    expect(classes.map((f) => path.basename(f)).sort()).toEqual([
+      'AskTpsWebPart.ts',
+      'EscalationsWebPart.ts',
+      'QolChecksWebPart.ts',
+      'TpsQueueWebPart.ts'
+    ]);
     for (const file of classes) {
       const source = fs.readFileSync(file, 'utf8');
       expect(source).toMatch(/extends BoutiqueWebPartBase/);
@@ -28,15 +31,24 @@ describe('source layout', () => {
   });
 
   it('keeps loc keys identical between mystrings.d.ts and en-us.js', () => {
-    const locDirs = walk(path.join(root, 'src')).filter((f) => /[\\/]loc[\\/]en-us\.js$/.test(f)).map((f) => path.dirname(f));
+    const locDirs = walk(path.join(root, 'src'))
+      .filter((f) => /[\\/]loc[\\/]en-us\.js$/.test(f))
+      .map((f) => path.dirname(f));
     expect(locDirs.length).toBe(5);
     for (const dir of locDirs) {
       let strings: Record<string, string> = {};
-      const define = (_deps: unknown, factory: () => Record<string, string>): void => { strings = factory(); };
+      const define = (_deps: unknown, factory: () => Record<string, string>): void => {
+        strings = factory();
+      };
       // eslint-disable-next-line no-new-func
       new Function('define', fs.readFileSync(path.join(dir, 'en-us.js'), 'utf8'))(define);
-      const declared = [...fs.readFileSync(path.join(dir, 'mystrings.d.ts'), 'utf8').matchAll(/^\s+(\w+): string;/gm)].map((m) => m[1]);
-      expect({ dir: path.relative(root, dir), keys: Object.keys(strings).sort() }).toEqual({ dir: path.relative(root, dir), keys: declared.sort() });
+      const declared = [
+        ...fs.readFileSync(path.join(dir, 'mystrings.d.ts'), 'utf8').matchAll(/^\s+(\w+): string;/gm)
+      ].map((m) => m[1]);
+      expect({ dir: path.relative(root, dir), keys: Object.keys(strings).sort() }).toEqual({
+        dir: path.relative(root, dir),
+        keys: declared.sort()
+      });
     }
   });
 
@@ -46,7 +58,12 @@ describe('source layout', () => {
     for (const file of manifests) {
       // Manifests are JSON with comments in SPFx; ours have none.
       const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { supportedHosts: string[] };
-      expect(manifest.supportedHosts.sort()).toEqual(['SharePointFullPage', 'SharePointWebPart', 'TeamsPersonalApp', 'TeamsTab']);
+      expect(manifest.supportedHosts.sort()).toEqual([
+        'SharePointFullPage',
+        'SharePointWebPart',
+        'TeamsPersonalApp',
+        'TeamsTab'
+      ]);
     }
   });
 });

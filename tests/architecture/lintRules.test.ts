@@ -35,7 +35,8 @@ describe('import rules', () => {
   });
 
   it('never imports Fluent UI from its root or PnPjs presets', async () => {
-    const code = "import { PrimaryButton } from '@fluentui/react';\nimport { spfi } from '@pnp/sp/presets/all';\nexport { PrimaryButton, spfi };\n";
+    const code =
+      "import { PrimaryButton } from '@fluentui/react';\nimport { spfi } from '@pnp/sp/presets/all';\nexport { PrimaryButton, spfi };\n";
     expect(await restrictedImports('src/shared/spfx/createSpfxServices.ts', code)).toHaveLength(2);
   });
 });

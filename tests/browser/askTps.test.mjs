@@ -9,7 +9,7 @@ import { startSite, launchBrowser, seriousViolations, OWNER } from './harness.mj
 const SO1 = 'so1@boutique.local';
 const SO2 = 'so2@boutique.local';
 const TPSO1 = 'tpso1@boutique.local';
-const API = '/sites/boutique/_api/web/lists/getbytitle(\'Enquiries\')/items';
+const API = "/sites/boutique/_api/web/lists/getbytitle('Enquiries')/items";
 
 let site;
 let browser;
@@ -37,7 +37,13 @@ async function openAs(persona, { layout = 'full', width = 1400 } = {}) {
 /** Waits until My enquiries shows items or its empty state. */
 async function myEnquiriesReady(page) {
   await page.getByRole('heading', { name: 'My enquiries' }).waitFor({ timeout: 30000 });
-  await page.waitForFunction(() => document.querySelector('article[data-enquiry-id]') || /haven't posted any enquiries/.test(document.body.innerText), undefined, { timeout: 30000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('article[data-enquiry-id]') ||
+      /haven't posted any enquiries/.test(document.body.innerText),
+    undefined,
+    { timeout: 30000 }
+  );
 }
 
 async function rest(login, path, init = {}) {
@@ -61,7 +67,11 @@ async function itemsWith(login, marker) {
 
 async function throttle(rule) {
   // /_local/* is the site owner's to change (as only an owner would reconfigure a site)
-  await fetch(`${site.url}/_local/throttle`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER }, body: JSON.stringify(rule) });
+  await fetch(`${site.url}/_local/throttle`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER },
+    body: JSON.stringify(rule)
+  });
 }
 
 const question = (page) => page.getByRole('textbox', { name: /your question/i });
@@ -91,9 +101,15 @@ test('first render makes at most 2 SharePoint requests and shows My enquiries, n
   const requests = stats.byPageLoad[decodeURIComponent(load)].requests;
   console.log(`# Ask TPS first render: ${requests} SharePoint requests`);
   assert.ok(requests <= 2, `first render made ${requests} requests`);
-  const ids = await page.locator('article[data-enquiry-id]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-enquiry-id'))));
+  const ids = await page
+    .locator('article[data-enquiry-id]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-enquiry-id'))));
   assert.ok(ids.length > 0);
-  assert.deepEqual(ids, ids.slice().sort((a, b) => b - a), 'newest first');
+  assert.deepEqual(
+    ids,
+    ids.slice().sort((a, b) => b - a),
+    'newest first'
+  );
   // A resolved one shows the answer and the references as Operational Blueprint links.
   await page.locator('article', { hasText: 'References given:' }).first().getByRole('link').first().waitFor();
   assert.deepEqual(await seriousViolations(page), []);
@@ -115,7 +131,10 @@ test('a CRN in the question is blocked and moved to the CRN field; a reload keep
   const { page } = await openAs(SO1);
   const marker = unique('crn');
   await question(page).fill(`Customer 204 512 345K cannot be updated ${marker}`);
-  await page.getByRole('button', { name: /move to crn field/i }).first().click();
+  await page
+    .getByRole('button', { name: /move to crn field/i })
+    .first()
+    .click();
   assert.equal(await page.getByRole('textbox', { name: /^CRN/ }).inputValue(), '204 512 345K');
   assert.equal(await question(page).inputValue(), `Customer [CRN] cannot be updated ${marker}`);
   assert.deepEqual(await seriousViolations(page), []);
@@ -161,7 +180,17 @@ test('keyboard only (Tab, Space, Enter): post an enquiry', async () => {
     }
     throw new Error(`Tab never reached ${label}`);
   };
-  await tabTo(() => document.activeElement && document.activeElement.getAttribute('role') === 'combobox' && /Work type/.test(document.activeElement.getAttribute('aria-labelledby') ? document.getElementById(document.activeElement.getAttribute('aria-labelledby').split(' ')[0]).innerText : ''), 'the work type');
+  await tabTo(
+    () =>
+      document.activeElement &&
+      document.activeElement.getAttribute('role') === 'combobox' &&
+      /Work type/.test(
+        document.activeElement.getAttribute('aria-labelledby')
+          ? document.getElementById(document.activeElement.getAttribute('aria-labelledby').split(' ')[0]).innerText
+          : ''
+      ),
+    'the work type'
+  );
   await page.keyboard.press('Space');
   await page.getByRole('listbox').waitFor();
   // The list takes focus once it has opened (as a person would see it before pressing Enter).
@@ -169,26 +198,35 @@ test('keyboard only (Tab, Space, Enter): post an enquiry', async () => {
   await page.keyboard.press('Enter');
   await tabTo(() => document.activeElement && document.activeElement.getAttribute('type') === 'radio', 'the reasons');
   await page.keyboard.press('Space');
-  await tabTo(() => document.activeElement && document.activeElement.getAttribute('type') === 'checkbox', 'the references checked');
+  await tabTo(
+    () => document.activeElement && document.activeElement.getAttribute('type') === 'checkbox',
+    'the references checked'
+  );
   await page.keyboard.press('Space');
   await tabTo(() => document.activeElement && document.activeElement.tagName === 'TEXTAREA', 'the question');
   await page.keyboard.type(`Income stream will not save keyboard ${marker}`);
-  await tabTo(() => document.activeElement && document.activeElement.tagName === 'BUTTON' && /Post enquiry/.test(document.activeElement.innerText), 'Post enquiry');
+  await tabTo(
+    () =>
+      document.activeElement &&
+      document.activeElement.tagName === 'BUTTON' &&
+      /Post enquiry/.test(document.activeElement.innerText),
+    'Post enquiry'
+  );
   await page.keyboard.press('Enter');
   await page.getByText(/Posted\./).waitFor({ timeout: 20000 });
   await cardFor(page, marker);
   assert.equal((await itemsWith(SO1, marker)).length, 1);
 });
 
-test('the second Service Officer cannot see the first one\'s enquiries, in the page or over REST', async () => {
+test("the second Service Officer cannot see the first one's enquiries, in the page or over REST", async () => {
   const mine = await itemsWith(SO1, 'dbl-');
   assert.ok(mine.length > 0, 'so1 has posted');
   const { page } = await openAs(SO2);
   const text = await page.locator('main').innerText();
-  assert.ok(!text.includes('dbl-'), 'so1\'s enquiry is not in so2\'s list');
+  assert.ok(!text.includes('dbl-'), "so1's enquiry is not in so2's list");
   const r = await rest(SO2, `${API}?$filter=RequesterKey eq '${SO1}'&$top=100`);
   assert.equal(r.status, 200);
-  assert.equal(r.body.value.length, 0, 'SharePoint returns none of so1\'s items to so2');
+  assert.equal(r.body.value.length, 0, "SharePoint returns none of so1's items to so2");
   const one = await rest(SO2, `${API}(${mine[0].Id})`);
   assert.equal(one.status, 404, 'nor one by id');
 });
@@ -205,8 +243,18 @@ test('a status change by a TPSO through REST appears without a reload, and is an
   const tom = personas.find((p) => p.login === TPSO1);
   const r = await rest(TPSO1, `${API}(${item.Id})`, {
     method: 'POST',
-    headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', 'X-RequestDigest': await digest(TPSO1), 'Content-Type': 'application/json;odata=nometadata' },
-    body: JSON.stringify({ Status: 'Claimed', AssigneeKey: TPSO1, AssigneeId: tom.id, ClaimedAt: new Date().toISOString() })
+    headers: {
+      'X-HTTP-Method': 'MERGE',
+      'IF-MATCH': '*',
+      'X-RequestDigest': await digest(TPSO1),
+      'Content-Type': 'application/json;odata=nometadata'
+    },
+    body: JSON.stringify({
+      Status: 'Claimed',
+      AssigneeKey: TPSO1,
+      AssigneeId: tom.id,
+      ClaimedAt: new Date().toISOString()
+    })
   });
   assert.equal(r.status, 204);
   const card = page.locator(`article[data-enquiry-id="${item.Id}"]`);
@@ -217,11 +265,12 @@ test('a status change by a TPSO through REST appears without a reload, and is an
 
   // Hidden tab: no request at all for longer than the interval; visible again: it catches up at once.
   const load = decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'localPageLoad').value);
-  const setHidden = (hidden) => page.evaluate((h) => {
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
-    document.dispatchEvent(new Event('visibilitychange'));
-  }, hidden);
+  const setHidden = (hidden) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
   await setHidden(true);
   const before = (await site.stats()).byPageLoad[load].requests;
   await page.waitForTimeout(16500);
@@ -251,7 +300,12 @@ test('withdraw before a claim; a claim that got there first is named', async () 
   const [item] = await itemsWith(SO1, b);
   await rest(TPSO1, `${API}(${item.Id})`, {
     method: 'POST',
-    headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', 'X-RequestDigest': await digest(TPSO1), 'Content-Type': 'application/json;odata=nometadata' },
+    headers: {
+      'X-HTTP-Method': 'MERGE',
+      'IF-MATCH': '*',
+      'X-RequestDigest': await digest(TPSO1),
+      'Content-Type': 'application/json;odata=nometadata'
+    },
     body: JSON.stringify({ Status: 'Claimed', AssigneeKey: TPSO1, ClaimedAt: new Date().toISOString() })
   });
   await cardB.getByRole('button', { name: 'Withdraw' }).click();
@@ -263,30 +317,43 @@ test('withdraw before a claim; a claim that got there first is named', async () 
   assert.deepEqual(await seriousViolations(page), []);
 });
 
-test('flag an answer as technically incorrect: feedback for the TPSO\'s team leader', async () => {
+test("flag an answer as technically incorrect: feedback for the TPSO's team leader", async () => {
   const { page } = await openAs(SO1);
-  const id = await page.locator('article').filter({ has: page.getByRole('button', { name: 'Flag answer as incorrect' }) }).first().getAttribute('data-enquiry-id');
+  const id = await page
+    .locator('article')
+    .filter({ has: page.getByRole('button', { name: 'Flag answer as incorrect' }) })
+    .first()
+    .getAttribute('data-enquiry-id');
   const card = page.locator(`article[data-enquiry-id="${id}"]`);
   await card.getByRole('button', { name: 'Flag answer as incorrect' }).click();
   const marker = unique('flag');
-  await card.getByRole('textbox', { name: /technically incorrect/i }).fill(`The rate rule quoted is out of date ${marker}`);
+  await card
+    .getByRole('textbox', { name: /technically incorrect/i })
+    .fill(`The rate rule quoted is out of date ${marker}`);
   await card.getByRole('button', { name: 'Send feedback' }).click();
   await card.getByText(/Feedback sent to .+'s team leader\./).waitFor({ timeout: 10000 });
-  const r = await rest('tl@boutique.local', "/sites/boutique/_api/web/lists/getbytitle('Feedback')/items?$filter=TeamLeaderKey eq 'tl@boutique.local'&$top=100&$select=Detail,TpsoKey,RaisedByKey");
+  const r = await rest(
+    'tl@boutique.local',
+    "/sites/boutique/_api/web/lists/getbytitle('Feedback')/items?$filter=TeamLeaderKey eq 'tl@boutique.local'&$top=100&$select=Detail,TpsoKey,RaisedByKey"
+  );
   const mine = r.body.value.filter((f) => f.Detail.includes(marker));
   assert.equal(mine.length, 1);
   assert.equal(mine[0].RaisedByKey, SO1);
   assert.deepEqual(await seriousViolations(page), []);
 });
 
-for (const [layout, width] of [['column', 1000], ['teams', 1400], ['full', 700]]) {
+for (const [layout, width] of [
+  ['column', 1000],
+  ['teams', 1400],
+  ['full', 700]
+]) {
   test(`layout ${layout} at ${width}px: no sideways scrolling, form and My enquiries both there, axe clean`, async () => {
     const { page } = await openAs(SO1, { layout, width });
     const frame = page.getByTestId('webpart-frame');
     const overflow = await frame.evaluate((el) => el.scrollWidth - el.clientWidth);
     assert.ok(overflow <= 1, `the web part scrolls sideways by ${overflow}px`);
     await postButton(page).waitFor();
-    assert.ok(await page.locator('article[data-enquiry-id]').count() > 0);
+    assert.ok((await page.locator('article[data-enquiry-id]').count()) > 0);
     assert.deepEqual(await seriousViolations(page), []);
   });
 }

@@ -48,19 +48,37 @@ test('TPS Resources: set-up seeded every key; every group reads it, none writes 
   const r = await rest(SO1, `${RESOURCES}?$select=ResourceKey,Url,Places&$top=100`);
   assert.equal(r.status, 200);
   const keys = r.body.value.map((v) => v.ResourceKey);
-  for (const k of ['tpsoAccountability', 'mySupportWebforms', 'stopPayment', 'ictServiceDesk', 'ictIncidentForm', 'policyAdvisorForm',
-    'boutiqueSupportTable', 'telephonySupportTable', 'apprenticeshipTaskCards']) {
+  for (const k of [
+    'tpsoAccountability',
+    'mySupportWebforms',
+    'stopPayment',
+    'ictServiceDesk',
+    'ictIncidentForm',
+    'policyAdvisorForm',
+    'boutiqueSupportTable',
+    'telephonySupportTable',
+    'apprenticeshipTaskCards'
+  ]) {
     assert.ok(keys.includes(k), `${k} seeded`);
   }
   const digest = (await rest(SO1, '/sites/boutique/_api/contextinfo', { method: 'POST' })).body.FormDigestValue;
-  const write = await rest(SO1, RESOURCES, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-RequestDigest': digest },
-    body: JSON.stringify({ Title: 'Phishing', ResourceKey: 'evil', Url: 'https://evil.example' }) });
+  const write = await rest(SO1, RESOURCES, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-RequestDigest': digest },
+    body: JSON.stringify({ Title: 'Phishing', ResourceKey: 'evil', Url: 'https://evil.example' })
+  });
   assert.ok(write.status === 403 || write.status === 401, `an officer cannot add a resource (got ${write.status})`);
 });
 
 test('a flag waits for review: Flagged, the demo shows each outcome state', async () => {
-  const r = await rest(SO1, "/sites/boutique/_api/web/lists/getbytitle('Feedback')/items?$select=Status,RaisedByKey&$top=100");
+  const r = await rest(
+    SO1,
+    "/sites/boutique/_api/web/lists/getbytitle('Feedback')/items?$select=Status,RaisedByKey&$top=100"
+  );
   assert.equal(r.status, 200);
   const statuses = r.body.value.map((v) => v.Status).sort();
-  assert.deepEqual(statuses.filter((s) => ['Flagged', 'Confirmed', 'Declined'].includes(s)), ['Confirmed', 'Declined', 'Flagged']);
+  assert.deepEqual(
+    statuses.filter((s) => ['Flagged', 'Confirmed', 'Declined'].includes(s)),
+    ['Confirmed', 'Declined', 'Flagged']
+  );
 });

@@ -53,22 +53,36 @@ async function post(login, workType, extra = {}) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json;odata=nometadata', 'X-RequestDigest': digest },
     body: JSON.stringify({
-      Title: key, RequestKey: key, WorkType: workType, Status: 'Waiting', Reason: 'System will not allow updates',
-      Question: 'The rate will not update after the income change.', ReferencesChecked: ['Operational Blueprint'],
-      CustomerOnHold: false, CentreTimeZone: 'Australia/Melbourne', RequesterKey: login, ...extra
+      Title: key,
+      RequestKey: key,
+      WorkType: workType,
+      Status: 'Waiting',
+      Reason: 'System will not allow updates',
+      Question: 'The rate will not update after the income change.',
+      ReferencesChecked: ['Operational Blueprint'],
+      CustomerOnHold: false,
+      CentreTimeZone: 'Australia/Melbourne',
+      RequesterKey: login,
+      ...extra
     })
   });
   return item.Id;
 }
 
 async function seeded(key) {
-  const rows = await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items?$filter=RequestKey eq 'demo-blueprint-${key}'&$select=Id`);
+  const rows = await rest(
+    TPSO1,
+    `/web/lists/getByTitle('Enquiries')/items?$filter=RequestKey eq 'demo-blueprint-${key}'&$select=Id`
+  );
   assert.equal(rows.value.length, 1, `seeded ${key}`);
   return rows.value[0].Id;
 }
 
 async function handlingOf(id) {
-  const rows = await rest(TPSO1, `/web/lists/getByTitle('Enquiry Handling')/items?$filter=EnquiryId eq ${id}&$select=Id,Status,Outcome,Complex,Corrections,WorkType`);
+  const rows = await rest(
+    TPSO1,
+    `/web/lists/getByTitle('Enquiry Handling')/items?$filter=EnquiryId eq ${id}&$select=Id,Status,Outcome,Complex,Corrections,WorkType`
+  );
   assert.equal(rows.value.length, 1, `one Enquiry Handling item for #${id}`);
   return rows.value[0];
 }
@@ -91,7 +105,9 @@ function openButton(page, id) {
 
 /** Ids of the rows shown, in order. */
 async function rowIds(page) {
-  const names = await page.getByRole('button', { name: /^Open #\d+,/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  const names = await page
+    .getByRole('button', { name: /^Open #\d+,/ })
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   return names.map((n) => Number(/^Open #(\d+),/.exec(n)[1]));
 }
 
@@ -136,26 +152,39 @@ async function outbox() {
   return (await fetch(`${site.url}/_local/outbox`)).json();
 }
 
-test('a stop-payment request tops the queue with its clock to close of business and seed 004\'s steps; a technical expert request comes next', async () => {
+test("a stop-payment request tops the queue with its clock to close of business and seed 004's steps; a technical expert request comes next", async () => {
   const { page } = tom;
   const stop = await seeded('stop');
   const expert = await seeded('expert');
   // Stop payment first; customers asking for a technical expert next (older routine enquiries stay below them).
   const ids = await rowIds(page);
   assert.equal(ids[0], stop, `queue order ${ids.join(', ')}`);
-  const reasons = await Promise.all(ids.map(async (id) => (await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Reason`)).Reason));
+  const reasons = await Promise.all(
+    ids.map(async (id) => (await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Reason`)).Reason)
+  );
   const lastExpert = reasons.lastIndexOf(EXPERT);
   const firstRoutine = reasons.findIndex((r, i) => i > 0 && r !== EXPERT);
   assert.ok(ids.indexOf(expert) > 0 && ids.indexOf(expert) <= lastExpert);
   assert.ok(firstRoutine < 0 || lastExpert < firstRoutine, `experts before routine work: ${reasons.join(' | ')}`);
   const stopRow = page.getByRole('row').filter({ has: openButton(page, stop) });
-  await stopRow.getByTestId('stop-payment-badge').getByText(/Stop payment · ICT by \d{1,2}:\d{2} [ap]m/).waitFor();
-  await page.getByRole('row').filter({ has: openButton(page, expert) }).getByText('Technical expert asked for').waitFor();
+  await stopRow
+    .getByTestId('stop-payment-badge')
+    .getByText(/Stop payment · ICT by \d{1,2}:\d{2} [ap]m/)
+    .waitFor();
+  await page
+    .getByRole('row')
+    .filter({ has: openButton(page, expert) })
+    .getByText('Technical expert asked for')
+    .waitFor();
 
   await openButton(page, stop).click();
   const steps = page.getByTestId('stop-payment-steps');
   await steps.getByText(/Refer to ICT before close of business|Close of business has passed/).waitFor();
-  for (const step of [/Verify the arrears are incorrect/, /Stop Payment Request DOC with the amount/, /Escalate to a Senior Practitioner/]) {
+  for (const step of [
+    /Verify the arrears are incorrect/,
+    /Stop Payment Request DOC with the amount/,
+    /Escalate to a Senior Practitioner/
+  ]) {
     await steps.getByRole('checkbox', { name: step }).waitFor();
   }
   await steps.getByRole('checkbox', { name: /Verify the arrears/ }).check({ force: true });
@@ -164,10 +193,13 @@ test('a stop-payment request tops the queue with its clock to close of business 
   await announced(page, `You claimed enquiry #${stop}.`);
   await page.getByRole('button', { name: 'Escalate to SSO…' }).click();
   // The escalation starts in the arrears category (seed 004: escalate to a Senior Practitioner).
-  await page.getByRole('combobox', { name: /Escalation category/ }).getByText('Arrears generated incorrectly / stop payment').waitFor();
+  await page
+    .getByRole('combobox', { name: /Escalation category/ })
+    .getByText('Arrears generated incorrectly / stop payment')
+    .waitFor();
 });
 
-test('the guideline clock runs from the claim with the wait apart; complex is the TPSO\'s mark; a technical expert request is taken over at once', async () => {
+test("the guideline clock runs from the claim with the wait apart; complex is the TPSO's mark; a technical expert request is taken over at once", async () => {
   const { page } = tom;
   const expert = await seeded('expert');
   await claim(page, expert);
@@ -204,7 +236,7 @@ test('not a technical issue: the warm transfer to the Team Leader is recorded, c
   assert.deepEqual(await seriousViolations(page), []);
 });
 
-test('a confirm-only contact is recorded for coaching; the officer\'s copy says it in neutral words', async () => {
+test("a confirm-only contact is recorded for coaching; the officer's copy says it in neutral words", async () => {
   const { page } = tom;
   const id = await post(SO1, 'ABSTUDY');
   await page.getByRole('tab', { name: 'Waiting' }).click();
@@ -234,7 +266,10 @@ test('a work type posted wrong is corrected: it moves to the right specialty que
   assert.equal(stored.Status, 'Waiting');
   const h = await handlingOf(id);
   const log = JSON.parse(h.Corrections);
-  assert.deepEqual(log.map((c) => [c.field, c.from, c.to, c.byKey]), [['workType', 'PES', 'FHA', TPSO1]]);
+  assert.deepEqual(
+    log.map((c) => [c.field, c.from, c.to, c.byKey]),
+    [['workType', 'PES', 'FHA', TPSO1]]
+  );
   assert.equal(h.WorkType, 'FHA');
   // Not in Tom's queue any more (his specialties); in Fiona's.
   await page.getByRole('button', { name: 'Close' }).first().click();
@@ -247,16 +282,26 @@ test('a work type posted wrong is corrected: it moves to the right specialty que
 
 test('a phone contact is recorded for an officer: claimed by the TPSO, unreadable by the officer, who gets the summary mail', async () => {
   const { page } = tom;
-  const id = await recordThroughForm(page, { source: 'Phone', officer: 'Priya', reason: "Coding error references don't solve",
-    question: 'Phoned: coding the course change gives an error the references do not solve.' });
+  const id = await recordThroughForm(page, {
+    source: 'Phone',
+    officer: 'Priya',
+    reason: "Coding error references don't solve",
+    question: 'Phoned: coding the course change gives an error the references do not solve.'
+  });
 
-  const stored = await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource,Status,Author/Title&$expand=Author`);
+  const stored = await rest(
+    TPSO1,
+    `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource,Status,Author/Title&$expand=Author`
+  );
   assert.equal(stored.RequesterKey, SO2);
   assert.equal(stored.ContactSource, 'Phone');
   assert.equal(stored.Status, 'Claimed');
   assert.equal(stored.Author.Title, 'Tom Peer');
   // Item-level security: the officer reads only the enquiries they created.
-  await assert.rejects(rest(SO2, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Id`), (err) => err.status === 404);
+  await assert.rejects(
+    rest(SO2, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Id`),
+    (err) => err.status === 404
+  );
   await page.getByText(/The summary mail only/).waitFor();
 
   await page.getByRole('textbox', { name: /References given/ }).fill('111-05070020');
@@ -268,22 +313,34 @@ test('a phone contact is recorded for an officer: claimed by the TPSO, unreadabl
   assert.ok(JSON.stringify(mails[0]).includes(SO2), 'the mail goes to the officer the contact was for');
 });
 
-test('a customer call the TPSO took is escalated to an SSO directly, without an officer\'s post', async () => {
+test("a customer call the TPSO took is escalated to an SSO directly, without an officer's post", async () => {
   const { page } = tom;
-  const id = await recordThroughForm(page, { source: 'Customer call to TPS', reason: 'System will not allow updates',
-    question: 'Customer call: the system will not accept the enrolment update.' });
-  const stored = await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource`);
+  const id = await recordThroughForm(page, {
+    source: 'Customer call to TPS',
+    reason: 'System will not allow updates',
+    question: 'Customer call: the system will not accept the enrolment update.'
+  });
+  const stored = await rest(
+    TPSO1,
+    `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource`
+  );
   assert.deepEqual([stored.RequesterKey, stored.ContactSource], [TPSO1, 'CustomerCall']);
 
   await page.getByRole('button', { name: 'Escalate to SSO…' }).click();
   await page.getByRole('combobox', { name: /Escalation category/ }).click();
   await page.getByRole('option', { name: 'Complex - unable to resolve' }).click();
-  await page.getByText(/Day one ends/).first().waitFor();
+  await page
+    .getByText(/Day one ends/)
+    .first()
+    .waitFor();
   await page.getByRole('textbox', { name: 'Summary for the SSO' }).fill('Enrolment update refused; outside TPS scope.');
   await page.getByRole('checkbox', { name: /recorded the escalation DOC/ }).check({ force: true });
   await page.getByRole('button', { name: 'Escalate to SSO', exact: true }).click();
   await announced(page, new RegExp(`Enquiry #${id} was escalated`));
-  const rows = await rest(SSO, `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${id}&$select=Category,Status`);
+  const rows = await rest(
+    SSO,
+    `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${id}&$select=Category,Status`
+  );
   assert.equal(rows.value.length, 1);
   assert.equal(rows.value[0].Category, 'ComplexUnableToResolve');
 });
@@ -291,13 +348,20 @@ test('a customer call the TPSO took is escalated to an SSO directly, without an 
 test('the SSO board gives policy referrals, reviews and complex escalations no invented deadline: day one, then "document why not"', async () => {
   const sso = await openWebPart(SSO, 'escalations', 'Australia/Adelaide');
   const { page } = sso;
-  await page.getByText(/Document why not finalised on day one|Day one ends/).first().waitFor({ timeout: 30000 });
+  await page
+    .getByText(/Document why not finalised on day one|Day one ends/)
+    .first()
+    .waitFor({ timeout: 30000 });
   const text = await page.locator('body').innerText();
   assert.doesNotMatch(text, /Complete by/, 'no invented "complete by" deadline');
   // Real deadlines come first: the first day-one row is below every row with a real deadline.
   const lines = text.split('\n');
-  const firstDayOne = lines.findIndex((l) => /Document why not finalised on day one|Day one ends|completes the work/.test(l));
-  const lastReal = lines.map((l, i) => (/^(Refer to ICT|Action|Review|Follow up|Finalise) by /.test(l) ? i : -1)).reduce((a, b) => Math.max(a, b), -1);
+  const firstDayOne = lines.findIndex((l) =>
+    /Document why not finalised on day one|Day one ends|completes the work/.test(l)
+  );
+  const lastReal = lines
+    .map((l, i) => (/^(Refer to ICT|Action|Review|Follow up|Finalise) by /.test(l) ? i : -1))
+    .reduce((a, b) => Math.max(a, b), -1);
   assert.ok(firstDayOne > lastReal, `day-one rows (${firstDayOne}) after real deadlines (${lastReal})`);
   assert.deepEqual(await seriousViolations(page), []);
   await sso.context.close();

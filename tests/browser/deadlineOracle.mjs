@@ -9,10 +9,24 @@ const holidayCache = new Map();
 /** Local calendar date and time of an instant in `timeZone`. */
 export function localParts(instant, timeZone) {
   const parts = new Intl.DateTimeFormat('en-AU', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23'
   }).formatToParts(instant);
   const get = (type) => Number(parts.find((p) => p.type === type).value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second')
+  };
 }
 
 /** `YYYY-MM-DD` of a local date. */
@@ -61,7 +75,8 @@ export function arrearsDueAt(raisedAt, timeZone, state) {
   const local = localParts(raisedAt, timeZone);
   let date = { year: local.year, month: local.month, day: local.day };
   if (isBusinessDate(date, state) && local.hour < COB_HOUR) return wallClock(date, COB_HOUR, timeZone);
-  do date = addDays(date, 1); while (!isBusinessDate(date, state));
+  do date = addDays(date, 1);
+  while (!isBusinessDate(date, state));
   return wallClock(date, COB_HOUR, timeZone);
 }
 

@@ -42,7 +42,9 @@ function rest(login, path, init = {}) {
 async function add(login, list, body) {
   const digest = (await rest(login, '/contextinfo', { method: 'POST' })).FormDigestValue;
   return rest(login, `/web/lists/getByTitle('${list}')/items`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json;odata=nometadata', 'X-RequestDigest': digest }, body: JSON.stringify(body)
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json;odata=nometadata', 'X-RequestDigest': digest },
+    body: JSON.stringify(body)
   });
 }
 
@@ -64,7 +66,10 @@ async function openWebPart(login, webpart, { layout = 'full', timezoneId = ZONE 
 async function openBoard(login, options) {
   const b = await openWebPart(login, 'escalations', options);
   await b.page.getByRole('heading', { name: 'TPS Escalations' }).waitFor({ timeout: 30000 });
-  await b.page.locator('text=/ shown · |No open escalations|Arrears from your centre/').first().waitFor({ timeout: 30000 });
+  await b.page
+    .locator('text=/ shown · |No open escalations|Arrears from your centre/')
+    .first()
+    .waitFor({ timeout: 30000 });
   return b;
 }
 
@@ -75,55 +80,94 @@ function row(page, id) {
 /** The deadline words the board should show, worked out here from the rule, not from the app. */
 function expectedDueText(dueAt, now) {
   const time = new Intl.DateTimeFormat('en-AU', { timeZone: ZONE, hour: 'numeric', minute: '2-digit', hour12: true })
-    .format(dueAt).replace(/\u202f/g, ' ').toLowerCase();
+    .format(dueAt)
+    .replace(/\u202f/g, ' ')
+    .toLowerCase();
   const today = dateKey(localParts(now, ZONE)) === dateKey(localParts(dueAt, ZONE));
-  return today ? `Refer to ICT by ${time} today (Adelaide)` : new RegExp(`^Refer to ICT by .*${time.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|Refer to ICT by ${time} tomorrow \\(Adelaide\\)`);
+  return today
+    ? `Refer to ICT by ${time} today (Adelaide)`
+    : new RegExp(
+        `^Refer to ICT by .*${time.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|Refer to ICT by ${time} tomorrow \\(Adelaide\\)`
+      );
 }
 
-test('the SSO\'s board is open; a TPSO escalates arrears from the queue and it appears on top, live, with the rule\'s deadline; the alert went', async () => {
+test("the SSO's board is open; a TPSO escalates arrears from the queue and it appears on top, live, with the rule's deadline; the alert went", async () => {
   board = await openBoard(SSO);
   assert.deepEqual(await seriousViolations(board.page), []);
 
-  arrearsEnquiry = (await add(SO1, 'Enquiries', {
-    Title: key(), RequestKey: key(), WorkType: 'TAP', Status: 'Waiting', Reason: 'Arrears or negative adjustment',
-    Question: 'Finalising the claim generated arrears the customer is not entitled to.', ReferencesChecked: ['Operational Blueprint'],
-    CustomerOnHold: true, CentreTimeZone: ZONE, RequesterKey: SO1, CRN: '987654321B'
-  })).Id;
+  arrearsEnquiry = (
+    await add(SO1, 'Enquiries', {
+      Title: key(),
+      RequestKey: key(),
+      WorkType: 'TAP',
+      Status: 'Waiting',
+      Reason: 'Arrears or negative adjustment',
+      Question: 'Finalising the claim generated arrears the customer is not entitled to.',
+      ReferencesChecked: ['Operational Blueprint'],
+      CustomerOnHold: true,
+      CentreTimeZone: ZONE,
+      RequesterKey: SO1,
+      CRN: '987654321B'
+    })
+  ).Id;
 
   tom = await openWebPart(TPSO1, 'tps-queue', { timezoneId: 'Australia/Hobart' });
   const q = tom.page;
   await q.getByRole('tab', { name: 'Waiting' }).waitFor({ timeout: 30000 });
   await q.getByRole('button', { name: new RegExp(`^Open #${arrearsEnquiry},`) }).click({ timeout: 25000 });
   await q.getByRole('button', { name: 'Claim', exact: true }).click();
-  await q.getByTestId('queue-announcer').getByText(`You claimed enquiry #${arrearsEnquiry}.`).waitFor({ timeout: 10000 });
+  await q
+    .getByTestId('queue-announcer')
+    .getByText(`You claimed enquiry #${arrearsEnquiry}.`)
+    .waitFor({ timeout: 10000 });
   await q.getByRole('button', { name: 'Escalate to SSO…' }).click();
   await q.getByRole('combobox', { name: /Escalation category/ }).click();
   await q.getByRole('option', { name: 'Arrears generated incorrectly / stop payment' }).click();
-  await q.getByRole('textbox', { name: 'Summary for the SSO' }).fill('Arrears generated incorrectly after the rate change; stop payment DOC recorded.');
+  await q
+    .getByRole('textbox', { name: 'Summary for the SSO' })
+    .fill('Arrears generated incorrectly after the rate change; stop payment DOC recorded.');
   await q.getByRole('checkbox', { name: /recorded the escalation DOC/ }).focus();
   await q.keyboard.press('Space');
   const raisedFrom = new Date();
   await q.getByRole('button', { name: 'Escalate to SSO', exact: true }).click();
-  await q.getByTestId('queue-announcer').getByText(new RegExp(`Enquiry #${arrearsEnquiry} was escalated`)).waitFor({ timeout: 10000 });
+  await q
+    .getByTestId('queue-announcer')
+    .getByText(new RegExp(`Enquiry #${arrearsEnquiry} was escalated`))
+    .waitFor({ timeout: 10000 });
   const raisedTo = new Date();
-  const stored = (await rest(SSO, `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${arrearsEnquiry}&$select=Id,DueAt,Urgent,CRN`)).value;
+  const stored = (
+    await rest(
+      SSO,
+      `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${arrearsEnquiry}&$select=Id,DueAt,Urgent,CRN`
+    )
+  ).value;
   assert.equal(stored.length, 1);
   arrearsId = stored[0].Id;
 
   // Live: the board polls (one request per 15 s at most); no reload.
   await row(board.page, arrearsId).waitFor({ timeout: 25000 });
-  const ids = await board.page.locator('li[data-escalation-id]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-escalation-id'))));
+  const ids = await board.page
+    .locator('li[data-escalation-id]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-escalation-id'))));
   const urgentCount = await board.page.locator('li[data-escalation-id]', { hasText: 'Urgent' }).count();
   assert.ok(ids.indexOf(arrearsId) < urgentCount, 'urgent arrears are among the rows on top');
   // The deadline, against the rule computed here: close of business in Adelaide (SA business days).
-  const expected = [arrearsDueAt(raisedFrom, ZONE, STATE), arrearsDueAt(raisedTo, ZONE, STATE)].map((d) => d.toISOString());
-  assert.ok(expected.includes(new Date(stored[0].DueAt).toISOString()), `DueAt ${stored[0].DueAt}, expected ${expected.join(' or ')}`);
+  const expected = [arrearsDueAt(raisedFrom, ZONE, STATE), arrearsDueAt(raisedTo, ZONE, STATE)].map((d) =>
+    d.toISOString()
+  );
+  assert.ok(
+    expected.includes(new Date(stored[0].DueAt).toISOString()),
+    `DueAt ${stored[0].DueAt}, expected ${expected.join(' or ')}`
+  );
   const shown = (await row(board.page, arrearsId).getByTestId('due-text').innerText()).trim();
   const want = expectedDueText(new Date(stored[0].DueAt), new Date());
-  if (typeof want === 'string') assert.equal(shown, want); else assert.match(shown, want);
+  if (typeof want === 'string') assert.equal(shown, want);
+  else assert.match(shown, want);
 
   // The alert: every SSO on the roster and the team leader, at once, once, without the CRN.
-  const alerts = (await outbox()).filter((m) => /^Urgent: arrears/.test(m.subject) && m.subject.includes(`#${arrearsId} `));
+  const alerts = (await outbox()).filter(
+    (m) => /^Urgent: arrears/.test(m.subject) && m.subject.includes(`#${arrearsId} `)
+  );
   assert.equal(alerts.length, 1);
   assert.ok(alerts[0].to.includes(SSO) && alerts[0].to.includes(TL), alerts[0].to.join(', '));
   assert.doesNotMatch(JSON.stringify(alerts[0]), /987\s?654\s?321/);
@@ -132,7 +176,9 @@ test('the SSO\'s board is open; a TPSO escalates arrears from the queue and it a
 
 test('keyboard only: the SSO opens it, assigns it to herself, and documents the referral to ICT; it is no longer urgent', async () => {
   const { page } = board;
-  await row(page, arrearsId).getByRole('button', { name: `Open #${arrearsId}` }).focus();
+  await row(page, arrearsId)
+    .getByRole('button', { name: `Open #${arrearsId}` })
+    .focus();
   await page.keyboard.press('Enter');
   const detail = page.getByTestId('escalation-detail');
   await detail.getByRole('heading', { name: new RegExp(`Escalation #${arrearsId}`) }).waitFor({ timeout: 20000 });
@@ -140,7 +186,10 @@ test('keyboard only: the SSO opens it, assigns it to herself, and documents the 
   assert.deepEqual(await seriousViolations(page), []);
   await detail.getByRole('button', { name: 'Assign to me' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByTestId('escalations-announcer').getByText(new RegExp(`Escalation #${arrearsId} is now with`)).waitFor({ timeout: 10000 });
+  await page
+    .getByTestId('escalations-announcer')
+    .getByText(new RegExp(`Escalation #${arrearsId} is now with`))
+    .waitFor({ timeout: 10000 });
   await detail.getByRole('textbox', { name: /^Action taken/ }).focus();
   await page.keyboard.type('Stop payment request sent to the ICT Applications Service Desk.');
   await page.keyboard.press('Tab');
@@ -150,7 +199,10 @@ test('keyboard only: the SSO opens it, assigns it to herself, and documents the 
   await detail.getByRole('button', { name: 'Add note' }).focus();
   await page.keyboard.press('Enter');
   await page.getByTestId('escalations-announcer').getByText('Saved.').waitFor({ timeout: 10000 });
-  const item = await rest(SSO, `/web/lists/getByTitle('Escalations')/items(${arrearsId})?$select=Urgent,AssigneeKey,Status`);
+  const item = await rest(
+    SSO,
+    `/web/lists/getByTitle('Escalations')/items(${arrearsId})?$select=Urgent,AssigneeKey,Status`
+  );
   assert.equal(item.Urgent, false);
   assert.equal(item.AssigneeKey, SSO);
   await detail.getByText('Stop payment request sent to the ICT Applications Service Desk.').waitFor();
@@ -164,7 +216,10 @@ test('finalise: reason and who completes the work; CRN cleared; the officer and 
   await detail.getByRole('combobox', { name: /Who completes the work/ }).click();
   await page.getByRole('option').first().click();
   await detail.getByRole('button', { name: 'Finalise and notify' }).click();
-  await page.getByTestId('escalations-announcer').getByText(new RegExp(`Escalation #${arrearsId} is finalised`)).waitFor({ timeout: 10000 });
+  await page
+    .getByTestId('escalations-announcer')
+    .getByText(new RegExp(`Escalation #${arrearsId} is finalised`))
+    .waitFor({ timeout: 10000 });
   const item = await rest(SSO, `/web/lists/getByTitle('Escalations')/items(${arrearsId})?$select=Status,CRN`);
   assert.equal(item.Status, 'Finalised');
   assert.ok(!item.CRN);
@@ -177,10 +232,17 @@ test('finalise: reason and who completes the work; CRN cleared; the officer and 
 
 test('follow up a system issue: the next follow-up is recomputed by the rules', async () => {
   const { page } = board;
-  const open = (await rest(SSO, "/web/lists/getByTitle('Escalations')/items?$filter=(Status eq 'Open' or Status eq 'Assigned') and Category eq 'SystemIssue' and CentreKey eq 'Australia/Adelaide'&$select=Id,NextFollowUpAt")).value;
+  const open = (
+    await rest(
+      SSO,
+      "/web/lists/getByTitle('Escalations')/items?$filter=(Status eq 'Open' or Status eq 'Assigned') and Category eq 'SystemIssue' and CentreKey eq 'Australia/Adelaide'&$select=Id,NextFollowUpAt"
+    )
+  ).value;
   assert.ok(open.length > 0, 'the demo data has an Adelaide system issue');
   const id = open[0].Id;
-  await row(page, id).getByRole('button', { name: `Open #${id}` }).click();
+  await row(page, id)
+    .getByRole('button', { name: `Open #${id}` })
+    .click();
   const detail = page.getByTestId('escalation-detail');
   await detail.getByRole('heading', { name: new RegExp(`Escalation #${id}`) }).waitFor({ timeout: 20000 });
   await detail.getByRole('textbox', { name: /^Action taken/ }).fill('Checked the ICT incident: fix still scheduled.');
@@ -196,31 +258,49 @@ test('follow up a system issue: the next follow-up is recomputed by the rules', 
 });
 
 test('two SSOs assign the same escalation at once: one wins, the other is told who', async () => {
-  const open = (await rest(SSO, "/web/lists/getByTitle('Escalations')/items?$filter=(Status eq 'Open') and CentreKey eq 'Australia/Adelaide'&$select=Id,AssigneeKey")).value
-    .filter((e) => !e.AssigneeKey);
+  const open = (
+    await rest(
+      SSO,
+      "/web/lists/getByTitle('Escalations')/items?$filter=(Status eq 'Open') and CentreKey eq 'Australia/Adelaide'&$select=Id,AssigneeKey"
+    )
+  ).value.filter((e) => !e.AssigneeKey);
   assert.ok(open.length > 0);
   const id = open[0].Id;
   const other = await openBoard(SSO);
   const pages = [board.page, other.page];
   for (const p of pages) {
-    await row(p, id).getByRole('button', { name: `Open #${id}` }).click();
+    await row(p, id)
+      .getByRole('button', { name: `Open #${id}` })
+      .click();
     await p.getByTestId('escalation-detail').getByRole('button', { name: 'Assign to me' }).waitFor({ timeout: 20000 });
   }
   await board.page.getByTestId('escalation-detail').getByRole('button', { name: 'Assign to me' }).click();
-  await board.page.getByTestId('escalations-announcer').getByText(new RegExp(`Escalation #${id} is now with`)).waitFor({ timeout: 10000 });
+  await board.page
+    .getByTestId('escalations-announcer')
+    .getByText(new RegExp(`Escalation #${id} is now with`))
+    .waitFor({ timeout: 10000 });
   await other.page.getByTestId('escalation-detail').getByRole('button', { name: 'Assign to me' }).click();
   // The loser's form says who changed it (ETag 412, as in the queue).
-  await other.page.getByTestId('escalation-detail').getByText(/Someone else changed this escalation: Sasha Senior/).waitFor({ timeout: 10000 });
+  await other.page
+    .getByTestId('escalation-detail')
+    .getByText(/Someone else changed this escalation: Sasha Senior/)
+    .waitFor({ timeout: 10000 });
   const item = await rest(SSO, `/web/lists/getByTitle('Escalations')/items(${id})?$select=AssigneeKey,Notes`);
   assert.equal(item.AssigneeKey, SSO);
   assert.equal((item.Notes.match(/"kind":"assign"/g) || []).length, 1, 'one assignment landed');
   await other.context.close();
 });
 
-test('the Team Leader sees their centre\'s arrears and closes feedback; then only the TPSO concerned reads it', async () => {
+test("the Team Leader sees their centre's arrears and closes feedback; then only the TPSO concerned reads it", async () => {
   const fb = await add(SO1, 'Feedback', {
-    Title: key(), RequestKey: key(), EnquiryId: arrearsEnquiry, TpsoKey: TPSO1, TeamLeaderKey: TL, RaisedByKey: SO1,
-    Detail: 'The answer quoted the old TAP rate.', Status: 'New'
+    Title: key(),
+    RequestKey: key(),
+    EnquiryId: arrearsEnquiry,
+    TpsoKey: TPSO1,
+    TeamLeaderKey: TL,
+    RaisedByKey: SO1,
+    Detail: 'The answer quoted the old TAP rate.',
+    Status: 'New'
   });
   const tl = await openBoard(TL, { timezoneId: 'Australia/Darwin' });
   const { page } = tl;
@@ -232,20 +312,38 @@ test('the Team Leader sees their centre\'s arrears and closes feedback; then onl
   const item = page.locator(`li[aria-labelledby="feedback-${fb.Id}"]`);
   await item.getByText('The answer quoted the old TAP rate.').waitFor({ timeout: 20000 });
   assert.deepEqual(await seriousViolations(page), []);
-  await item.getByRole('textbox', { name: /What was done/ }).fill('Coached Tom on the current TAP rate; he called the officer back.');
+  await item
+    .getByRole('textbox', { name: /What was done/ })
+    .fill('Coached Tom on the current TAP rate; he called the officer back.');
   await item.getByRole('button', { name: 'Record and close' }).click();
-  await page.getByTestId('escalations-announcer').getByText(`Feedback #${fb.Id} closed. The TPSO can now read it.`).waitFor({ timeout: 10000 });
+  await page
+    .getByTestId('escalations-announcer')
+    .getByText(`Feedback #${fb.Id} closed. The TPSO can now read it.`)
+    .waitFor({ timeout: 10000 });
   const closed = await rest(TL, `/web/lists/getByTitle('Feedback')/items(${fb.Id})?$select=Status,Outcome`);
   assert.equal(closed.Status, 'Closed');
-  const mine = (await rest(TPSO1, `/web/lists/getByTitle('Feedback Notices')/items?$filter=TpsoKey eq '${TPSO1}'&$select=FeedbackId,Outcome`)).value;
-  assert.deepEqual(mine.map((n) => n.FeedbackId), [fb.Id]);
-  await assert.rejects(rest(TPSO2, `/web/lists/getByTitle('Feedback Notices')/items?$filter=TpsoKey eq '${TPSO1}'`), (e) => e.status === 404);
+  const mine = (
+    await rest(
+      TPSO1,
+      `/web/lists/getByTitle('Feedback Notices')/items?$filter=TpsoKey eq '${TPSO1}'&$select=FeedbackId,Outcome`
+    )
+  ).value;
+  assert.deepEqual(
+    mine.map((n) => n.FeedbackId),
+    [fb.Id]
+  );
+  await assert.rejects(
+    rest(TPSO2, `/web/lists/getByTitle('Feedback Notices')/items?$filter=TpsoKey eq '${TPSO1}'`),
+    (e) => e.status === 404
+  );
   await tl.context.close();
 });
 
 test('a Service Officer gets a plain message, and the board is axe-clean in every layout', async () => {
   const so = await openWebPart(SO1, 'escalations');
-  await so.page.getByText('TPS Escalations is for TPS staff. Ask TPS shows your own enquiries.').waitFor({ timeout: 30000 });
+  await so.page
+    .getByText('TPS Escalations is for TPS staff. Ask TPS shows your own enquiries.')
+    .waitFor({ timeout: 30000 });
   assert.deepEqual(await seriousViolations(so.page), []);
   await so.context.close();
   for (const layout of ['column', 'full', 'teams']) {

@@ -38,12 +38,29 @@ export async function startSite({ empty = false } = {}) {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boutique-browser-'));
   // tsx as a loader, so the server is this child itself (killing tsx's CLI would orphan a grandchild).
-  const args = ['--import', 'tsx', 'dev/start.ts', '--static', '--db', path.join(dir, 'site.db'), '--port', String(port)];
+  const args = [
+    '--import',
+    'tsx',
+    'dev/start.ts',
+    '--static',
+    '--db',
+    path.join(dir, 'site.db'),
+    '--port',
+    String(port)
+  ];
   if (empty) args.push('--empty');
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env }
+  });
   let output = '';
-  child.stdout.on('data', (d) => { output += d; });
-  child.stderr.on('data', (d) => { output += d; });
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 120000;
   for (;;) {
@@ -73,7 +90,15 @@ export async function launchBrowser() {
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run'
+    ]
   });
 }
 
@@ -84,8 +109,15 @@ export async function seriousViolations(page) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
     // eslint-disable-next-line no-undef
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5)
+    }));
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -98,7 +130,8 @@ export async function restAs(site, login, path, init = {}) {
   const headers = { Accept: 'application/json;odata=nometadata', 'X-Local-User': login, ...(init.headers || {}) };
   const r = await fetch(`${site.url}/sites/boutique/_api${path}`, { ...init, headers });
   const text = await r.text();
-  if (!r.ok) throw Object.assign(new Error(`${init.method || 'GET'} ${path} -> ${r.status} ${text}`), { status: r.status });
+  if (!r.ok)
+    throw Object.assign(new Error(`${init.method || 'GET'} ${path} -> ${r.status} ${text}`), { status: r.status });
   return text ? JSON.parse(text) : undefined;
 }
 

@@ -26,9 +26,16 @@ async function postAsOfficer() {
     method: 'POST',
     headers: { 'Content-Type': 'application/json;odata=nometadata', 'X-RequestDigest': digest },
     body: JSON.stringify({
-      Title: key, RequestKey: key, WorkType: 'AIC', Status: 'Waiting', Reason: 'System will not allow updates',
-      Question: 'The rate will not update after the income change.', ReferencesChecked: ['Operational Blueprint'],
-      CustomerOnHold: false, CentreTimeZone: 'Australia/Melbourne', RequesterKey: SO1
+      Title: key,
+      RequestKey: key,
+      WorkType: 'AIC',
+      Status: 'Waiting',
+      Reason: 'System will not allow updates',
+      Question: 'The rate will not update after the income change.',
+      ReferencesChecked: ['Operational Blueprint'],
+      CustomerOnHold: false,
+      CentreTimeZone: 'Australia/Melbourne',
+      RequesterKey: SO1
     })
   });
   return item.Id;
@@ -50,9 +57,17 @@ test('without Mail.Send consent the enquiry is finalised, the TPSO is told, and 
   await page.getByRole('textbox', { name: /Comments/ }).fill('Recode the income as the reference says, then reassess.');
   await page.getByRole('button', { name: 'Finalise and notify SO' }).click();
 
-  await page.getByText(new RegExp(`Enquiry #${id} is finalised: .* can read the answer in Ask TPS\\. The email could not be sent`)).first()
+  await page
+    .getByText(
+      new RegExp(`Enquiry #${id} is finalised: .* can read the answer in Ask TPS\\. The email could not be sent`)
+    )
+    .first()
     .waitFor({ timeout: 15000 });
-  const stored = await restAs(env.site, SO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Status,Resolution,NotifiedAt`);
+  const stored = await restAs(
+    env.site,
+    SO1,
+    `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Status,Resolution,NotifiedAt`
+  );
   assert.equal(stored.Status, 'Resolved', 'the answer is saved');
   assert.equal(stored.Resolution, 'Recode the income as the reference says, then reassess.');
   assert.ok(!stored.NotifiedAt, 'not recorded as notified');
@@ -67,10 +82,16 @@ test('without Mail.Send consent the enquiry is finalised, the TPSO is told, and 
   await again.waitFor({ timeout: 15000 });
   assert.deepEqual(await seriousViolations(page), []);
   await again.click();
-  await page.getByText(/The email could not be sent: this organisation has not yet approved/).first().waitFor({ timeout: 15000 });
+  await page
+    .getByText(/The email could not be sent: this organisation has not yet approved/)
+    .first()
+    .waitFor({ timeout: 15000 });
   await local('graph-consent', { granted: true });
   await again.click();
-  await page.getByTestId('queue-announcer').getByText(`The answer to enquiry #${id} was emailed to Sam Service.`).waitFor({ timeout: 15000 });
+  await page
+    .getByTestId('queue-announcer')
+    .getByText(`The answer to enquiry #${id} was emailed to Sam Service.`)
+    .waitFor({ timeout: 15000 });
   outbox = await local('outbox');
   const mails = outbox.filter((m) => m.subject.includes(`#${id}`));
   assert.equal(mails.length, 1, 'exactly one mail');

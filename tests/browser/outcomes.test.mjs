@@ -29,7 +29,9 @@ async function rest(login, path, init = {}) {
 /** Arms one throttle rule on the local SharePoint (its control endpoints are the site owner's). */
 async function throttle(rule) {
   const r = await fetch(`${env.site.url}/_local/throttle`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER }, body: JSON.stringify(rule)
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER },
+    body: JSON.stringify(rule)
   });
   assert.equal(r.status, 200, 'throttle rule armed');
 }
@@ -40,7 +42,9 @@ const gatewayTimeoutAfter = (methods, pathContains) => throttle({ status: 504, c
 /** Counts the 504s the page saw, so each test proves its fault happened. */
 function count504(page) {
   const seen = { n: 0 };
-  page.on('response', (r) => { if (r.status() === 504) seen.n++; });
+  page.on('response', (r) => {
+    if (r.status() === 504) seen.n++;
+  });
   return seen;
 }
 
@@ -53,9 +57,16 @@ async function post(marker) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json;odata=nometadata', 'X-RequestDigest': digest },
     body: JSON.stringify({
-      Title: marker, RequestKey: marker, WorkType: 'AIC', Status: 'Waiting', Reason: 'System will not allow updates',
-      Question: `The rate will not update after the income change ${marker}`, ReferencesChecked: ['NNU'],
-      CustomerOnHold: false, CentreTimeZone: 'Australia/Melbourne', RequesterKey: SO1
+      Title: marker,
+      RequestKey: marker,
+      WorkType: 'AIC',
+      Status: 'Waiting',
+      Reason: 'System will not allow updates',
+      Question: `The rate will not update after the income change ${marker}`,
+      ReferencesChecked: ['NNU'],
+      CustomerOnHold: false,
+      CentreTimeZone: 'Australia/Melbourne',
+      RequesterKey: SO1
     })
   });
   return item.body.Id;
@@ -103,7 +114,10 @@ async function claimed(page, id) {
 }
 
 // A claim writes Enquiry Handling (a create) and then the officer's copy (a MERGE): a 504 after either one saved.
-for (const [saved, methods, path] of [['Enquiry Handling', ['POST'], "('Enquiry Handling')/items"], ['the officer\'s copy', ['MERGE'], "('Enquiries')/items"]]) {
+for (const [saved, methods, path] of [
+  ['Enquiry Handling', ['POST'], "('Enquiry Handling')/items"],
+  ["the officer's copy", ['MERGE'], "('Enquiries')/items"]
+]) {
   test(`claim: a 504 after ${saved} saved says "You claimed"; one claim, each item written once`, async () => {
     const id = await post(unique('claim504'));
     const page = await openQueue();
@@ -117,7 +131,11 @@ for (const [saved, methods, path] of [['Enquiry Handling', ['POST'], "('Enquiry 
     assert.equal(held.length, 1, 'one Enquiry Handling item');
     assert.deepEqual([held[0].Status, held[0].AssigneeKey, held[0].etag], ['Claimed', TPSO1, '"1"']);
     const copy = await officerItem(id);
-    assert.deepEqual([copy.Status, copy.AssigneeKey, copy.etag], ['Claimed', TPSO1, '"2"'], 'posted, then the copy written once');
+    assert.deepEqual(
+      [copy.Status, copy.AssigneeKey, copy.etag],
+      ['Claimed', TPSO1, '"2"'],
+      'posted, then the copy written once'
+    );
     assert.deepEqual(await seriousViolations(page), []);
   });
 }
@@ -132,14 +150,19 @@ test('finalise: a 504 after Enquiry Handling saved it says finalised, one mail, 
   await page.getByRole('textbox', { name: /Comments/ }).fill('Recode the income as the reference says, then reassess.');
   await gatewayTimeoutAfter(['MERGE'], "('Enquiry Handling')/items");
   await page.getByRole('button', { name: 'Finalise and notify SO' }).click();
-  await announcer(page).getByText(new RegExp(`Enquiry #${id} is finalised`)).waitFor({ timeout: 30000 });
+  await announcer(page)
+    .getByText(new RegExp(`Enquiry #${id} is finalised`))
+    .waitFor({ timeout: 30000 });
   assert.equal(timeouts.n, 1, 'the 504 happened');
   assert.equal(await page.getByText(/not finalised yet|before your finalise was saved/).count(), 0);
   const held = await handlingItems(id);
   assert.equal(held.length, 1);
   assert.deepEqual([held[0].Status, held[0].etag], ['Resolved', '"2"'], 'claimed, then resolved once');
   const copy = await officerItem(id);
-  assert.deepEqual([copy.Status, copy.Resolution, copy.etag], ['Resolved', 'Recode the income as the reference says, then reassess.', '"3"']);
+  assert.deepEqual(
+    [copy.Status, copy.Resolution, copy.etag],
+    ['Resolved', 'Recode the income as the reference says, then reassess.', '"3"']
+  );
   const outbox = await (await fetch(`${env.site.url}/_local/outbox`, { headers: { 'X-Local-User': OWNER } })).json();
   assert.equal(outbox.filter((m) => m.subject.includes(`#${id}`)).length, 1, 'one mail');
 });
@@ -149,8 +172,13 @@ async function openAskTps() {
   const page = await env.newPage({ timezoneId: 'Australia/Melbourne' });
   await page.goto(`${env.site.url}/?persona=${encodeURIComponent(SO1)}&webpart=ask-tps&layout=full`);
   await page.getByRole('heading', { name: 'My enquiries' }).waitFor({ timeout: 30000 });
-  await page.waitForFunction(() => document.querySelector('article[data-enquiry-id]') || /haven't posted any enquiries/.test(document.body.innerText),
-    undefined, { timeout: 30000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('article[data-enquiry-id]') ||
+      /haven't posted any enquiries/.test(document.body.innerText),
+    undefined,
+    { timeout: 30000 }
+  );
   return page;
 }
 
@@ -229,11 +257,16 @@ async function refusedUntilFixed(page, { marker, field, typed, said, fixed }) {
 test('a question over 4,000 characters is refused before saving, says the limit, keeps the text; fixed, it posts', async () => {
   const marker = unique('long');
   const page = await openAskTps();
-  const long = `Rate does not update after coding the study load ${marker}. ` + 'The income stream will not save after the study load is coded. '.repeat(64);
+  const long =
+    `Rate does not update after coding the study load ${marker}. ` +
+    'The income stream will not save after the study load is coded. '.repeat(64);
   assert.ok(long.trim().length > 4000);
   await fillForm(page, long);
   await refusedUntilFixed(page, {
-    marker, field: question(page), typed: long, fixed: long.slice(0, 3990),
+    marker,
+    field: question(page),
+    typed: long,
+    fixed: long.slice(0, 3990),
     said: page.getByText(new RegExp(`Your question is ${long.trim().length} characters long; the limit is 4000`))
   });
 });
@@ -246,7 +279,11 @@ test('Operational Blueprint numbers over 255 characters are refused before savin
   const refs = page.getByRole('textbox', { name: /Operational Blueprint/i });
   await refs.fill(nineteen);
   await refusedUntilFixed(page, {
-    marker, field: refs, typed: nineteen, fixed: nineteen.split(', ').slice(0, 3).join(', '), said: page.getByText(/more than 255 characters/)
+    marker,
+    field: refs,
+    typed: nineteen,
+    fixed: nineteen.split(', ').slice(0, 3).join(', '),
+    said: page.getByText(/more than 255 characters/)
   });
 });
 
@@ -257,10 +294,15 @@ test('a post SharePoint refuses (400) keeps the form and offers no Try again; th
   // What SharePoint answers a value it will not store: a 400 that no retry can change.
   const create = /\/_api\/web\/lists\/getbytitle\('Enquiries'\)\/items$/i;
   const isCreate = (url) => create.test(decodeURIComponent(url.pathname));
-  await page.route(isCreate, (route) => (route.request().method() === 'POST'
-    ? route.fulfill({ status: 400, contentType: 'application/json',
-      body: '{"odata.error":{"code":"-2130575155, Microsoft.SharePoint.SPFieldValidationException","message":{"lang":"en-US","value":"The field value is too long."}}}' })
-    : route.continue()));
+  await page.route(isCreate, (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: '{"odata.error":{"code":"-2130575155, Microsoft.SharePoint.SPFieldValidationException","message":{"lang":"en-US","value":"The field value is too long."}}}'
+        })
+      : route.continue()
+  );
   await postButton(page).click();
   const alert = page.getByRole('alert').filter({ hasText: "Your enquiry wasn't posted." });
   await alert.waitFor({ timeout: 30000 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { startSite, launchBrowser } from './harness.mjs';
 
 const SO1 = 'so1@boutique.local';
-const API = '/sites/boutique/_api/web/lists/getbytitle(\'Enquiries\')/items';
+const API = "/sites/boutique/_api/web/lists/getbytitle('Enquiries')/items";
 const POSTS = 6;
 
 let site;
@@ -35,8 +35,9 @@ function seeded(seed) {
 }
 
 async function itemsWith(marker) {
-  const r = await fetch(`${site.url}${API}?$filter=RequesterKey eq '${SO1}'&$select=Id,Question&$top=500`,
-    { headers: { 'X-Local-User': SO1, Accept: 'application/json;odata=nometadata' } });
+  const r = await fetch(`${site.url}${API}?$filter=RequesterKey eq '${SO1}'&$select=Id,Question&$top=500`, {
+    headers: { 'X-Local-User': SO1, Accept: 'application/json;odata=nometadata' }
+  });
   assert.equal(r.status, 200);
   return (await r.json()).value.filter((i) => (i.Question || '').includes(marker));
 }
@@ -57,14 +58,22 @@ test('posts under 30% 429/503 and a 504 after a committed create land exactly on
       // the second create reaches SharePoint and commits; the gateway then times out
       await route.fetch();
       faults[504]++;
-      await route.fulfill({ status: 504, contentType: 'application/json', body: '{"error":{"message":"The gateway timed out."}}' });
+      await route.fulfill({
+        status: 504,
+        contentType: 'application/json',
+        body: '{"error":{"message":"The gateway timed out."}}'
+      });
       return;
     }
     if (random() < 0.3) {
       const status = random() < 0.5 ? 429 : 503;
       faults[status]++;
-      await route.fulfill({ status, headers: { 'Retry-After': '0' }, contentType: 'application/json',
-        body: '{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPRequestThrottledException","message":{"lang":"en-US","value":"The request has been throttled."}}}' });
+      await route.fulfill({
+        status,
+        headers: { 'Retry-After': '0' },
+        contentType: 'application/json',
+        body: '{"odata.error":{"code":"-2147024860, Microsoft.SharePoint.SPRequestThrottledException","message":{"lang":"en-US","value":"The request has been throttled."}}}'
+      });
       return;
     }
     await route.continue();
@@ -78,13 +87,24 @@ test('posts under 30% 429/503 and a 504 after a committed create land exactly on
     await page.getByRole('option', { name: 'ABSTUDY' }).click();
     await page.getByRole('radio', { name: /system won't allow updates/i }).check();
     await page.getByRole('checkbox', { name: 'Operational Blueprint' }).check({ force: true });
-    await page.getByRole('textbox', { name: /your question/i }).fill(`Rate does not update after coding the study load ${marker}`);
+    await page
+      .getByRole('textbox', { name: /your question/i })
+      .fill(`Rate does not update after coding the study load ${marker}`);
     // A post that still fails after the app's own tries keeps the form: the officer posts again, as they would.
     for (let attempt = 0; attempt < 3; attempt++) {
       await page.getByRole('button', { name: /^Post enquiry$/ }).click();
       const outcome = await Promise.race([
-        page.locator('article', { hasText: marker }).first().waitFor({ timeout: 60000 }).then(() => 'posted'),
-        page.getByRole('alert').filter({ hasText: /SharePoint|try again/i }).first().waitFor({ timeout: 60000 }).then(() => 'failed')
+        page
+          .locator('article', { hasText: marker })
+          .first()
+          .waitFor({ timeout: 60000 })
+          .then(() => 'posted'),
+        page
+          .getByRole('alert')
+          .filter({ hasText: /SharePoint|try again/i })
+          .first()
+          .waitFor({ timeout: 60000 })
+          .then(() => 'failed')
       ]);
       if (outcome === 'posted') break;
     }

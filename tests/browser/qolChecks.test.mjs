@@ -55,8 +55,14 @@ async function allItems(login, list, query) {
 async function merge(login, path, body) {
   const digest = (await rest(login, '/contextinfo', { method: 'POST' })).body.FormDigestValue;
   const r = await rest(login, path, {
-    method: 'POST', body: JSON.stringify(body),
-    headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', 'X-RequestDigest': digest, 'Content-Type': 'application/json;odata=nometadata' }
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: {
+      'X-HTTP-Method': 'MERGE',
+      'IF-MATCH': '*',
+      'X-RequestDigest': digest,
+      'Content-Type': 'application/json;odata=nometadata'
+    }
   });
   assert.ok(r.status < 300, `MERGE ${path}: ${r.status} ${JSON.stringify(r.body)}`);
 }
@@ -74,7 +80,9 @@ async function open(login, layout = 'full') {
   const page = await context.newPage();
   await page.goto(`${site.url}/?persona=${encodeURIComponent(login)}&webpart=qol-checks&layout=${layout}`);
   await page.getByRole('heading', { name: 'QOL Checks' }).first().waitFor({ timeout: 30000 });
-  await page.waitForFunction(() => !document.querySelector('[data-testid="webpart-frame"] .ms-Spinner'), undefined, { timeout: 30000 });
+  await page.waitForFunction(() => !document.querySelector('[data-testid="webpart-frame"] .ms-Spinner'), undefined, {
+    timeout: 30000
+  });
   return { context, page };
 }
 
@@ -113,18 +121,33 @@ test('a TPSO records a check of each outcome: the outcome follows the pillars, a
     // The site gate and one $batch; the directed checks' done counts follow in one more $batch once the
     // directions are known, so the figure may catch it.
     assert.ok(figures.tpsoFirstRender <= 3, `first render took ${figures.tpsoFirstRender} requests`);
-    const samDirection = page.getByTestId('qol-directed').getByRole('listitem').filter({ hasText: `5 of ${SO1}'s activities` });
+    const samDirection = page
+      .getByTestId('qol-directed')
+      .getByRole('listitem')
+      .filter({ hasText: `5 of ${SO1}'s activities` });
     await samDirection.waitFor();
     await noSeriousViolations(page, 'TPSO view');
     await page.getByRole('button', { name: 'Record a check' }).click();
     await page.getByRole('button', { name: 'Save check' }).waitFor({ timeout: 30000 });
 
     // A CRN where the activity reference goes: refused, nothing saved, everything typed kept.
-    await record(page, { officer: 'Sam', workType: 'ABSTUDY', ref: '123 456 789A', pillars: ['Right Rate'], feedback: 'Rate used the old estimate.' });
+    await record(page, {
+      officer: 'Sam',
+      workType: 'ABSTUDY',
+      ref: '123 456 789A',
+      pillars: ['Right Rate'],
+      feedback: 'Rate used the old estimate.'
+    });
     assert.match(await page.getByTestId('qol-outcome').innerText(), /Critical error: the activity goes back/);
     await save(page);
-    await page.getByText(/The activity reference looks like customer details/).first().waitFor();
-    assert.equal(await page.getByRole('textbox', { name: /Feedback to the officer/ }).inputValue(), 'Rate used the old estimate.');
+    await page
+      .getByText(/The activity reference looks like customer details/)
+      .first()
+      .waitFor();
+    assert.equal(
+      await page.getByRole('textbox', { name: /Feedback to the officer/ }).inputValue(),
+      'Rate used the old estimate.'
+    );
     assert.equal((await allItems(OWNER, 'QOL Checks', `$filter=ActivityRef eq '123 456 789A'`)).length, 0);
     await noSeriousViolations(page, 'record form with a refusal');
 
@@ -138,8 +161,13 @@ test('a TPSO records a check of each outcome: the outcome follows the pillars, a
     await record(page, { officer: 'Priya', workType: 'ABSTUDY', ref: `ACT-NC-${RUN}`, errors: ['Documentation'] });
     assert.match(await page.getByTestId('qol-outcome').innerText(), /Non-critical error/);
     await save(page);
-    await page.getByText(/Write feedback for the officer/).first().waitFor();
-    await page.getByRole('textbox', { name: /Feedback to the officer/ }).fill('The DOC does not name the reference used.');
+    await page
+      .getByText(/Write feedback for the officer/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('textbox', { name: /Feedback to the officer/ })
+      .fill('The DOC does not name the reference used.');
     await save(page);
     await page.getByTestId('qol-recorded').getByText(`ACT-NC-${RUN}`).waitFor();
 
@@ -149,15 +177,32 @@ test('a TPSO records a check of each outcome: the outcome follows the pillars, a
     await page.getByTestId('qol-recorded').getByText(`ACT-OK-${RUN}`).waitFor();
 
     // Terry directed five of Sam's activities to Tom (demo data): the two checks of Sam's work just recorded count.
-    const direction = (await allItems(OWNER, 'QOL Directions', `$filter=TpsoKey eq '${TPSO1}'`)).find((d) => d.OfficerKey === SO1);
-    const counted = (await allItems(OWNER, 'QOL Checks', `$filter=OfficerKey eq '${SO1}'`)).filter((c) => c.CheckerKey === TPSO1 && c.Outcome &&
-      new Date(c.CheckedAt) >= new Date(direction.Created) && new Date(c.CheckedAt) <= new Date(direction.DueDate)).length;
+    const direction = (await allItems(OWNER, 'QOL Directions', `$filter=TpsoKey eq '${TPSO1}'`)).find(
+      (d) => d.OfficerKey === SO1
+    );
+    const counted = (await allItems(OWNER, 'QOL Checks', `$filter=OfficerKey eq '${SO1}'`)).filter(
+      (c) =>
+        c.CheckerKey === TPSO1 &&
+        c.Outcome &&
+        new Date(c.CheckedAt) >= new Date(direction.Created) &&
+        new Date(c.CheckedAt) <= new Date(direction.DueDate)
+    ).length;
     assert.ok(counted >= 2, 'the two checks of Sam recorded here count');
-    await samDirection.getByText(`${Math.min(5, counted)} of 5 done`).first().waitFor({ timeout: 30000 });
+    await samDirection
+      .getByText(`${Math.min(5, counted)} of 5 done`)
+      .first()
+      .waitFor({ timeout: 30000 });
     const saved = await allItems(OWNER, 'QOL Checks', `$filter=CheckerKey eq '${TPSO1}'`);
     const mine = (ref) => saved.filter((c) => c.ActivityRef === ref);
-    assert.deepEqual([criticalRef, `ACT-NC-${RUN}`, `ACT-OK-${RUN}`].map((r) => mine(r).length), [1, 1, 1], 'each check landed once');
-    assert.deepEqual([criticalRef, `ACT-NC-${RUN}`, `ACT-OK-${RUN}`].map((r) => mine(r)[0].Outcome), ['CriticalError', 'NonCriticalError', 'Correct']);
+    assert.deepEqual(
+      [criticalRef, `ACT-NC-${RUN}`, `ACT-OK-${RUN}`].map((r) => mine(r).length),
+      [1, 1, 1],
+      'each check landed once'
+    );
+    assert.deepEqual(
+      [criticalRef, `ACT-NC-${RUN}`, `ACT-OK-${RUN}`].map((r) => mine(r)[0].Outcome),
+      ['CriticalError', 'NonCriticalError', 'Correct']
+    );
     assert.equal(mine(criticalRef)[0].SentBack, true);
     assert.equal(mine(criticalRef)[0].OfficerKey, SO1);
   } finally {
@@ -184,25 +229,31 @@ test('the officer sees the critical check, acknowledges the feedback and confirm
     assert.equal(await item.getByRole('button').count(), 0);
 
     const check = (await allItems(OWNER, 'QOL Checks', `$filter=ActivityRef eq '${criticalRef}'`))[0];
-    const responses = (await allItems(OWNER, 'QOL Responses', `$filter=CheckId eq ${check.Id}`)).map((r) => r.Kind).sort();
+    const responses = (await allItems(OWNER, 'QOL Responses', `$filter=CheckId eq ${check.Id}`))
+      .map((r) => r.Kind)
+      .sort();
     assert.deepEqual(responses, ['Acknowledged', 'Corrected']);
     // The check itself is untouched by what the officer wrote.
     assert.equal(check.Outcome, 'CriticalError');
 
     // After a reload the state comes from SharePoint, not the page's memory.
     await page.reload();
-    await page.getByRole('listitem').filter({ hasText: criticalRef }).getByText('Corrected', { exact: true }).waitFor({ timeout: 30000 });
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: criticalRef })
+      .getByText('Corrected', { exact: true })
+      .waitFor({ timeout: 30000 });
   } finally {
     await context.close();
   }
 });
 
-test("another officer reads none of it: not in the page, not over REST", async () => {
+test('another officer reads none of it: not in the page, not over REST', async () => {
   const { context, page } = await open(SO2);
   try {
     await page.getByRole('heading', { name: 'My QOL checks' }).waitFor();
     assert.equal(await page.getByText(criticalRef).count(), 0);
-    assert.ok(await page.getByRole('listitem').count() > 0, 'Priya sees her own checks');
+    assert.ok((await page.getByRole('listitem').count()) > 0, 'Priya sees her own checks');
   } finally {
     await context.close();
   }
@@ -233,7 +284,8 @@ test("the Team Leader's summary equals an independent count, and reads clearly i
     feedbackOpen: checks.filter((c) => c.Outcome !== 'Correct' && !said(c.Id, 'Acknowledged')).length
   };
   const rate = `${Math.round(((expected.nonCritical + expected.critical) / expected.done) * 100)}%`;
-  const sentence = `${expected.done} checks: ${expected.correct} correct, ${expected.nonCritical} non-critical, ${expected.critical} critical ` +
+  const sentence =
+    `${expected.done} checks: ${expected.correct} correct, ${expected.nonCritical} non-critical, ${expected.critical} critical ` +
     `(${rate} error rate); ${expected.sendBackOpen} sent back still open; ${expected.feedbackOpen} feedback not acknowledged.`;
 
   for (const layout of ['full', 'column', 'teams']) {
@@ -265,13 +317,19 @@ test("the Team Leader's summary equals an independent count, and reads clearly i
         const dueText = `${due.getFullYear()}-${String(due.getMonth() + 1).padStart(2, '0')}-${String(due.getDate()).padStart(2, '0')}`;
         await page.getByLabel(/Due by/).fill(dueText);
         await page.getByRole('button', { name: 'Direct the checks' }).click();
-        await page.getByRole('alert').getByText(/whole number from 1 to 100/).waitFor();
+        await page
+          .getByRole('alert')
+          .getByText(/whole number from 1 to 100/)
+          .waitFor();
         await noSeriousViolations(page, 'direct form with a refusal');
         await page.getByRole('spinbutton', { name: /Number of checks/ }).fill('3');
         await page.getByRole('button', { name: 'Direct the checks' }).click();
         await page.getByTestId('qol-announcer').getByText('3 checks directed to Tom Peer.').waitFor();
         const directions = await allItems(OWNER, 'QOL Directions', `$filter=TpsoKey eq '${TPSO1}'`);
-        assert.equal(directions.filter((d) => d.OfficerKey === SO2 && d.CheckCount === 3 && d.DirectedByKey === TL).length, 1);
+        assert.equal(
+          directions.filter((d) => d.OfficerKey === SO2 && d.CheckCount === 3 && d.DirectedByKey === TL).length,
+          1
+        );
       }
     } finally {
       await context.close();
@@ -282,7 +340,9 @@ test("the Team Leader's summary equals an independent count, and reads clearly i
 test('urgent QOL: refused for another reason, then asked; two checkers race to claim it and one wins; the officer sees the result', async () => {
   // Fiona checks ABSTUDY too for this test, so both checkers see the request (the site owner keeps the roster).
   const fionaRow = (await allItems(OWNER, 'TPS Roster', `$filter=PersonKey eq '${TPSO2}'`))[0];
-  await merge(OWNER, `/web/lists/getByTitle('TPS Roster')/items(${fionaRow.Id})`, { WorkTypes: `${fionaRow.WorkTypes};ABSTUDY` });
+  await merge(OWNER, `/web/lists/getByTitle('TPS Roster')/items(${fionaRow.Id})`, {
+    WorkTypes: `${fionaRow.WorkTypes};ABSTUDY`
+  });
   const ref = `ACT-URG-${RUN}`;
 
   const officer = await open(SO1);
@@ -296,15 +356,22 @@ test('urgent QOL: refused for another reason, then asked; two checkers race to c
     await page.getByRole('textbox', { name: /Activity reference/ }).fill(ref);
     await page.getByRole('button', { name: 'Ask for an urgent check' }).click();
     await page.getByText(/Urgent QOL is only for immediate customer impact or business-critical work/).waitFor();
-    assert.equal(await page.getByRole('textbox', { name: /Activity reference/ }).inputValue(), ref, 'the form keeps what was typed');
+    assert.equal(
+      await page.getByRole('textbox', { name: /Activity reference/ }).inputValue(),
+      ref,
+      'the form keeps what was typed'
+    );
     await noSeriousViolations(page, 'urgent request refused');
     await page.getByRole('radio', { name: 'Immediate customer impact' }).check();
     await page.getByRole('button', { name: 'Ask for an urgent check' }).click();
-    await page.getByTestId('qol-my-urgent').getByText(new RegExp(`${ref}.*waiting for a checker`)).waitFor();
+    await page
+      .getByTestId('qol-my-urgent')
+      .getByText(new RegExp(`${ref}.*waiting for a checker`))
+      .waitFor();
   } finally {
     await officer.context.close();
   }
-  const request = (await allItems(OWNER, 'QOL Responses', `$filter=ActivityRef eq '${ref}'`));
+  const request = await allItems(OWNER, 'QOL Responses', `$filter=ActivityRef eq '${ref}'`);
   assert.equal(request.length, 1);
 
   const tom = await open(TPSO1);
@@ -314,12 +381,19 @@ test('urgent QOL: refused for another reason, then asked; two checkers race to c
     await Promise.all([rowOf(tom.page).waitFor(), rowOf(fiona.page).waitFor()]);
     assert.match(await rowOf(tom.page).innerText(), /Waiting \d+ min/);
     await noSeriousViolations(tom.page, 'urgent queue');
-    await Promise.all([rowOf(tom.page).getByRole('button', { name: 'Claim' }).click(), rowOf(fiona.page).getByRole('button', { name: 'Claim' }).click()]);
+    await Promise.all([
+      rowOf(tom.page).getByRole('button', { name: 'Claim' }).click(),
+      rowOf(fiona.page).getByRole('button', { name: 'Claim' }).click()
+    ]);
     const outcome = async (page) => {
-      await page.waitForFunction((id) => {
-        const li = document.querySelector(`li[data-request-id="${id}"]`);
-        return li && /Claimed by/.test(li.textContent || '');
-      }, request[0].Id, { timeout: 30000 });
+      await page.waitForFunction(
+        (id) => {
+          const li = document.querySelector(`li[data-request-id="${id}"]`);
+          return li && /Claimed by/.test(li.textContent || '');
+        },
+        request[0].Id,
+        { timeout: 30000 }
+      );
       return rowOf(page).innerText();
     };
     const [tomSees, fionaSees] = await Promise.all([outcome(tom.page), outcome(fiona.page)]);
@@ -329,13 +403,18 @@ test('urgent QOL: refused for another reason, then asked; two checkers race to c
     assert.equal(claims.length, 1, 'exactly one claim landed');
     const winner = /Claimed by you/.test(tomSees) ? tom.page : fiona.page;
     const loser = winner === tom.page ? fiona.page : tom.page;
-    await loser.getByRole('alert').getByText(/has already claimed this urgent check/).waitFor();
+    await loser
+      .getByRole('alert')
+      .getByText(/has already claimed this urgent check/)
+      .waitFor();
 
     await rowOf(winner).getByRole('button', { name: 'Record the result' }).click();
     await winner.getByRole('button', { name: 'Save check' }).waitFor({ timeout: 30000 });
     await winner.getByRole('checkbox', { name: 'Right Person' }).focus();
     await winner.keyboard.press('Space');
-    await winner.getByRole('textbox', { name: /Feedback to the officer/ }).fill('Coded on the wrong record: recode on the right one.');
+    await winner
+      .getByRole('textbox', { name: /Feedback to the officer/ })
+      .fill('Coded on the wrong record: recode on the right one.');
     await winner.getByRole('button', { name: 'Save check' }).click();
     await winner.getByTestId('qol-recorded').getByText(ref).waitFor();
     assert.equal(await rowOf(winner).count(), 0, 'a checked request leaves the queue');
@@ -344,7 +423,10 @@ test('urgent QOL: refused for another reason, then asked; two checkers race to c
     assert.equal(check.Urgent, true);
     // Urgent QOL goes without "Finalise and notify" (BRIEF): nothing in the outbox mentions it.
     const outbox = await (await fetch(`${site.url}/_local/outbox`)).json();
-    assert.deepEqual(outbox.filter((m) => JSON.stringify(m).includes(ref)), []);
+    assert.deepEqual(
+      outbox.filter((m) => JSON.stringify(m).includes(ref)),
+      []
+    );
   } finally {
     await tom.context.close();
     await fiona.context.close();
@@ -352,7 +434,10 @@ test('urgent QOL: refused for another reason, then asked; two checkers race to c
 
   const back = await open(SO1);
   try {
-    await back.page.getByTestId('qol-my-urgent').getByText(new RegExp(`${ref}.*checked.*Critical error`)).waitFor({ timeout: 30000 });
+    await back.page
+      .getByTestId('qol-my-urgent')
+      .getByText(new RegExp(`${ref}.*checked.*Critical error`))
+      .waitFor({ timeout: 30000 });
     await back.page.getByRole('listitem').filter({ hasText: 'Coded on the wrong record' }).first().waitFor();
   } finally {
     await back.context.close();

@@ -31,11 +31,16 @@ for (const view of VIEWS) {
     try {
       const page = await context.newPage();
       for (const section of SECTIONS) {
-        await page.goto(`${site.url}/?persona=${encodeURIComponent(view.persona)}&webpart=${view.webpart}&section=${section}`);
+        await page.goto(
+          `${site.url}/?persona=${encodeURIComponent(view.persona)}&webpart=${view.webpart}&section=${section}`
+        );
         await page.getByRole('heading', { name: view.heading }).first().waitFor({ timeout: 30000 });
         // Loaded: no spinner or shimmer left in the web part.
         await page.waitForFunction(
-          () => !document.querySelector('[data-testid="webpart-frame"] .ms-Spinner, [data-testid="webpart-frame"] .ms-Shimmer-container'),
+          () =>
+            !document.querySelector(
+              '[data-testid="webpart-frame"] .ms-Spinner, [data-testid="webpart-frame"] .ms-Shimmer-container'
+            ),
           undefined,
           { timeout: 30000 }
         );

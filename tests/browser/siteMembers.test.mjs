@@ -23,9 +23,12 @@ after(async () => {
 for (const login of PEOPLE) {
   test(`${login} reads no customer work over REST`, async () => {
     for (const list of CUSTOMER_LISTS) {
-      const response = await fetch(`${site.url}/sites/boutique/_api/web/lists/getbytitle('${encodeURIComponent(list)}')/items?$top=1`, {
-        headers: { 'X-Local-User': login, Accept: 'application/json;odata=nometadata' }
-      });
+      const response = await fetch(
+        `${site.url}/sites/boutique/_api/web/lists/getbytitle('${encodeURIComponent(list)}')/items?$top=1`,
+        {
+          headers: { 'X-Local-User': login, Accept: 'application/json;odata=nometadata' }
+        }
+      );
       assert.equal(response.status, 404, `${login} on ${list}`);
     }
   });
@@ -38,7 +41,11 @@ for (const login of PEOPLE) {
         await page.goto(`${site.url}/?persona=${encodeURIComponent(login)}&webpart=${webpart}`);
         await page.getByText("Boutique TPS isn't available to you on this site").waitFor({ timeout: 30000 });
         await page.getByRole('link', { name: 'Olivia Owner' }).waitFor();
-        assert.equal(await page.getByRole('button', { name: 'Set up this site' }).count(), 0, `${webpart}: only owners set up`);
+        assert.equal(
+          await page.getByRole('button', { name: 'Set up this site' }).count(),
+          0,
+          `${webpart}: only owners set up`
+        );
         assert.deepEqual(await seriousViolations(page), [], `${webpart} as ${login}`);
       }
     } finally {

@@ -48,9 +48,17 @@ async function post(workType, extra = {}) {
     method: 'POST',
     headers: { 'Content-Type': 'application/json;odata=nometadata', 'X-RequestDigest': digest },
     body: JSON.stringify({
-      Title: key, RequestKey: key, WorkType: workType, Status: 'Waiting', Reason: 'System will not allow updates',
-      Question: 'The rate will not update after the income change.', ReferencesChecked: ['Operational Blueprint', 'NNU'],
-      CustomerOnHold: true, CentreTimeZone: 'Australia/Melbourne', RequesterKey: SO1, ...extra
+      Title: key,
+      RequestKey: key,
+      WorkType: workType,
+      Status: 'Waiting',
+      Reason: 'System will not allow updates',
+      Question: 'The rate will not update after the income change.',
+      ReferencesChecked: ['Operational Blueprint', 'NNU'],
+      CustomerOnHold: true,
+      CentreTimeZone: 'Australia/Melbourne',
+      RequesterKey: SO1,
+      ...extra
     })
   });
   return item.Id;
@@ -133,7 +141,10 @@ test('a Service Officer posts in Ask TPS; the TPSO with the specialty sees it, l
     question: `The rate will not update after the income change ${Date.now().toString(36)}`,
     crn: '123 456 789A'
   });
-  const posted = await rest(SO1, `/web/lists/getByTitle('Enquiries')/items(${first})?$select=WorkType,Status,CRN,CentreTimeZone,CustomerOnHold`);
+  const posted = await rest(
+    SO1,
+    `/web/lists/getByTitle('Enquiries')/items(${first})?$select=WorkType,Status,CRN,CentreTimeZone,CustomerOnHold`
+  );
   assert.equal(posted.WorkType, 'AIC');
   assert.equal(posted.Status, 'Waiting');
   assert.match(posted.CRN, /^123\s?456\s?789A$/);
@@ -142,7 +153,10 @@ test('a Service Officer posts in Ask TPS; the TPSO with the specialty sees it, l
   tom = await openQueue(TPSO1);
   await openButton(tom.page, first).waitFor({ timeout: 30000 });
   figures.firstRenderFirstVisit = await requestsOf(tom.context);
-  assert.ok(figures.firstRenderFirstVisit <= 2, `first visit on a device: gate + one $batch of queue and roster (${figures.firstRenderFirstVisit})`);
+  assert.ok(
+    figures.firstRenderFirstVisit <= 2,
+    `first visit on a device: gate + one $batch of queue and roster (${figures.firstRenderFirstVisit})`
+  );
   await tom.page.waitForTimeout(600); // Fluent's row fade-in, which axe would measure half-way
   assert.deepEqual(await seriousViolations(tom.page), []);
 
@@ -153,7 +167,10 @@ test('a Service Officer posts in Ask TPS; the TPSO with the specialty sees it, l
   // A new arrival shows up without a reload (one request per 15 s) and is announced.
   race = await post('AIC');
   await openButton(tom.page, race).waitFor({ timeout: 25000 });
-  await tom.page.getByTestId('queue-announcer').getByText(/new enquir/).waitFor({ timeout: 5000 });
+  await tom.page
+    .getByTestId('queue-announcer')
+    .getByText(/new enquir/)
+    .waitFor({ timeout: 5000 });
 
   // Every later visit on the device: the roster is remembered, so the gate and one queue GET.
   await tom.page.reload();
@@ -174,11 +191,15 @@ test('two TPSOs claim at once: exactly one wins and the other is told who has it
   await Promise.all([tom.page, fiona.page].map((p) => p.getByRole('button', { name: 'Claim', exact: true }).click()));
   const won = [];
   const lost = [];
-  for (const [p, name] of [[tom.page, 'Tom Peer'], [fiona.page, 'Fiona Peer']]) {
+  for (const [p, name] of [
+    [tom.page, 'Tom Peer'],
+    [fiona.page, 'Fiona Peer']
+  ]) {
     const msg = p.getByTestId('queue-announcer');
     await msg.getByText(new RegExp(`claimed enquiry #${race}`)).waitFor({ timeout: 10000 });
     const text = await msg.innerText();
-    if (text.includes(`You claimed enquiry #${race}`)) won.push(name); else lost.push(text.trim());
+    if (text.includes(`You claimed enquiry #${race}`)) won.push(name);
+    else lost.push(text.trim());
   }
   assert.equal(won.length, 1, `one winner: ${JSON.stringify({ won, lost })}`);
   assert.equal(lost.length, 1);
@@ -215,7 +236,10 @@ test('by keyboard: claim, take over, finalise and notify: one mail without the C
   before = await requestsOf(context);
   await page.getByRole('button', { name: 'Finalise and notify SO' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByTestId('queue-announcer').getByText(new RegExp(`Enquiry #${first} is finalised`)).waitFor({ timeout: 10000 });
+  await page
+    .getByTestId('queue-announcer')
+    .getByText(new RegExp(`Enquiry #${first} is finalised`))
+    .waitFor({ timeout: 10000 });
   figures.finalise = (await requestsOf(context)) - before;
 
   const outbox = await (await fetch(`${site.url}/_local/outbox`, { headers: { 'X-Local-User': OWNER } })).json();
@@ -224,7 +248,10 @@ test('by keyboard: claim, take over, finalise and notify: one mail without the C
   assert.ok(JSON.stringify(mails[0]).includes(SO1));
   assert.ok(mails[0].body.includes('111-05070020'));
   assert.doesNotMatch(JSON.stringify(mails[0]), /123\s?456\s?789/);
-  const stored = await rest(SO1, `/web/lists/getByTitle('Enquiries')/items(${first})?$select=Status,CRN,TakenOverByKey,TakeOverReason,TakenOverAt`);
+  const stored = await rest(
+    SO1,
+    `/web/lists/getByTitle('Enquiries')/items(${first})?$select=Status,CRN,TakenOverByKey,TakeOverReason,TakenOverAt`
+  );
   assert.equal(stored.Status, 'Resolved');
   assert.ok(!stored.CRN, 'the CRN is cleared');
   assert.equal(stored.TakenOverByKey, TPSO1);
@@ -232,7 +259,10 @@ test('by keyboard: claim, take over, finalise and notify: one mail without the C
   // Enquiry Handling first, then the officer's copy, with no read-back (the add's answer is the item, a MERGE's
   // answer its new ETag); finalise adds the mail.
   assert.ok(figures.claim <= 2, `claim: ${figures.claim} requests (Enquiry Handling, the officer's copy)`);
-  assert.ok(figures.finalise <= 3, `finalise: ${figures.finalise} requests (the mail, Enquiry Handling, the officer's copy)`);
+  assert.ok(
+    figures.finalise <= 3,
+    `finalise: ${figures.finalise} requests (the mail, Enquiry Handling, the officer's copy)`
+  );
 
   // The officer's Ask TPS shows the answer, who gave it and the references as links.
   const so = await openAskTps(SO1);
@@ -254,17 +284,23 @@ async function claimAndOpenEscalation(id) {
   await page.getByTestId('queue-announcer').getByText(`You claimed enquiry #${id}.`).waitFor({ timeout: 10000 });
   await page.getByRole('button', { name: 'Escalate to SSO…' }).click();
   await page.getByText("Don't escalate only because").waitFor();
-  await page.getByText(/P24845/).first().waitFor();
+  await page
+    .getByText(/P24845/)
+    .first()
+    .waitFor();
   return page;
 }
 
 async function escalationOf(id) {
-  const rows = await rest('sso@boutique.local', `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${id}&$select=Id,Category,DueAt,NextFollowUpAt,EPED,ICTIncident,NnuReference,DocRecorded,CRN,Status,Urgent`);
+  const rows = await rest(
+    'sso@boutique.local',
+    `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${id}&$select=Id,Category,DueAt,NextFollowUpAt,EPED,ICTIncident,NnuReference,DocRecorded,CRN,Status,Urgent`
+  );
   assert.equal(rows.value.length, 1);
   return rows.value[0];
 }
 
-test('escalate arrears / stop payment: the ICT incident is checked, DueAt is close of business the same day in the centre\'s zone', async () => {
+test("escalate arrears / stop payment: the ICT incident is checked, DueAt is close of business the same day in the centre's zone", async () => {
   const id = await post('TAP', { CRN: '987654321B' });
   const page = await claimAndOpenEscalation(id);
   await page.getByRole('combobox', { name: /Escalation category/ }).click();
@@ -278,14 +314,23 @@ test('escalate arrears / stop payment: the ICT incident is checked, DueAt is clo
   await page.getByText(/INC followed by 7 to 12 digits/).waitFor();
   await ict.fill('inc0012345');
   await page.getByRole('textbox', { name: /NNU reference/ }).fill('NNU 2024/17');
-  await page.getByRole('textbox', { name: 'Summary for the SSO' }).fill('Arrears generated incorrectly after the income change; ICT incident raised.');
+  await page
+    .getByRole('textbox', { name: 'Summary for the SSO' })
+    .fill('Arrears generated incorrectly after the income change; ICT incident raised.');
   await page.getByRole('checkbox', { name: /recorded the escalation DOC/ }).focus();
   await page.keyboard.press('Space');
-  assert.equal(await page.getByRole('checkbox', { name: /Affects the customer's entitlement/ }).count(), 0, 'only for a system issue');
+  assert.equal(
+    await page.getByRole('checkbox', { name: /Affects the customer's entitlement/ }).count(),
+    0,
+    'only for a system issue'
+  );
   assert.deepEqual(await seriousViolations(page), []);
   const raisedFrom = new Date();
   await page.getByRole('button', { name: 'Escalate to SSO', exact: true }).click();
-  await page.getByTestId('queue-announcer').getByText(new RegExp(`Enquiry #${id} was escalated`)).waitFor({ timeout: 10000 });
+  await page
+    .getByTestId('queue-announcer')
+    .getByText(new RegExp(`Enquiry #${id} was escalated`))
+    .waitFor({ timeout: 10000 });
   const raisedTo = new Date();
   const row = await escalationOf(id);
   assert.equal(row.Category, 'ArrearsStopPayment');
@@ -295,8 +340,13 @@ test('escalate arrears / stop payment: the ICT incident is checked, DueAt is clo
   assert.equal(row.Urgent, true);
   // The rule for the centre (Melbourne, VIC): close of business the same local day, or the next business day's when
   // raised after it or on a weekend or public holiday. Either end of the click, should it straddle 5 pm.
-  const expected = [arrearsDueAt(raisedFrom, SO_ZONE, SO_STATE), arrearsDueAt(raisedTo, SO_ZONE, SO_STATE)].map((d) => d.toISOString());
-  assert.ok(expected.includes(new Date(row.DueAt).toISOString()), `DueAt ${row.DueAt}, expected ${expected.join(' or ')}`);
+  const expected = [arrearsDueAt(raisedFrom, SO_ZONE, SO_STATE), arrearsDueAt(raisedTo, SO_ZONE, SO_STATE)].map((d) =>
+    d.toISOString()
+  );
+  assert.ok(
+    expected.includes(new Date(row.DueAt).toISOString()),
+    `DueAt ${row.DueAt}, expected ${expected.join(' or ')}`
+  );
   const enquiry = await rest(SO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Status,CRN`);
   assert.equal(enquiry.Status, 'Escalated');
   assert.ok(!enquiry.CRN);
@@ -320,18 +370,27 @@ test('escalate a system issue that affects entitlement: the EPED typed by keyboa
   await page.getByRole('combobox', { name: /Entitlement Period End Date/ }).focus();
   await page.keyboard.type(typed);
   await page.keyboard.press('Tab');
-  await page.getByRole('textbox', { name: 'Summary for the SSO' }).fill('Rate will not update after the income change; ICT incident raised.');
+  await page
+    .getByRole('textbox', { name: 'Summary for the SSO' })
+    .fill('Rate will not update after the income change; ICT incident raised.');
   await page.getByRole('checkbox', { name: /recorded the escalation DOC/ }).focus();
   await page.keyboard.press('Space');
   await page.getByText('Deadline: Follow up by EPED').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.getByRole('button', { name: 'Escalate to SSO', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await page.getByTestId('queue-announcer').getByText(new RegExp(`Enquiry #${id} was escalated`)).waitFor({ timeout: 10000 });
+  await page
+    .getByTestId('queue-announcer')
+    .getByText(new RegExp(`Enquiry #${id} was escalated`))
+    .waitFor({ timeout: 10000 });
   const row = await escalationOf(id);
   assert.equal(row.Category, 'SystemIssue');
   assert.equal(dateKey(localParts(new Date(row.EPED), SO_ZONE)), dateKey(eped), 'the EPED the TPSO typed');
-  assert.equal(new Date(row.DueAt).toISOString(), closeOfBusiness(eped, SO_ZONE).toISOString(), 'close of business on the EPED');
+  assert.equal(
+    new Date(row.DueAt).toISOString(),
+    closeOfBusiness(eped, SO_ZONE).toISOString(),
+    'close of business on the EPED'
+  );
   assert.equal(row.NextFollowUpAt, row.DueAt);
   await tom.context.close();
   await fiona.context.close();

@@ -27,10 +27,14 @@ async function openAs(persona, webpart) {
 test('a Service Officer on an unprovisioned site is told which site owner to ask', async () => {
   const { context, page } = await openAs('so1@boutique.local', 'ask-tps');
   // An unprovisioned site has no TPS Settings list: SharePoint answers 404, as it does to someone in no group.
-  const warning = page.getByText('Boutique TPS isn\'t available to you on this site');
+  const warning = page.getByText("Boutique TPS isn't available to you on this site");
   await warning.waitFor({ timeout: 30000 });
   await page.getByRole('link', { name: 'Olivia Owner' }).waitFor();
-  assert.equal(await page.getByRole('button', { name: 'Set up this site' }).count(), 0, 'only site owners get the button');
+  assert.equal(
+    await page.getByRole('button', { name: 'Set up this site' }).count(),
+    0,
+    'only site owners get the button'
+  );
   assert.deepEqual(await seriousViolations(page), []);
   await context.close();
 });
@@ -55,7 +59,7 @@ test('the persona switcher signs in as someone else and the web part list mounts
   await page.getByRole('option', { name: /Tom Peer/ }).click();
   await page.waitForFunction(() => document.cookie.includes('localUser=tpso1%40boutique.local'));
   // Tom is in no Boutique TPS group on this freshly set-up site: each web part mounts and tells him whom to ask.
-  const notInGroup = page.getByText('Boutique TPS isn\'t available to you on this site');
+  const notInGroup = page.getByText("Boutique TPS isn't available to you on this site");
   await page.getByRole('link', { name: 'TPS Escalations' }).click();
   await notInGroup.waitFor({ timeout: 30000 });
   await page.getByRole('link', { name: 'QOL Checks' }).click();
@@ -64,6 +68,9 @@ test('the persona switcher signs in as someone else and the web part list mounts
   await page.getByRole('link', { name: 'Olivia Owner' }).first().waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   const stats = await site.stats();
-  assert.ok(JSON.stringify(stats).includes('tpso1@boutique.local'), 'the local SharePoint saw requests from the new persona');
+  assert.ok(
+    JSON.stringify(stats).includes('tpso1@boutique.local'),
+    'the local SharePoint saw requests from the new persona'
+  );
   await context.close();
 });

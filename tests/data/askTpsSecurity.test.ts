@@ -62,7 +62,7 @@ describe('Ask TPS: item-level security on Enquiries', () => {
     expect(theirs.items.map((e) => e.question)).toEqual(['so2 question']);
   });
 
-  it('the second officer gets none of the first one\'s items, even asking for them by RequesterKey or id', async () => {
+  it("the second officer gets none of the first one's items, even asking for them by RequesterKey or id", async () => {
     expect((await so2Store.listMine(SO1)).items).toEqual([]);
     const everything = await local.spAs(SO2).web.lists.getByTitle(LIST.enquiries).items.top(500)();
     expect(everything.map((r: { RequesterKey: string }) => r.RequesterKey)).toEqual([SO2]);
@@ -70,14 +70,16 @@ describe('Ask TPS: item-level security on Enquiries', () => {
   });
 
   it('over plain REST too: no list rows, no item by id', async () => {
-    const list = await local.rawFetch(SO2, `${itemsUrl}?$filter=RequesterKey eq '${SO1}'&$top=100`, { headers: { Accept: 'application/json;odata=nometadata' } });
+    const list = await local.rawFetch(SO2, `${itemsUrl}?$filter=RequesterKey eq '${SO1}'&$top=100`, {
+      headers: { Accept: 'application/json;odata=nometadata' }
+    });
     expect(list.status).toBe(200);
     expect(((await list.json()) as { value: unknown[] }).value).toHaveLength(0);
     const one = await local.rawFetch(SO2, `${itemsUrl}(${so1Items[0].id})`);
     expect(one.status).toBe(404);
   });
 
-  it('the second officer cannot change or withdraw the first one\'s enquiry (store and REST)', async () => {
+  it("the second officer cannot change or withdraw the first one's enquiry (store and REST)", async () => {
     let status: number | undefined;
     try {
       await so2Store.update(so1Items[1].id, { status: 'Withdrawn' }, '*');
@@ -88,7 +90,12 @@ describe('Ask TPS: item-level security on Enquiries', () => {
     const digest = await local.digest(SO2);
     const merge = await local.rawFetch(SO2, `${itemsUrl}(${so1Items[1].id})`, {
       method: 'POST',
-      headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*', 'X-RequestDigest': digest, 'Content-Type': 'application/json' },
+      headers: {
+        'X-HTTP-Method': 'MERGE',
+        'IF-MATCH': '*',
+        'X-RequestDigest': digest,
+        'Content-Type': 'application/json'
+      },
       body: JSON.stringify({ Status: 'Withdrawn' })
     });
     expect([403, 404]).toContain(merge.status);
@@ -104,20 +111,28 @@ describe('Ask TPS: item-level security on Enquiries', () => {
     const tpso = new EnquiryStore(local.spAs(TPSO1));
     const seen = await tpso.getById(target.id);
     await tpso.update(seen.id, { status: 'Claimed', assigneeKey: TPSO1, claimedAt: new Date() }, seen.etag);
-    await expect(so1Store.update(target.id, { status: 'Withdrawn' }, target.etag))
-      .rejects.toMatchObject({ isConflictError: true, editorTitle: 'Tom Peer' });
+    await expect(so1Store.update(target.id, { status: 'Withdrawn' }, target.etag)).rejects.toMatchObject({
+      isConflictError: true,
+      editorTitle: 'Tom Peer'
+    });
   });
 
-  it('a Service Officer can read the roster and raise feedback for the TPSO\'s team leader', async () => {
+  it("a Service Officer can read the roster and raise feedback for the TPSO's team leader", async () => {
     const roster = new RosterStore(local.spAs(OWNER));
     const owner = local.spAs(OWNER);
-    await owner.web.lists.getByTitle(LIST.roster).items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: 'tl@boutique.local', Role: 'TPSO' });
+    await owner.web.lists
+      .getByTitle(LIST.roster)
+      .items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: 'tl@boutique.local', Role: 'TPSO' });
     expect((await roster.forPerson(TPSO1))[0].teamLeaderKey).toBe('tl@boutique.local');
     const asOfficer = await new RosterStore(local.spAs(SO1)).forPerson(TPSO1);
     expect(asOfficer[0].teamLeaderKey).toBe('tl@boutique.local');
     const fb = await new FeedbackStore(local.spAs(SO1)).create({
-      requestKey: newRequestKey('fb'), enquiryId: so1Items[0].id, tpsoKey: TPSO1,
-      teamLeaderKey: 'tl@boutique.local', raisedByKey: SO1, detail: 'The rule quoted is out of date.'
+      requestKey: newRequestKey('fb'),
+      enquiryId: so1Items[0].id,
+      tpsoKey: TPSO1,
+      teamLeaderKey: 'tl@boutique.local',
+      raisedByKey: SO1,
+      detail: 'The rule quoted is out of date.'
     });
     expect(fb.status).toBe('Flagged');
     const forTl = await new FeedbackStore(local.spAs('tl@boutique.local')).listForTeamLeader('tl@boutique.local');

@@ -13,7 +13,14 @@ import { InjectHeaders } from '@pnp/queryable';
 import { createDataServices, IDataServices } from '../../src/data/services';
 import { httpStatus } from '../../src/data/errors';
 import type { IEnquiry } from '../../src/data/stores/types';
-import { claim, correct, markComplex, readAsTps, recordContact, recordOutcome } from '../../src/webparts/tpsQueue/actions';
+import {
+  claim,
+  correct,
+  markComplex,
+  readAsTps,
+  recordContact,
+  recordOutcome
+} from '../../src/webparts/tpsQueue/actions';
 import { actorOf } from '../../src/webparts/tpsQueue/model';
 import { parseCorrections } from '../../src/domain/tpsOutcomes';
 import { newRequestKey, SO1, startProvisionedSite, TPSO1 } from './support';
@@ -33,10 +40,13 @@ describe('Blueprint actions of the TPS Queue', () => {
 
   const as = (login: string, mail: boolean = false): IDataServices => {
     const base = local.url + '/graph/v1.0/';
-    const graph = mail ? graphfi(base).using(GraphBrowser({ baseUrl: base }), InjectHeaders({ 'X-Local-User': login })) : undefined;
+    const graph = mail
+      ? graphfi(base).using(GraphBrowser({ baseUrl: base }), InjectHeaders({ 'X-Local-User': login }))
+      : undefined;
     return createDataServices({ sp: local.spAs(login), graph, currentUserLogin: login });
   };
-  const outbox = async (): Promise<Array<{ subject: string }>> => (await fetch(local.url + '/_local/outbox', { headers: { 'X-Local-User': TPSO1 } })).json();
+  const outbox = async (): Promise<Array<{ subject: string }>> =>
+    (await fetch(local.url + '/_local/outbox', { headers: { 'X-Local-User': TPSO1 } })).json();
 
   beforeAll(async () => {
     local = await startProvisionedSite();
@@ -50,30 +60,59 @@ describe('Blueprint actions of the TPS Queue', () => {
 
   async function posted(workType: string = 'AIC'): Promise<IEnquiry> {
     return so1.enquiries.create({
-      requestKey: newRequestKey('enq'), workType, reason: 'System will not allow updates', question: 'The rate will not update.',
-      referencesChecked: ['NNU'], customerOnHold: false, centreTimeZone: 'Australia/Melbourne', requesterKey: SO1
+      requestKey: newRequestKey('enq'),
+      workType,
+      reason: 'System will not allow updates',
+      question: 'The rate will not update.',
+      referencesChecked: ['NNU'],
+      customerOnHold: false,
+      centreTimeZone: 'Australia/Melbourne',
+      requesterKey: SO1
     });
   }
 
   it('records a phone contact for an officer, claimed by the TPSO; the officer cannot read it; a retry lands once', async () => {
     const input = {
-      requestKey: newRequestKey('contact'), contactSource: 'Phone' as const, officerKey: SO2, workType: 'AIC',
-      reason: 'System will not allow updates', question: 'Phoned: the rate will not update.', referencesChecked: [],
-      customerOnHold: true, centreTimeZone: 'Australia/Brisbane'
+      requestKey: newRequestKey('contact'),
+      contactSource: 'Phone' as const,
+      officerKey: SO2,
+      workType: 'AIC',
+      reason: 'System will not allow updates',
+      question: 'Phoned: the rate will not update.',
+      referencesChecked: [],
+      customerOnHold: true,
+      centreTimeZone: 'Australia/Brisbane'
     };
     const e = await recordContact(tom, TOM, input);
     expect(e).toMatchObject({ status: 'Claimed', requesterKey: SO2, contactSource: 'Phone', assigneeKey: TPSO1 });
     const again = await recordContact(tom, TOM, input);
     expect(again.id).toBe(e.id);
-    expect(httpStatus(await so2.enquiries.getById(e.id).then(() => undefined, (err: unknown) => err))).toBe(404);
-    await expect(recordContact(tom, TOM, { ...input, requestKey: newRequestKey('c'), officerKey: 'nobody@boutique.local' })).rejects.toThrow(/not a person on this site/);
-    await expect(recordContact(tom, TOM, { ...input, requestKey: newRequestKey('c'), question: 'CRN 123 456 789A rang' })).rejects.toThrow(/personal details/);
+    expect(
+      httpStatus(
+        await so2.enquiries.getById(e.id).then(
+          () => undefined,
+          (err: unknown) => err
+        )
+      )
+    ).toBe(404);
+    await expect(
+      recordContact(tom, TOM, { ...input, requestKey: newRequestKey('c'), officerKey: 'nobody@boutique.local' })
+    ).rejects.toThrow(/not a person on this site/);
+    await expect(
+      recordContact(tom, TOM, { ...input, requestKey: newRequestKey('c'), question: 'CRN 123 456 789A rang' })
+    ).rejects.toThrow(/personal details/);
   });
 
-  it('a warm transfer is found by its indexed outcome; the officer\'s copy and mail hold neutral words', async () => {
+  it("a warm transfer is found by its indexed outcome; the officer's copy and mail hold neutral words", async () => {
     const e = await posted();
     const held = await claim(tom, e, TOM, undefined);
-    const done = await recordOutcome(tom, held, TOM, { outcome: 'WarmTransferTeamLeader', comment: '' }, { mailSent: false });
+    const done = await recordOutcome(
+      tom,
+      held,
+      TOM,
+      { outcome: 'WarmTransferTeamLeader', comment: '' },
+      { mailSent: false }
+    );
     expect(done.status).toBe('Resolved');
     const transfers = await tom.handling.listByOutcome('WarmTransferTeamLeader');
     expect(transfers.items.map((h) => h.enquiryId)).toContain(e.id);
@@ -90,7 +129,9 @@ describe('Blueprint actions of the TPS Queue', () => {
     expect((await so1.enquiries.getById(e.id)).workType).toBe('FHA');
     const h = await tom.handling.forEnquiry(e.id);
     expect(h).toMatchObject({ status: 'Waiting', workType: 'FHA' });
-    expect(parseCorrections(h!.corrections).map((c) => [c.field, c.from, c.to, c.byKey])).toEqual([['workType', 'PES', 'FHA', TPSO1]]);
+    expect(parseCorrections(h!.corrections).map((c) => [c.field, c.from, c.to, c.byKey])).toEqual([
+      ['workType', 'PES', 'FHA', TPSO1]
+    ]);
     // Claimed later, the claim reuses that item; complex is marked there.
     const held = await claim(tom, await readAsTps(tom, e.id), TOM, undefined);
     const complex = await markComplex(tom, held, TOM, true);

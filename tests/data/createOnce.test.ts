@@ -37,8 +37,10 @@ function throttleCreates(local: ILocalSpHandle, status: IThrottleRule['status'],
 }
 
 async function landed(owner: SPFI, list: string, requestKey: string): Promise<number> {
-  const rows: unknown[] = await owner.web.lists.getByTitle(list).items
-    .filter("RequestKey eq '" + requestKey + "'").select('Id')();
+  const rows: unknown[] = await owner.web.lists
+    .getByTitle(list)
+    .items.filter("RequestKey eq '" + requestKey + "'")
+    .select('Id')();
   return rows.length;
 }
 
@@ -77,11 +79,14 @@ describe('create-once without a unique RequestKey', () => {
     }
   });
 
-  it('gives up after a bounded number of sends, and the caller\'s retry with the same key still lands once', async () => {
+  it("gives up after a bounded number of sends, and the caller's retry with the same key still lands once", async () => {
     const store = new EnquiryStore(local.spAs(SO1));
     const input = enquiry();
     throttleCreates(local, 503, CREATE_ATTEMPTS);
-    const err: unknown = await store.create(input).then(() => undefined, (e: unknown) => e);
+    const err: unknown = await store.create(input).then(
+      () => undefined,
+      (e: unknown) => e
+    );
     expect(isTransientError(err)).toBe(true);
     expect(await landed(owner, LIST.enquiries, input.requestKey)).toBe(0);
     const created = await store.create(input);
@@ -94,7 +99,11 @@ describe('create-once without a unique RequestKey', () => {
     const requestKey = newRequestKey('fb');
     throttleCreates(local, 504, 1);
     await new FeedbackStore(local.spAs(SO1)).create({
-      requestKey, enquiryId: 1, tpsoKey: 'tpso1@boutique.local', teamLeaderKey: 'tl@boutique.local', raisedByKey: SO1,
+      requestKey,
+      enquiryId: 1,
+      tpsoKey: 'tpso1@boutique.local',
+      teamLeaderKey: 'tl@boutique.local',
+      raisedByKey: SO1,
       detail: 'The answer quoted an old rate.'
     });
     expect(await landed(owner, LIST.feedback, requestKey)).toBe(1);

@@ -21,8 +21,19 @@ jest.setTimeout(120000);
 
 type LocalSp = Awaited<ReturnType<typeof startLocalSp>>;
 
-async function fieldInfo(sp: SPFI, list: string, name: string): Promise<{ TypeAsString: string; Indexed: boolean; EnforceUniqueValues: boolean; Choices?: string[] | { results: string[] } }> {
-  return sp.web.lists.getByTitle(list).fields.getByInternalNameOrTitle(name)
+async function fieldInfo(
+  sp: SPFI,
+  list: string,
+  name: string
+): Promise<{
+  TypeAsString: string;
+  Indexed: boolean;
+  EnforceUniqueValues: boolean;
+  Choices?: string[] | { results: string[] };
+}> {
+  return sp.web.lists
+    .getByTitle(list)
+    .fields.getByInternalNameOrTitle(name)
     .select('TypeAsString', 'Indexed', 'EnforceUniqueValues', 'Choices')();
 }
 
@@ -52,7 +63,10 @@ describe('ensureSite on an empty site', () => {
   });
 
   it('a non-owner cannot set the site up and is told so in plain words', async () => {
-    const err: unknown = await ensureSite(local.spAs(SO1)).then(() => undefined, (e: unknown) => e);
+    const err: unknown = await ensureSite(local.spAs(SO1)).then(
+      () => undefined,
+      (e: unknown) => e
+    );
     expect(err).toBeDefined();
     expect(toUserMessage(err)).toMatch(/site owner|permission/i);
   });
@@ -67,8 +81,11 @@ describe('ensureSite on an empty site', () => {
     const last = steps[steps.length - 1];
     expect(last.done).toBe(last.total);
 
-    const lists: Array<{ Title: string; ReadSecurity: number; WriteSecurity: number }> =
-      await owner.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity')();
+    const lists: Array<{ Title: string; ReadSecurity: number; WriteSecurity: number }> = await owner.web.lists.select(
+      'Title',
+      'ReadSecurity',
+      'WriteSecurity'
+    )();
     for (const l of SCHEMA.lists) {
       const found = lists.filter((x) => x.Title === l.title)[0];
       expect(found).toBeDefined();
@@ -77,8 +94,10 @@ describe('ensureSite on an empty site', () => {
       }
       for (const f of l.fields) {
         const info = await fieldInfo(owner, l.title, f.internalName);
-        expect({ name: l.title + '.' + f.internalName, indexed: !!info.Indexed || !(f.indexed || f.unique) })
-          .toEqual({ name: l.title + '.' + f.internalName, indexed: true });
+        expect({ name: l.title + '.' + f.internalName, indexed: !!info.Indexed || !(f.indexed || f.unique) }).toEqual({
+          name: l.title + '.' + f.internalName,
+          indexed: true
+        });
         if (f.unique) {
           expect(info.EnforceUniqueValues).toBe(true);
         }
@@ -91,20 +110,27 @@ describe('ensureSite on an empty site', () => {
     const groups: Array<{ Title: string; Id: number }> = await owner.web.siteGroups.select('Id', 'Title')();
     const titles = groups.map((g) => g.Title);
     expect(titles).toEqual(expect.arrayContaining(['Service Officers', 'TPS Officers', 'Service Support Officers']));
-    const roles: Array<{ Name: string; BasePermissions: { Low: string | number } }> = await owner.web.roleDefinitions.select('Name', 'BasePermissions')();
+    const roles: Array<{ Name: string; BasePermissions: { Low: string | number } }> =
+      await owner.web.roleDefinitions.select('Name', 'BasePermissions')();
     const tpsRole = roles.filter((r) => r.Name === 'TPS Contributor')[0];
     expect(tpsRole).toBeDefined();
     // Override List Behaviors (PermissionKind.CancelCheckout = 9 → bit 8)
     expect(Number(tpsRole.BasePermissions.Low) & 256).toBe(256);
 
-    const workTypes: Array<{ WorkTypeKey: string }> = await owner.web.lists.getByTitle(LIST.workTypes).items.select('WorkTypeKey').top(100)();
+    const workTypes: Array<{ WorkTypeKey: string }> = await owner.web.lists
+      .getByTitle(LIST.workTypes)
+      .items.select('WorkTypeKey')
+      .top(100)();
     expect(workTypes.map((w) => w.WorkTypeKey)).toEqual(expect.arrayContaining(['ABSTUDY', 'UTLAH', 'FHA_VOUCHER']));
     expect(workTypes.length).toBe(15);
 
     // TPS Resources: every key the app knows, URLs blank for the owner to fill in, read by the stores
     const resources = await new ResourceStore(owner).list();
     expect(resources.map((r) => r.key).sort()).toEqual(DEFAULT_RESOURCES.map((r) => r.key).sort());
-    expect(resources.filter((r) => r.key === 'stopPayment')[0]).toMatchObject({ url: '', places: ['StopPayment', 'AskForm', 'EscalateForm'] });
+    expect(resources.filter((r) => r.key === 'stopPayment')[0]).toMatchObject({
+      url: '',
+      places: ['StopPayment', 'AskForm', 'EscalateForm']
+    });
 
     expect((await readSchemaVersion(owner)).state).toBe('ready');
   });
@@ -136,20 +162,31 @@ describe('ensureSite upgrading an older site', () => {
     version: SCHEMA.version,
     roles: [],
     // no custom permission levels yet: officers hold plain Contribute
-    groups: SCHEMA.groups.filter((g) => g.role !== 'TPS Contributor').map((g) => ({ ...g, role: RoleType.Contributor })),
+    groups: SCHEMA.groups
+      .filter((g) => g.role !== 'TPS Contributor')
+      .map((g) => ({ ...g, role: RoleType.Contributor })),
     // no custom permission levels yet, so no list holds one
     lists: SCHEMA.lists
       .filter((l) => l.title !== LIST.feedback && l.title !== LIST.handling)
       .map((l): IListDefinition => ({ ...l, permissions: undefined }))
-      .map((l): IListDefinition => l.title !== LIST.enquiries ? l : {
-        ...l,
-        readSecurity: undefined,
-        writeSecurity: undefined,
-        fields: l.fields
-          .filter((f) => f.internalName !== 'CRN' && f.internalName !== 'EscalationId')
-          .map((f) => f.internalName === 'Status' ? { ...f, indexed: false, choices: f.choices!.filter((c) => c !== 'Withdrawn') }
-            : f.internalName === 'RequestKey' ? { ...f, unique: false, indexed: false } : f)
-      })
+      .map((l): IListDefinition =>
+        l.title !== LIST.enquiries
+          ? l
+          : {
+              ...l,
+              readSecurity: undefined,
+              writeSecurity: undefined,
+              fields: l.fields
+                .filter((f) => f.internalName !== 'CRN' && f.internalName !== 'EscalationId')
+                .map((f) =>
+                  f.internalName === 'Status'
+                    ? { ...f, indexed: false, choices: f.choices!.filter((c) => c !== 'Withdrawn') }
+                    : f.internalName === 'RequestKey'
+                      ? { ...f, unique: false, indexed: false }
+                      : f
+                )
+            }
+      )
   };
 
   beforeAll(async () => {
@@ -162,26 +199,43 @@ describe('ensureSite upgrading an older site', () => {
 
   it('adds what is missing and loses no data or owner edits', async () => {
     await ensureSite(owner, { schema: older });
-    expect(await readSchemaVersion(owner, current.version)).toMatchObject({ state: 'outdated', siteVersion: older.version });
+    expect(await readSchemaVersion(owner, current.version)).toMatchObject({
+      state: 'outdated',
+      siteVersion: older.version
+    });
 
     const enquiries = owner.web.lists.getByTitle(LIST.enquiries).items;
     for (let i = 0; i < 3; i++) {
-      await enquiries.add({ Title: 'old-' + i, RequestKey: 'old-' + i, WorkType: 'AIC', Status: 'Waiting', Question: 'Question ' + i });
+      await enquiries.add({
+        Title: 'old-' + i,
+        RequestKey: 'old-' + i,
+        WorkType: 'AIC',
+        Status: 'Waiting',
+        Question: 'Question ' + i
+      });
     }
     // the owner renames a work type; an upgrade must not overwrite it
-    const wt: Array<{ Id: number }> = await owner.web.lists.getByTitle(LIST.workTypes).items.filter("WorkTypeKey eq 'AIC'").select('Id')();
-    await owner.web.lists.getByTitle(LIST.workTypes).items.getById(wt[0].Id).update({ Title: 'AIC (renamed by owner)' });
+    const wt: Array<{ Id: number }> = await owner.web.lists
+      .getByTitle(LIST.workTypes)
+      .items.filter("WorkTypeKey eq 'AIC'")
+      .select('Id')();
+    await owner.web.lists
+      .getByTitle(LIST.workTypes)
+      .items.getById(wt[0].Id)
+      .update({ Title: 'AIC (renamed by owner)' });
 
     const steps: string[] = [];
     await ensureSite(owner, { schema: current, onProgress: (p) => steps.push(p.label) });
-    expect(steps).toEqual(expect.arrayContaining([
-      'Creating list Feedback',
-      'Adding field Enquiries.CRN',
-      'Setting item-level security on Enquiries',
-      'Creating permission level TPS Contributor',
-      'Creating group Service Support Officers',
-      'Recording schema version ' + current.version
-    ]));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'Creating list Feedback',
+        'Adding field Enquiries.CRN',
+        'Setting item-level security on Enquiries',
+        'Creating permission level TPS Contributor',
+        'Creating group Service Support Officers',
+        'Recording schema version ' + current.version
+      ])
+    );
     expect(steps.filter((s) => /^Updating field Enquiries.Status/.test(s)).length).toBe(1);
     expect(steps.filter((s) => /^Adding work type/.test(s))).toEqual([]);
 
@@ -191,13 +245,22 @@ describe('ensureSite upgrading an older site', () => {
     const rk = await fieldInfo(owner, LIST.enquiries, 'RequestKey');
     expect([rk.Indexed, rk.EnforceUniqueValues]).toEqual([true, false]);
 
-    const rows: Array<{ RequestKey: string; Question: string }> = await enquiries.select('RequestKey', 'Question').filter("WorkType eq 'AIC'").top(10)();
+    const rows: Array<{ RequestKey: string; Question: string }> = await enquiries
+      .select('RequestKey', 'Question')
+      .filter("WorkType eq 'AIC'")
+      .top(10)();
     expect(rows.map((r) => r.RequestKey).sort()).toEqual(['old-0', 'old-1', 'old-2']);
     expect(rows.map((r) => r.Question).sort()).toEqual(['Question 0', 'Question 1', 'Question 2']);
-    const renamed: Array<{ Title: string }> = await owner.web.lists.getByTitle(LIST.workTypes).items.filter("WorkTypeKey eq 'AIC'").select('Title')();
+    const renamed: Array<{ Title: string }> = await owner.web.lists
+      .getByTitle(LIST.workTypes)
+      .items.filter("WorkTypeKey eq 'AIC'")
+      .select('Title')();
     expect(renamed[0].Title).toBe('AIC (renamed by owner)');
 
-    expect(await readSchemaVersion(owner, current.version)).toMatchObject({ state: 'ready', siteVersion: current.version });
+    expect(await readSchemaVersion(owner, current.version)).toMatchObject({
+      state: 'ready',
+      siteVersion: current.version
+    });
 
     // and again: nothing left to do
     const { sp, log } = counting(owner);

@@ -25,13 +25,30 @@ type LocalSp = Awaited<ReturnType<typeof startLocalSp>>;
 const SSO = 'sso@boutique.local';
 const TL = 'tl@boutique.local';
 const BIG: number = 100000;
-const CENTRES = ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Brisbane', 'Australia/Adelaide', 'Australia/Darwin', 'Australia/Perth', 'Australia/Hobart'];
+const CENTRES = [
+  'Australia/Sydney',
+  'Australia/Melbourne',
+  'Australia/Brisbane',
+  'Australia/Adelaide',
+  'Australia/Darwin',
+  'Australia/Perth',
+  'Australia/Hobart'
+];
 
 function escalationInput(over: Partial<INewEscalation> = {}): INewEscalation {
   return {
-    requestKey: newRequestKey('esc'), enquiryId: 1, workType: 'AIC', category: 'PolicyReferral',
-    dueAt: new Date(Date.now() + 3600 * 1000), referredToIct: false, docRecorded: true, urgent: false,
-    raisedByKey: TPSO1, summary: 'Reference and system disagree on the rate.', centreTimeZone: 'Australia/Adelaide', ...over
+    requestKey: newRequestKey('esc'),
+    enquiryId: 1,
+    workType: 'AIC',
+    category: 'PolicyReferral',
+    dueAt: new Date(Date.now() + 3600 * 1000),
+    referredToIct: false,
+    docRecorded: true,
+    urgent: false,
+    raisedByKey: TPSO1,
+    summary: 'Reference and system disagree on the rate.',
+    centreTimeZone: 'Australia/Adelaide',
+    ...over
   };
 }
 
@@ -57,8 +74,17 @@ describe('TPS Escalations on a 100,000-item list', () => {
       for (let i = start; i < start + 10000; i++) {
         const zone = CENTRES[i % CENTRES.length];
         rows.push({
-          Title: 'old-' + i, RequestKey: 'old-esc-' + i, EnquiryId: i + 1, WorkType: 'AIC', Category: 'SystemIssue',
-          Status: 'Finalised', DueAt: old, CentreTimeZone: zone, CentreKey: zone, RaisedByKey: TPSO1, Notes: '[]'
+          Title: 'old-' + i,
+          RequestKey: 'old-esc-' + i,
+          EnquiryId: i + 1,
+          WorkType: 'AIC',
+          Category: 'SystemIssue',
+          Status: 'Finalised',
+          DueAt: old,
+          CentreTimeZone: zone,
+          CentreKey: zone,
+          RaisedByKey: TPSO1,
+          Notes: '[]'
         });
       }
       local.server.bulkInsert(LIST.escalations, rows, TPSO1);
@@ -69,7 +95,12 @@ describe('TPS Escalations on a 100,000-item list', () => {
     tl = services(TL).data;
     tpso = services(TPSO1).data;
     await local.spAs(OWNER).web.lists.getByTitle(LIST.roster).items.add({
-      Title: 'Sasha Senior', PersonKey: SSO, Role: 'SSO', Centre: 'Adelaide', CentreTimeZone: 'Australia/Adelaide', OnDuty: true
+      Title: 'Sasha Senior',
+      PersonKey: SSO,
+      Role: 'SSO',
+      Centre: 'Adelaide',
+      CentreTimeZone: 'Australia/Adelaide',
+      OnDuty: true
     });
   });
   afterAll(async () => {
@@ -78,33 +109,56 @@ describe('TPS Escalations on a 100,000-item list', () => {
 
   it('is past the threshold: a centre-first or non-indexed filter is refused', async () => {
     const items = local.spAs(SSO).web.lists.getByTitle(LIST.escalations).items;
-    expect(isThresholdError(await items.filter("CentreKey eq 'Australia/Adelaide'").top(100)().catch((x) => x))).toBe(true);
-    expect(isThresholdError(await items.filter("CentreTimeZone eq 'Australia/Adelaide'").top(100)().catch((x) => x))).toBe(true);
+    expect(
+      isThresholdError(
+        await items
+          .filter("CentreKey eq 'Australia/Adelaide'")
+          .top(100)()
+          .catch((x) => x)
+      )
+    ).toBe(true);
+    expect(
+      isThresholdError(
+        await items
+          .filter("CentreTimeZone eq 'Australia/Adelaide'")
+          .top(100)()
+          .catch((x) => x)
+      )
+    ).toBe(true);
   });
 
-  it('the board\'s queries filter first on Status, then CentreKey or Category, and answer in one request each', async () => {
+  it("the board's queries filter first on Status, then CentreKey or Category, and answer in one request each", async () => {
     const adelaide = await tpso.escalations.create(escalationInput());
-    const arrears = await tpso.escalations.create(escalationInput({ category: 'ArrearsStopPayment', urgent: true, centreTimeZone: 'Australia/Darwin' }));
+    const arrears = await tpso.escalations.create(
+      escalationInput({ category: 'ArrearsStopPayment', urgent: true, centreTimeZone: 'Australia/Darwin' })
+    );
     expect(adelaide.centreKey).toBe('Australia/Adelaide');
 
     ssoLog.clear();
     const all = await sso.escalations.listOpen(500);
     expect(ssoLog.requests).toHaveLength(1);
-    expect(decodeURIComponent(ssoLog.requests[0].url.replace(/\+/g, ' '))).toContain("$filter=(Status eq 'Open' or Status eq 'Assigned')");
+    expect(decodeURIComponent(ssoLog.requests[0].url.replace(/\+/g, ' '))).toContain(
+      "$filter=(Status eq 'Open' or Status eq 'Assigned')"
+    );
     expect(all.items.map((e) => e.id)).toEqual(expect.arrayContaining([adelaide.id, arrears.id]));
 
     const mine = await sso.escalations.listOpen(500, { centreKey: 'Australia/Adelaide' });
     expect(mine.items.map((e) => e.id)).toEqual([adelaide.id]);
     // The Team Leader's view: open arrears from their centre.
-    const tlArrears = await tl.escalations.listOpen(500, { centreKey: 'Australia/Darwin', category: 'ArrearsStopPayment' });
+    const tlArrears = await tl.escalations.listOpen(500, {
+      centreKey: 'Australia/Darwin',
+      category: 'ArrearsStopPayment'
+    });
     expect(tlArrears.items.map((e) => e.id)).toEqual([arrears.id]);
   });
 
-  it('the first render\'s roster and board reads go as one $batch', async () => {
+  it("the first render's roster and board reads go as one $batch", async () => {
     await sso.readTogether((d) => d.roster.forPerson(SSO)); // the first batch fetches the digest a SharePoint page carries
     const snapshot = () => JSON.parse(JSON.stringify(local.server.stats()));
     const before = snapshot();
-    const [rows, page] = await sso.readTogether((d) => Promise.all([d.roster.forPerson(SSO), d.escalations.listOpen(500, { centreKey: 'Australia/Adelaide' })]));
+    const [rows, page] = await sso.readTogether((d) =>
+      Promise.all([d.roster.forPerson(SSO), d.escalations.listOpen(500, { centreKey: 'Australia/Adelaide' })])
+    );
     const after = snapshot();
     expect(after.byUser[SSO] - before.byUser[SSO]).toBe(1);
     expect(after.batchInner - before.batchInner).toBe(2);
@@ -131,8 +185,16 @@ describe('TPS Escalations on a 100,000-item list', () => {
     expect(stored.notes).toHaveLength(1);
     // Taking it from the winner needs a reason, and the reason is kept in the history.
     const other = winner === SSO ? TL : SSO;
-    await expect(assign(sso, stored, { key: other, displayName: 'x' }, other)).rejects.toThrow('Say why it is being reassigned.');
-    const moved = await assign(sso, stored, { key: SSO, displayName: 'Sasha Senior' }, other, 'Going on leave tomorrow');
+    await expect(assign(sso, stored, { key: other, displayName: 'x' }, other)).rejects.toThrow(
+      'Say why it is being reassigned.'
+    );
+    const moved = await assign(
+      sso,
+      stored,
+      { key: SSO, displayName: 'Sasha Senior' },
+      other,
+      'Going on leave tomorrow'
+    );
     expect(moved.assigneeKey).toBe(other);
     expect(moved.notes.map((n) => n.reason)).toEqual([undefined, 'Going on leave tomorrow']);
   });
@@ -140,32 +202,63 @@ describe('TPS Escalations on a 100,000-item list', () => {
   it('documents, follows up, and finalises: history kept, CRN cleared, officer and TPSO mailed without the CRN', async () => {
     const so = services(SO1).data;
     const enquiry = await so.enquiries.create({
-      requestKey: newRequestKey('enq'), workType: 'AIC', reason: 'System will not allow updates', question: 'The rate will not update.',
-      referencesChecked: ['NNU'], customerOnHold: false, centreTimeZone: 'Australia/Adelaide', requesterKey: SO1
+      requestKey: newRequestKey('enq'),
+      workType: 'AIC',
+      reason: 'System will not allow updates',
+      question: 'The rate will not update.',
+      referencesChecked: ['NNU'],
+      customerOnHold: false,
+      centreTimeZone: 'Australia/Adelaide',
+      requesterKey: SO1
     });
-    const e = await tpso.escalations.create(escalationInput({
-      enquiryId: enquiry.id, category: 'SystemIssue', referredToIct: true, ictIncident: 'INC0012345', crn: '123456789A',
-      nextFollowUpAt: new Date(Date.now() + 2 * 86400000), dueAt: new Date(Date.now() + 2 * 86400000)
-    }));
+    const e = await tpso.escalations.create(
+      escalationInput({
+        enquiryId: enquiry.id,
+        category: 'SystemIssue',
+        referredToIct: true,
+        ictIncident: 'INC0012345',
+        crn: '123456789A',
+        nextFollowUpAt: new Date(Date.now() + 2 * 86400000),
+        dueAt: new Date(Date.now() + 2 * 86400000)
+      })
+    );
     const me = { key: SSO, displayName: 'Sasha Senior' };
     const noted = await addStep(sso, e, me, 'note', {
-      actionTaken: 'Checked the incident with ICT', resourcesUsed: '111-05070020', actionRequiredByOfficer: 'Recode the income once fixed',
-      officerCallBack: true, whyNotFinalised: ''
+      actionTaken: 'Checked the incident with ICT',
+      resourcesUsed: '111-05070020',
+      actionRequiredByOfficer: 'Recode the income once fixed',
+      officerCallBack: true,
+      whyNotFinalised: ''
     });
     expect(noted.assigneeKey).toBe(SSO);
     const followed = await addStep(sso, noted, me, 'followUp', {
-      actionTaken: 'ICT says the fix is in the next release', resourcesUsed: 'INC0012345', actionRequiredByOfficer: '', officerCallBack: false,
+      actionTaken: 'ICT says the fix is in the next release',
+      resourcesUsed: 'INC0012345',
+      actionRequiredByOfficer: '',
+      officerCallBack: false,
       whyNotFinalised: ''
     });
     expect(followed.notes.map((n) => n.kind)).toEqual(['note', 'followUp']);
     expect(followed.nextFollowUpAt!.getTime()).toBeGreaterThan(Date.now() + 5 * 86400000);
-    const result = await finalise(sso, followed, me, { reason: 'NNU confirms future fix', completedBy: 'Officer' }, await sso.enquiries.getById(enquiry.id));
+    const result = await finalise(
+      sso,
+      followed,
+      me,
+      { reason: 'NNU confirms future fix', completedBy: 'Officer' },
+      await sso.enquiries.getById(enquiry.id)
+    );
     expect(result.mailProblem).toBe('');
     const stored = await sso.escalations.getById(e.id);
-    expect(stored).toMatchObject({ status: 'Finalised', finalisationReason: 'NNU confirms future fix', completedBy: 'Officer' });
+    expect(stored).toMatchObject({
+      status: 'Finalised',
+      finalisationReason: 'NNU confirms future fix',
+      completedBy: 'Officer'
+    });
     expect(stored.crn).toBeUndefined();
     expect(stored.notes).toHaveLength(3);
-    const outbox = await (await fetch(local.url + '/_local/outbox', { headers: { 'X-Local-User': OWNER } })).json() as Array<{ to: string[]; body: string; subject: string }>;
+    const outbox = (await (
+      await fetch(local.url + '/_local/outbox', { headers: { 'X-Local-User': OWNER } })
+    ).json()) as Array<{ to: string[]; body: string; subject: string }>;
     const mails = outbox.filter((m) => m.subject.indexOf('#' + e.id + ' ') >= 0);
     expect(mails).toHaveLength(1);
     expect(JSON.stringify(mails[0])).toContain(SO1);
@@ -175,6 +268,12 @@ describe('TPS Escalations on a 100,000-item list', () => {
   });
 
   it('a Service Officer cannot read the board (404, as if the list did not exist)', async () => {
-    expect(httpStatus(await services(SO1).data.escalations.listOpen().catch((x) => x))).toBe(404);
+    expect(
+      httpStatus(
+        await services(SO1)
+          .data.escalations.listOpen()
+          .catch((x) => x)
+      )
+    ).toBe(404);
   });
 });

@@ -22,8 +22,11 @@ const SSO = 'sso@boutique.local';
 const TL = 'tl@boutique.local';
 const JSON_LIGHT = { headers: { Accept: 'application/json;odata=nometadata' } };
 const WORDS: FeedbackProblemWords = {
-  alreadyClosed: 'already closed', notYours: 'not your team', outcomeMissing: 'say what was done',
-  outcomeTooLong: 'too long', outcomePrivacy: 'personal details'
+  alreadyClosed: 'already closed',
+  notYours: 'not your team',
+  outcomeMissing: 'say what was done',
+  outcomeTooLong: 'too long',
+  outcomePrivacy: 'personal details'
 };
 
 describe('feedback about a TPSO: who reads and writes what', () => {
@@ -44,17 +47,31 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     await roster.add({ Title: 'Tom Peer', PersonKey: TPSO1, Role: 'TPSO', TeamLeaderKey: TL });
     await roster.add({ Title: 'Fiona Peer', PersonKey: TPSO2, Role: 'TPSO', TeamLeaderKey: TL });
     [so1, so2, tl, tpso1, tpso2] = [as(SO1), as(SO2), as(TL), as(TPSO1), as(TPSO2)];
-    aboutTom = await so1.feedback.create({ requestKey: newRequestKey('fb'), enquiryId: 11, tpsoKey: TPSO1, teamLeaderKey: TL,
-      raisedByKey: SO1, detail: 'The answer gave the old AIC rate; the reference says the new one.' });
-    aboutFiona = await so2.feedback.create({ requestKey: newRequestKey('fb'), enquiryId: 12, tpsoKey: TPSO2, teamLeaderKey: TL,
-      raisedByKey: SO2, detail: 'The FHA answer missed the voucher approval step.' });
+    aboutTom = await so1.feedback.create({
+      requestKey: newRequestKey('fb'),
+      enquiryId: 11,
+      tpsoKey: TPSO1,
+      teamLeaderKey: TL,
+      raisedByKey: SO1,
+      detail: 'The answer gave the old AIC rate; the reference says the new one.'
+    });
+    aboutFiona = await so2.feedback.create({
+      requestKey: newRequestKey('fb'),
+      enquiryId: 12,
+      tpsoKey: TPSO2,
+      teamLeaderKey: TL,
+      raisedByKey: SO2,
+      detail: 'The FHA answer missed the voucher approval step.'
+    });
   });
   afterAll(async () => {
     await local.close();
   });
 
-  it('the Team Leader reads their TPSOs\' feedback; an officer reads only the flags they raised', async () => {
-    expect((await tl.feedback.listForTeamLeader(TL)).items.map((f) => f.id).sort()).toEqual([aboutTom.id, aboutFiona.id].sort());
+  it("the Team Leader reads their TPSOs' feedback; an officer reads only the flags they raised", async () => {
+    expect((await tl.feedback.listForTeamLeader(TL)).items.map((f) => f.id).sort()).toEqual(
+      [aboutTom.id, aboutFiona.id].sort()
+    );
     const mine = await local.rawFetch(SO1, `${url(LIST.feedback)}?$top=100`, JSON_LIGHT);
     expect(mine.status).toBe(200);
     const rows = ((await mine.json()) as { value: Array<{ Id: number; RaisedByKey: string }> }).value;
@@ -62,7 +79,7 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     expect((await local.rawFetch(SO1, `${url(LIST.feedback)}(${aboutFiona.id})`, JSON_LIGHT)).status).toBe(404);
   });
 
-  it('before it is closed, no TPSO reads it (not even the one concerned: it is the Team Leader\'s first)', async () => {
+  it("before it is closed, no TPSO reads it (not even the one concerned: it is the Team Leader's first)", async () => {
     for (const login of [TPSO1, TPSO2]) {
       expect((await local.rawFetch(login, `${url(LIST.feedback)}(${aboutTom.id})`, JSON_LIGHT)).status).toBe(404);
     }
@@ -70,16 +87,28 @@ describe('feedback about a TPSO: who reads and writes what', () => {
   });
 
   it('only the Team Leader closes it, with what was done, through the privacy guard', async () => {
-    await expect(closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' }, '  ', WORDS)).rejects.toThrow('say what was done');
-    await expect(closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' }, 'Called re CRN 123 456 789A', WORDS))
-      .rejects.toThrow('personal details');
-    await expect(closeFeedback(as(SSO), aboutTom, { key: SSO, displayName: 'Sasha Senior' }, 'Coached', WORDS)).rejects.toThrow('not your team');
-    const closed = await closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' },
-      'Coached the TPSO on the new AIC rate; they called the officer back with the right answer.', WORDS);
+    await expect(closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' }, '  ', WORDS)).rejects.toThrow(
+      'say what was done'
+    );
+    await expect(
+      closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' }, 'Called re CRN 123 456 789A', WORDS)
+    ).rejects.toThrow('personal details');
+    await expect(
+      closeFeedback(as(SSO), aboutTom, { key: SSO, displayName: 'Sasha Senior' }, 'Coached', WORDS)
+    ).rejects.toThrow('not your team');
+    const closed = await closeFeedback(
+      tl,
+      aboutTom,
+      { key: TL, displayName: 'Terry Leader' },
+      'Coached the TPSO on the new AIC rate; they called the officer back with the right answer.',
+      WORDS
+    );
     expect(closed).toMatchObject({ status: 'Closed', closedByKey: TL });
     expect(closed.outcome).toContain('Coached the TPSO');
     // A second close (a retry after success) is refused and publishes nothing more.
-    await expect(closeFeedback(tl, closed, { key: TL, displayName: 'Terry Leader' }, 'again', WORDS)).rejects.toBeInstanceOf(RefusedError);
+    await expect(
+      closeFeedback(tl, closed, { key: TL, displayName: 'Terry Leader' }, 'again', WORDS)
+    ).rejects.toBeInstanceOf(RefusedError);
     expect((await tl.feedbackNotices.listForTpso(TPSO1)).items).toHaveLength(1);
   });
 
@@ -93,7 +122,9 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     expect(all.status).toBe(200);
     const rows = ((await all.json()) as { value: Array<{ TpsoKey: string }> }).value;
     expect(rows.map((r) => r.TpsoKey)).toEqual([TPSO1]);
-    expect((await local.rawFetch(TPSO1, `${url(LIST.feedbackNotices)}(${notices[0].id})`, JSON_LIGHT)).status).toBe(200);
+    expect((await local.rawFetch(TPSO1, `${url(LIST.feedbackNotices)}(${notices[0].id})`, JSON_LIGHT)).status).toBe(
+      200
+    );
   });
 
   it('no other TPSO and no officer reads it, by query or by id, and the TPSO cannot change it', async () => {
@@ -106,16 +137,26 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     }
     const merge = await local.rawFetch(TPSO1, `${url(LIST.feedbackNotices)}(${id})`, {
       method: 'POST',
-      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
+      headers: {
+        Accept: 'application/json;odata=nometadata',
+        'Content-Type': 'application/json',
+        'X-HTTP-Method': 'MERGE',
+        'IF-MATCH': '*'
+      },
       body: JSON.stringify({ Outcome: 'Nothing to see' })
     });
     expect(merge.status).toBe(403);
     expect((await tl.feedbackNotices.listForTpso(TPSO1)).items[0].outcome).toContain('Coached the TPSO');
   });
 
-  it('once Fiona\'s feedback is closed she reads hers and still not Tom\'s', async () => {
-    await closeFeedback(tl, await tl.feedback.getById(aboutFiona.id), { key: TL, displayName: 'Terry Leader' },
-      'Walked the TPSO through the voucher approval step.', WORDS);
+  it("once Fiona's feedback is closed she reads hers and still not Tom's", async () => {
+    await closeFeedback(
+      tl,
+      await tl.feedback.getById(aboutFiona.id),
+      { key: TL, displayName: 'Terry Leader' },
+      'Walked the TPSO through the voucher approval step.',
+      WORDS
+    );
     const rows = (await tpso2.feedbackNotices.listForTpso(TPSO2)).items;
     expect(rows.map((r) => r.feedbackId)).toEqual([aboutFiona.id]);
     expect((await tpso2.feedbackNotices.listForTpso(TPSO1)).items).toEqual([]);

@@ -30,15 +30,24 @@ type LocalSp = Awaited<ReturnType<typeof startProvisionedSite>>;
 
 function enquiryInput(over: Partial<INewEnquiry> = {}): INewEnquiry {
   return {
-    requestKey: newRequestKey('enq'), workType: 'AIC', reason: 'System will not allow updates',
-    question: 'The system will not let me update the rate.', referencesChecked: ['NNU'], customerOnHold: false,
-    centreTimeZone: 'Australia/Melbourne', requesterKey: SO1, ...over
+    requestKey: newRequestKey('enq'),
+    workType: 'AIC',
+    reason: 'System will not allow updates',
+    question: 'The system will not let me update the rate.',
+    referencesChecked: ['NNU'],
+    customerOnHold: false,
+    centreTimeZone: 'Australia/Melbourne',
+    requesterKey: SO1,
+    ...over
   };
 }
 
 /** The HTTP status a promise is refused with (fails the test when it resolves). */
 async function statusOf(p: Promise<unknown>): Promise<number | undefined> {
-  const err: unknown = await p.then(() => undefined, (e: unknown) => e);
+  const err: unknown = await p.then(
+    () => undefined,
+    (e: unknown) => e
+  );
   expect(err).toBeDefined();
   return httpStatus(err);
 }
@@ -53,7 +62,9 @@ describe('integrity: only TPS staff write what TPS staff rely on', () => {
 
   async function throttle(rule: Record<string, unknown>): Promise<void> {
     const res = await fetch(local.url + '/_local/throttle', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER }, body: JSON.stringify(rule)
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER },
+      body: JSON.stringify(rule)
     });
     expect(res.ok).toBe(true);
   }
@@ -68,17 +79,27 @@ describe('integrity: only TPS staff write what TPS staff rely on', () => {
     await local.close();
   });
 
-  it('an officer\'s forged columns never reach a TPSO\'s Mine, Resolved today or waiting queue', async () => {
+  it("an officer's forged columns never reach a TPSO's Mine, Resolved today or waiting queue", async () => {
     const sam: SPFI = local.spAs(SO1);
     const today: string = resolvedDayKey(TPSO1, new Date());
     // posted already "Claimed" by Tom, and one "Resolved" by him today with a forged answer
     const forged = await sam.web.lists.getByTitle(LIST.enquiries).items.add({
-      Title: 'f1', RequestKey: newRequestKey('f'), WorkType: 'AIC', Status: 'Claimed', AssigneeKey: TPSO1, RequesterKey: SO1,
-      Question: 'Forged', ClaimedAt: new Date().toISOString()
+      Title: 'f1',
+      RequestKey: newRequestKey('f'),
+      WorkType: 'AIC',
+      Status: 'Claimed',
+      AssigneeKey: TPSO1,
+      RequesterKey: SO1,
+      Question: 'Forged',
+      ClaimedAt: new Date().toISOString()
     });
     const own = await so1.enquiries.create(enquiryInput());
     await sam.web.lists.getByTitle(LIST.enquiries).items.getById(own.id).update({
-      Status: 'Resolved', AssigneeKey: TPSO1, ResolvedDayKey: today, Resolution: 'Forged answer', ResolvedAt: new Date().toISOString()
+      Status: 'Resolved',
+      AssigneeKey: TPSO1,
+      ResolvedDayKey: today,
+      Resolution: 'Forged answer',
+      ResolvedAt: new Date().toISOString()
     });
     expect((await so1.enquiries.getById(own.id)).status).toBe('Resolved'); // SharePoint lets the officer write their item
 
@@ -98,7 +119,11 @@ describe('integrity: only TPS staff write what TPS staff rely on', () => {
     const claimed = await claim(tom, withHandling(await so1.enquiries.getById(e.id), undefined), TOM, undefined);
     const handling = local.spAs(SO1).web.lists.getByTitle(LIST.handling);
     expect(await statusOf(handling.items())).toBe(404);
-    expect(await statusOf(handling.items.add({ Title: 'x', EnquiryId: 99999, Status: 'Resolved', ResolvedDayKey: TPSO1 + '|x' }))).toBe(404);
+    expect(
+      await statusOf(
+        handling.items.add({ Title: 'x', EnquiryId: 99999, Status: 'Resolved', ResolvedDayKey: TPSO1 + '|x' })
+      )
+    ).toBe(404);
     expect(await statusOf(handling.items.getById(claimed.handling!.id).update({ Status: 'Waiting' }))).toBe(404);
     expect(await statusOf(handling.items.getById(claimed.handling!.id).delete())).toBe(404);
   });
@@ -106,7 +131,10 @@ describe('integrity: only TPS staff write what TPS staff rely on', () => {
   it('two TPSOs claim at once: one wins, the other is told who', async () => {
     const e = await so1.enquiries.create(enquiryInput());
     const waiting: IEnquiry = withHandling(await tom.enquiries.getById(e.id), undefined);
-    const results = await Promise.allSettled([claim(tom, waiting, TOM, undefined), claim(fiona, waiting, FIONA, undefined)]);
+    const results = await Promise.allSettled([
+      claim(tom, waiting, TOM, undefined),
+      claim(fiona, waiting, FIONA, undefined)
+    ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(won).toHaveLength(1);
@@ -123,11 +151,18 @@ describe('integrity: only TPS staff write what TPS staff rely on', () => {
     await throttle({ status: 504, count: 1, methods: ['POST'], pathContains: 'Enquiry Handling' });
     const claimed = await claim(tom, withHandling(await tom.enquiries.getById(e.id), undefined), TOM, undefined);
     expect(claimed).toMatchObject({ status: 'Claimed', assigneeKey: TPSO1 });
-    expect((await tom.handling.listHeldBy(TPSO1, ['Claimed'])).items.filter((h) => h.enquiryId === e.id)).toHaveLength(1);
+    expect((await tom.handling.listHeldBy(TPSO1, ['Claimed'])).items.filter((h) => h.enquiryId === e.id)).toHaveLength(
+      1
+    );
 
     await throttle({ status: 504, count: 1, methods: ['POST', 'MERGE'], pathContains: 'Enquiry Handling' });
-    const done = await finalise(tom, await readAsTps(tom, e.id), TOM,
-      { referencesGiven: '111-05070020', comment: 'Recode the rate.', notify: false }, { mailSent: false });
+    const done = await finalise(
+      tom,
+      await readAsTps(tom, e.id),
+      TOM,
+      { referencesGiven: '111-05070020', comment: 'Recode the rate.', notify: false },
+      { mailSent: false }
+    );
     expect(done.status).toBe('Resolved');
     expect((await so1.enquiries.getById(e.id)).status).toBe('Resolved');
 
@@ -140,7 +175,9 @@ describe('integrity: only TPS staff write what TPS staff rely on', () => {
   it('TPS Settings: group members read the schema version and cannot change it', async () => {
     for (const login of [SO1, TPSO1, SSO]) {
       const settings = local.spAs(login).web.lists.getByTitle(LIST.settings).items;
-      const rows: Array<{ Id: number; Value: string }> = await settings.filter("Title eq '" + SCHEMA_VERSION_KEY + "'").select('Id', 'Value')();
+      const rows: Array<{ Id: number; Value: string }> = await settings
+        .filter("Title eq '" + SCHEMA_VERSION_KEY + "'")
+        .select('Id', 'Value')();
       expect(rows).toHaveLength(1);
       expect(await statusOf(settings.getById(rows[0].Id).update({ Value: '0' }))).toBe(403);
       expect(await statusOf(settings.add({ Title: SCHEMA_VERSION_KEY, Value: '0' }))).toBe(403);
@@ -151,7 +188,15 @@ describe('integrity: only TPS staff write what TPS staff rely on', () => {
     const owner: SPFI = local.spAs(OWNER);
     const e = await so1.enquiries.create(enquiryInput());
     const lists: Array<[string, number]> = [[LIST.enquiries, e.id]];
-    for (const title of [LIST.settings, LIST.workTypes, LIST.roster, LIST.escalations, LIST.qolChecks, LIST.feedback, LIST.handling]) {
+    for (const title of [
+      LIST.settings,
+      LIST.workTypes,
+      LIST.roster,
+      LIST.escalations,
+      LIST.qolChecks,
+      LIST.feedback,
+      LIST.handling
+    ]) {
       const added = await owner.web.lists.getByTitle(title).items.add({ Title: 'delete-me' });
       lists.push([title, added.Id]);
     }

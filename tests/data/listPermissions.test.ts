@@ -37,20 +37,40 @@ type LocalSp = Awaited<ReturnType<typeof startLocalSp>>;
 
 function escalation(over: Partial<INewEscalation> = {}): INewEscalation {
   return {
-    requestKey: newRequestKey('esc'), enquiryId: 1, workType: 'AIC', category: 'SystemIssue',
-    dueAt: new Date(Date.now() + 86400000), referredToIct: true, ictIncident: 'INC4000001', docRecorded: true,
-    urgent: false, raisedByKey: TPSO1, summary: 'Rate will not recalculate.', centreTimeZone: 'Australia/Hobart',
-    crn: '123456789A', ...over
+    requestKey: newRequestKey('esc'),
+    enquiryId: 1,
+    workType: 'AIC',
+    category: 'SystemIssue',
+    dueAt: new Date(Date.now() + 86400000),
+    referredToIct: true,
+    ictIncident: 'INC4000001',
+    docRecorded: true,
+    urgent: false,
+    raisedByKey: TPSO1,
+    summary: 'Rate will not recalculate.',
+    centreTimeZone: 'Australia/Hobart',
+    crn: '123456789A',
+    ...over
   };
 }
 
 function feedback(raisedBy: string, detail: string): INewFeedback {
-  return { requestKey: newRequestKey('fb'), enquiryId: 1, tpsoKey: TPSO1, teamLeaderKey: TL, raisedByKey: raisedBy, detail };
+  return {
+    requestKey: newRequestKey('fb'),
+    enquiryId: 1,
+    tpsoKey: TPSO1,
+    teamLeaderKey: TL,
+    raisedByKey: raisedBy,
+    detail
+  };
 }
 
 /** The rejection of a promise (fails the test when it resolves). */
 async function rejectionOf(p: Promise<unknown>): Promise<{ status?: number; message: string }> {
-  const err: unknown = await p.then(() => undefined, (e: unknown) => e);
+  const err: unknown = await p.then(
+    () => undefined,
+    (e: unknown) => e
+  );
   expect(err).toBeDefined();
   return { status: httpStatus(err), message: String((err as Error).message) };
 }
@@ -79,7 +99,9 @@ describe('per-list permissions after ensureSite', () => {
       expect(add.status).toBe(404);
     }
     const visible: Array<{ Title: string }> = await so1.web.lists.select('Title')();
-    expect(visible.map((l) => l.Title)).toEqual(expect.arrayContaining([LIST.enquiries, LIST.feedback, LIST.roster, LIST.workTypes]));
+    expect(visible.map((l) => l.Title)).toEqual(
+      expect.arrayContaining([LIST.enquiries, LIST.feedback, LIST.roster, LIST.workTypes])
+    );
     expect(visible.map((l) => l.Title)).not.toEqual(expect.arrayContaining([LIST.escalations]));
     expect(visible.map((l) => l.Title)).not.toEqual(expect.arrayContaining([LIST.qolChecks]));
     expect((await rejectionOf(new EscalationStore(so1).listOpen())).status).toBe(404);
@@ -98,17 +120,28 @@ describe('per-list permissions after ensureSite', () => {
     const mine = await sasha.update(raised.id, { status: 'Assigned', assigneeKey: SSO }, updated.etag);
     expect(mine.status).toBe('Assigned');
     const qol = await new QolCheckStore(local.spAs(TPSO1)).create({
-      requestKey: newRequestKey('qol'), workType: 'AIC', officerKey: SO1, checkerKey: TPSO1, activityRef: 'ACT-1',
-      outcome: 'Correct', pillarsFailed: [], urgent: false, feedback: '', checkedAt: new Date(), sentBack: false
+      requestKey: newRequestKey('qol'),
+      workType: 'AIC',
+      officerKey: SO1,
+      checkerKey: TPSO1,
+      activityRef: 'ACT-1',
+      outcome: 'Correct',
+      pillarsFailed: [],
+      urgent: false,
+      feedback: '',
+      checkedAt: new Date(),
+      sentBack: false
     });
     expect((await new QolCheckStore(local.spAs(SSO)).listForOfficer(SO1)).items.map((q) => q.id)).toContain(qol.id);
   });
 
   it('Work Types and the roster are readable by every group but only owners change them (403)', async () => {
-    await owner.web.lists.getByTitle(LIST.roster).items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: TL, Role: 'TPSO' });
+    await owner.web.lists
+      .getByTitle(LIST.roster)
+      .items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: TL, Role: 'TPSO' });
     expect((await new WorkTypeStore(so1).list()).length).toBe(15);
     expect((await new RosterStore(so1).forPerson(TPSO1))[0].teamLeaderKey).toBe(TL);
-    expect((await new RosterStore(local.spAs(TPSO1)).forPerson(TPSO1))).toHaveLength(1);
+    expect(await new RosterStore(local.spAs(TPSO1)).forPerson(TPSO1)).toHaveLength(1);
     for (const login of [SO1, TPSO1, SSO]) {
       for (const title of [LIST.roster, LIST.workTypes]) {
         const items = local.spAs(login).web.lists.getByTitle(title).items;
@@ -124,11 +157,14 @@ describe('per-list permissions after ensureSite', () => {
     // every group still reads the schema version (the site gate's first request)
     expect((await readSchemaVersion(so1)).state).toBe('ready');
     // the owner still keeps them
-    const wt: Array<{ Id: number }> = await owner.web.lists.getByTitle(LIST.workTypes).items.filter("WorkTypeKey eq 'AIC'").select('Id')();
+    const wt: Array<{ Id: number }> = await owner.web.lists
+      .getByTitle(LIST.workTypes)
+      .items.filter("WorkTypeKey eq 'AIC'")
+      .select('Id')();
     await owner.web.lists.getByTitle(LIST.workTypes).items.getById(wt[0].Id).update({ GuidelineMinutes: 12 });
   });
 
-  it('Feedback: an officer adds and reads back their own, never another officer\'s; team leaders read all', async () => {
+  it("Feedback: an officer adds and reads back their own, never another officer's; team leaders read all", async () => {
     const sam = new FeedbackStore(so1);
     const mine = await sam.create(feedback(SO1, 'so1: the reference quoted is out of date.'));
     expect((await sam.getById(mine.id)).detail).toBe('so1: the reference quoted is out of date.');
@@ -137,20 +173,32 @@ describe('per-list permissions after ensureSite', () => {
     const samSees = await sam.listForTeamLeader(TL);
     expect(samSees.items.map((f) => f.raisedByKey)).toEqual([SO1]);
     expect((await rejectionOf(sam.getById(theirs.id))).status).toBe(404);
-    const edit = await rejectionOf(so1.web.lists.getByTitle(LIST.feedback).items.getById(theirs.id).update({ Detail: 'changed' }));
+    const edit = await rejectionOf(
+      so1.web.lists.getByTitle(LIST.feedback).items.getById(theirs.id).update({ Detail: 'changed' })
+    );
     expect([403, 404]).toContain(edit.status);
 
     const terry = await new FeedbackStore(local.spAs(TL)).listForTeamLeader(TL);
-    expect(terry.items.map((f) => f.detail)).toEqual(expect.arrayContaining(['so1: the reference quoted is out of date.', 'so2: wrong rate given.']));
+    expect(terry.items.map((f) => f.detail)).toEqual(
+      expect.arrayContaining(['so1: the reference quoted is out of date.', 'so2: wrong rate given.'])
+    );
     // feedback about a TPSO is not for their peers
-    const tomSees: Array<{ Id: number }> = await local.spAs(TPSO1).web.lists.getByTitle(LIST.feedback).items.select('Id')();
+    const tomSees: Array<{ Id: number }> = await local
+      .spAs(TPSO1)
+      .web.lists.getByTitle(LIST.feedback)
+      .items.select('Id')();
     expect(tomSees).toEqual([]);
   });
 
   it('SharePoint reports the same rights: unique permissions, and effective permissions per user', async () => {
-    const lists: Array<{ Title: string; HasUniqueRoleAssignments: boolean }> =
-      await owner.web.lists.select('Title', 'HasUniqueRoleAssignments')();
-    const unique = lists.filter((l) => l.HasUniqueRoleAssignments).map((l) => l.Title).sort();
+    const lists: Array<{ Title: string; HasUniqueRoleAssignments: boolean }> = await owner.web.lists.select(
+      'Title',
+      'HasUniqueRoleAssignments'
+    )();
+    const unique = lists
+      .filter((l) => l.HasUniqueRoleAssignments)
+      .map((l) => l.Title)
+      .sort();
     expect(unique).toEqual(SCHEMA.lists.map((l) => l.title).sort());
     const escalations = owner.web.lists.getByTitle(LIST.escalations);
     const soRights = await escalations.getUserEffectivePermissions('i:0#.f|membership|' + SO1);
@@ -159,8 +207,10 @@ describe('per-list permissions after ensureSite', () => {
     expect(escalations.hasPermissions(tomRights, PermissionKind.EditListItems)).toBe(true);
     const roster = local.spAs(TPSO1).web.lists.getByTitle(LIST.roster);
     const own = await roster.getCurrentUserEffectivePermissions();
-    expect([roster.hasPermissions(own, PermissionKind.ViewListItems), roster.hasPermissions(own, PermissionKind.AddListItems)])
-      .toEqual([true, false]);
+    expect([
+      roster.hasPermissions(own, PermissionKind.ViewListItems),
+      roster.hasPermissions(own, PermissionKind.AddListItems)
+    ]).toEqual([true, false]);
   });
 
   it('a second ensureSite only reads and changes nothing', async () => {
@@ -184,10 +234,12 @@ describe('per-list permissions after ensureSite', () => {
 
     const steps: string[] = [];
     await ensureSite(owner, { onProgress: (p) => steps.push(p.label) });
-    expect(steps).toEqual(expect.arrayContaining([
-      'Granting TPS Contributor on Escalations to TPS Officers',
-      'Removing Read on Escalations from Service Officers'
-    ]));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'Granting TPS Contributor on Escalations to TPS Officers',
+        'Removing Read on Escalations from Service Officers'
+      ])
+    );
     expect((await rejectionOf(so1.web.lists.getByTitle(LIST.escalations).items())).status).toBe(404);
     expect((await new EscalationStore(local.spAs(TPSO1)).listOpen()).items.length).toBeGreaterThan(0);
   });
@@ -211,43 +263,81 @@ describe('upgrading a site set up at schema version 1', () => {
     // plain (setupOnline.test.ts covers a set-up stopped at that step).
     const v1: ISchema = {
       ...schemaAtVersion(SCHEMA, 1),
-      lists: schemaAtVersion(SCHEMA, 1).lists.map((l) => l.readSecurity !== 2 ? l
-        : { ...l, fields: l.fields.map((f) => f.internalName === 'RequestKey' ? { ...f, unique: false } : f) })
+      lists: schemaAtVersion(SCHEMA, 1).lists.map((l) =>
+        l.readSecurity !== 2
+          ? l
+          : { ...l, fields: l.fields.map((f) => (f.internalName === 'RequestKey' ? { ...f, unique: false } : f)) }
+      )
     };
     expect(v1.lists.every((l) => !l.permissions)).toBe(true);
     await ensureSite(owner, { schema: v1 });
     await addPersonaMembers(owner);
-    expect(await readSchemaVersion(owner)).toMatchObject({ state: 'outdated', siteVersion: 1, requiredVersion: SCHEMA.version });
+    expect(await readSchemaVersion(owner)).toMatchObject({
+      state: 'outdated',
+      siteVersion: 1,
+      requiredVersion: SCHEMA.version
+    });
 
     // version 1 data, and the hole version 2 closes: an officer could read escalations and their CRN
     // Written as a version-1 client would: today's store also selects the columns later versions added.
-    const raised: { Id: number } = await local.spAs(TPSO1).web.lists.getByTitle(LIST.escalations).items.add({
-      Title: 'v1-escalation', RequestKey: newRequestKey('esc'), EnquiryId: 1, WorkType: 'AIC', Category: 'SystemIssue', Status: 'Open',
-      DueAt: new Date(Date.now() + 86400000).toISOString(), RaisedByKey: TPSO1, Summary: 'Before the upgrade.', CRN: '123456789A',
-      CentreTimeZone: 'Australia/Hobart', Notes: '[]'
-    });
-    const soSaw: Array<{ CRN: string }> = await local.spAs(SO1).web.lists.getByTitle(LIST.escalations).items.select('CRN')();
+    const raised: { Id: number } = await local
+      .spAs(TPSO1)
+      .web.lists.getByTitle(LIST.escalations)
+      .items.add({
+        Title: 'v1-escalation',
+        RequestKey: newRequestKey('esc'),
+        EnquiryId: 1,
+        WorkType: 'AIC',
+        Category: 'SystemIssue',
+        Status: 'Open',
+        DueAt: new Date(Date.now() + 86400000).toISOString(),
+        RaisedByKey: TPSO1,
+        Summary: 'Before the upgrade.',
+        CRN: '123456789A',
+        CentreTimeZone: 'Australia/Hobart',
+        Notes: '[]'
+      });
+    const soSaw: Array<{ CRN: string }> = await local
+      .spAs(SO1)
+      .web.lists.getByTitle(LIST.escalations)
+      .items.select('CRN')();
     expect(soSaw.map((e) => e.CRN)).toEqual(['123456789A']);
-    await owner.web.lists.getByTitle(LIST.roster).items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: TL, Role: 'TPSO' });
+    await owner.web.lists
+      .getByTitle(LIST.roster)
+      .items.add({ Title: 'Tom Peer', PersonKey: TPSO1, TeamLeaderKey: TL, Role: 'TPSO' });
     // Written as a version-1 client would (today's store selects the columns version 4 added).
     const v1Feedback = (login: string, detail: string): Record<string, unknown> => {
       const f: INewFeedback = feedback(login, detail);
-      return { Title: f.requestKey, RequestKey: f.requestKey, EnquiryId: f.enquiryId, TpsoKey: f.tpsoKey, TeamLeaderKey: f.teamLeaderKey,
-        RaisedByKey: f.raisedByKey, Detail: f.detail, Status: 'New' };
+      return {
+        Title: f.requestKey,
+        RequestKey: f.requestKey,
+        EnquiryId: f.enquiryId,
+        TpsoKey: f.tpsoKey,
+        TeamLeaderKey: f.teamLeaderKey,
+        RaisedByKey: f.raisedByKey,
+        Detail: f.detail,
+        Status: 'New'
+      };
     };
-    const so1Feedback: { id: number } = { id: (await local.spAs(SO1).web.lists.getByTitle(LIST.feedback).items.add(v1Feedback(SO1, 'so1 before the upgrade'))).Id };
+    const so1Feedback: { id: number } = {
+      id: (
+        await local.spAs(SO1).web.lists.getByTitle(LIST.feedback).items.add(v1Feedback(SO1, 'so1 before the upgrade'))
+      ).Id
+    };
     await local.spAs(SO2).web.lists.getByTitle(LIST.feedback).items.add(v1Feedback(SO2, 'so2 before the upgrade'));
 
     const steps: string[] = [];
     await ensureSite(owner, { onProgress: (p) => steps.push(p.label) });
-    expect(steps).toEqual(expect.arrayContaining([
-      'Setting item-level security on Feedback',
-      'Breaking permission inheritance on Escalations',
-      'Granting TPS Contributor on Escalations to TPS Officers',
-      'Granting Full Control on TPS Roster to site owners',
-      'Granting Read on Work Types to Service Officers',
-      'Recording schema version ' + SCHEMA.version
-    ]));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'Setting item-level security on Feedback',
+        'Breaking permission inheritance on Escalations',
+        'Granting TPS Contributor on Escalations to TPS Officers',
+        'Granting Full Control on TPS Roster to site owners',
+        'Granting Read on Work Types to Service Officers',
+        'Recording schema version ' + SCHEMA.version
+      ])
+    );
     // Nothing of version 1 is made again: exactly the lists and columns of later versions are added.
     const later: string[] = [];
     for (const l of SCHEMA.lists) {
@@ -269,9 +359,13 @@ describe('upgrading a site set up at schema version 1', () => {
     // items kept, now behind the permissions
     const kept = await new EscalationStore(local.spAs(TPSO1)).getById(raised.Id);
     expect([kept.summary, kept.crn]).toEqual(['Before the upgrade.', '123456789A']);
-    expect((await rejectionOf(local.spAs(SO1).web.lists.getByTitle(LIST.escalations).items.select('CRN')())).status).toBe(404);
+    expect(
+      (await rejectionOf(local.spAs(SO1).web.lists.getByTitle(LIST.escalations).items.select('CRN')())).status
+    ).toBe(404);
     expect((await new RosterStore(local.spAs(SO1)).forPerson(TPSO1))[0].teamLeaderKey).toBe(TL);
-    expect((await rejectionOf(local.spAs(TPSO1).web.lists.getByTitle(LIST.roster).items.add({ Title: 'x' }))).status).toBe(403);
+    expect(
+      (await rejectionOf(local.spAs(TPSO1).web.lists.getByTitle(LIST.roster).items.add({ Title: 'x' }))).status
+    ).toBe(403);
     const samSees = await new FeedbackStore(local.spAs(SO1)).listForTeamLeader(TL);
     expect(samSees.items.map((f) => f.id)).toEqual([so1Feedback.id]);
     const terry = await new FeedbackStore(local.spAs(TL)).listForTeamLeader(TL);

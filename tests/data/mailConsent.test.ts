@@ -45,16 +45,25 @@ describe('mail without Mail.Send consent', () => {
         const outcome: MailOutcome = await mailer.trySendEnquirySummary(mail);
         expect(outcome.kind).toBe('consentMissing');
         expect(mailOutcomeText(outcome)).toMatch(/could not be sent.*send it again/);
-        const err: unknown = await mailer.sendEnquirySummary(mail).then(() => undefined, (x: unknown) => x);
+        const err: unknown = await mailer.sendEnquirySummary(mail).then(
+          () => undefined,
+          (x: unknown) => x
+        );
         expect(isMailConsentMissing(err)).toBe(true);
       });
     });
   }
 
   it('a different refusal is a plain failure, not missing consent', async () => {
-    await withGraph(400, { error: { code: 'ErrorInvalidRecipients', message: 'Recipient is missing.' } }, async (base) => {
-      const outcome = await createMailer(graphfi(base).using(GraphBrowser({ baseUrl: base }))).trySendEnquirySummary(mail);
-      expect(outcome).toMatchObject({ kind: 'failed', retryable: false });
-    });
+    await withGraph(
+      400,
+      { error: { code: 'ErrorInvalidRecipients', message: 'Recipient is missing.' } },
+      async (base) => {
+        const outcome = await createMailer(graphfi(base).using(GraphBrowser({ baseUrl: base }))).trySendEnquirySummary(
+          mail
+        );
+        expect(outcome).toMatchObject({ kind: 'failed', retryable: false });
+      }
+    );
   });
 });

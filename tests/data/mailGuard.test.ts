@@ -11,7 +11,10 @@ describe('mail privacy guard', () => {
   });
 
   it('composes the summary without reading the CRN', () => {
-    const m = composeEnquirySummary({ id: 7, workType: 'AIC', question: 'Q?', referencesGiven: '111-05070020', resolution: 'Do X' }, 'AIC');
+    const m = composeEnquirySummary(
+      { id: 7, workType: 'AIC', question: 'Q?', referencesGiven: '111-05070020', resolution: 'Do X' },
+      'AIC'
+    );
     expect(m.subject).toBe('TPS answer to your enquiry #7 (AIC)');
     expect(m.bodyText).toContain('Do X');
   });

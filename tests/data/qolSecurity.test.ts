@@ -21,7 +21,15 @@ type LocalSp = Awaited<ReturnType<typeof startLocalSp>>;
 const JSON_LIGHT = { headers: { Accept: 'application/json;odata=nometadata' } };
 
 function draft(officerKey: string, over: Partial<IQolCheckDraft> = {}): IQolCheckDraft {
-  return { officerKey, workType: 'ABSTUDY', activityRef: 'ACT-2024-0001', pillarsFailed: [], nonCriticalErrors: [], feedback: '', ...over };
+  return {
+    officerKey,
+    workType: 'ABSTUDY',
+    activityRef: 'ACT-2024-0001',
+    pillarsFailed: [],
+    nonCriticalErrors: [],
+    feedback: '',
+    ...over
+  };
 }
 
 describe('QOL checks: who reads and writes what', () => {
@@ -40,8 +48,18 @@ describe('QOL checks: who reads and writes what', () => {
     so2 = createDataServices({ sp: local.spAs(SO2), currentUserLogin: SO2 });
     const now = new Date(2025, 2, 10, 10, 0);
     await recordCheck(checker, draft(SO1, { activityRef: 'ACT-OK' }), newRequestKey('qol'), now);
-    critical = await recordCheck(checker, draft(SO1, { activityRef: 'ACT-RATE', pillarsFailed: ['RightRate'], feedback: 'Rate used the old income.' }), newRequestKey('qol'), now);
-    so2Check = await recordCheck(checker, draft(SO2, { activityRef: 'ACT-SO2', nonCriticalErrors: ['Documentation'], feedback: 'DOC incomplete.' }), newRequestKey('qol'), now);
+    critical = await recordCheck(
+      checker,
+      draft(SO1, { activityRef: 'ACT-RATE', pillarsFailed: ['RightRate'], feedback: 'Rate used the old income.' }),
+      newRequestKey('qol'),
+      now
+    );
+    so2Check = await recordCheck(
+      checker,
+      draft(SO2, { activityRef: 'ACT-SO2', nonCriticalErrors: ['Documentation'], feedback: 'DOC incomplete.' }),
+      newRequestKey('qol'),
+      now
+    );
   });
 
   afterAll(async () => {
@@ -58,10 +76,12 @@ describe('QOL checks: who reads and writes what', () => {
 
   it('refuses a CRN in the activity reference and an error without feedback, sending nothing', async () => {
     const before = (await checker.qolChecks.listForOfficer(SO1)).items.length;
-    await expect(recordCheck(checker, draft(SO1, { activityRef: '123 456 789A' }), newRequestKey('qol'), new Date()))
-      .rejects.toBeInstanceOf(ActionRefused);
-    await expect(recordCheck(checker, draft(SO1, { pillarsFailed: ['RightDate'] }), newRequestKey('qol'), new Date()))
-      .rejects.toThrow(/feedback/i);
+    await expect(
+      recordCheck(checker, draft(SO1, { activityRef: '123 456 789A' }), newRequestKey('qol'), new Date())
+    ).rejects.toBeInstanceOf(ActionRefused);
+    await expect(
+      recordCheck(checker, draft(SO1, { pillarsFailed: ['RightDate'] }), newRequestKey('qol'), new Date())
+    ).rejects.toThrow(/feedback/i);
     expect((await checker.qolChecks.listForOfficer(SO1)).items.length).toBe(before);
   });
 
@@ -80,7 +100,7 @@ describe('QOL checks: who reads and writes what', () => {
     await expect(so2.qolResults.getById(critical.result.id)).rejects.toMatchObject({ status: 404 });
   });
 
-  it('over plain REST an officer gets no other officer\'s result, and no check at all', async () => {
+  it("over plain REST an officer gets no other officer's result, and no check at all", async () => {
     const all = await local.rawFetch(SO2, `${url(LIST.qolResults)}?$top=500`, JSON_LIGHT);
     expect(all.status).toBe(200);
     const rows = ((await all.json()) as { value: Array<{ OfficerKey: string }> }).value;
@@ -91,11 +111,17 @@ describe('QOL checks: who reads and writes what', () => {
   });
 
   it('an officer cannot change their result or the check over REST', async () => {
-    const merge = (path: string): Promise<Response> => local.rawFetch(SO1, path, {
-      method: 'POST',
-      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json', 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
-      body: JSON.stringify({ Outcome: 'Correct' })
-    });
+    const merge = (path: string): Promise<Response> =>
+      local.rawFetch(SO1, path, {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json;odata=nometadata',
+          'Content-Type': 'application/json',
+          'X-HTTP-Method': 'MERGE',
+          'IF-MATCH': '*'
+        },
+        body: JSON.stringify({ Outcome: 'Correct' })
+      });
     expect((await merge(`${url(LIST.qolResults)}(${critical.result.id})`)).status).toBe(403);
     expect([403, 404]).toContain((await merge(`${url(LIST.qolChecks)}(${critical.check.id})`)).status);
     expect((await checker.qolResults.getById(critical.result.id)).outcome).toBe('CriticalError');

@@ -50,17 +50,38 @@ describe('urgent QOL and the quality summary', () => {
   });
 
   it('refuses an urgent request without one of the two reasons, or with a CRN, sending nothing', async () => {
-    await expect(requestUrgent(so1, { workType: 'AIC', reason: 'Backlog', activityRef: 'ACT-1' }, newRequestKey('u'), now))
-      .rejects.toThrow(/only for immediate customer impact or business-critical work/);
-    await expect(requestUrgent(so1, { workType: 'AIC', reason: 'ImmediateCustomerImpact', activityRef: '123 456 789A' }, newRequestKey('u'), now))
-      .rejects.toThrow(/looks like customer details/);
+    await expect(
+      requestUrgent(so1, { workType: 'AIC', reason: 'Backlog', activityRef: 'ACT-1' }, newRequestKey('u'), now)
+    ).rejects.toThrow(/only for immediate customer impact or business-critical work/);
+    await expect(
+      requestUrgent(
+        so1,
+        { workType: 'AIC', reason: 'ImmediateCustomerImpact', activityRef: '123 456 789A' },
+        newRequestKey('u'),
+        now
+      )
+    ).rejects.toThrow(/looks like customer details/);
     expect((await so1.qolResponses.listForOfficer(SO1)).items).toEqual([]);
   });
 
   it('two checkers claim at once: one claim lands, the other is told who has it; the officer sees the result, no one else', async () => {
     const key = newRequestKey('u');
-    const request = await requestUrgent(so1, { workType: 'AIC', reason: 'ImmediateCustomerImpact', activityRef: 'ACT-URG-1' }, key, now);
-    expect((await requestUrgent(so1, { workType: 'AIC', reason: 'ImmediateCustomerImpact', activityRef: 'ACT-URG-1' }, key, now)).id).toBe(request.id);
+    const request = await requestUrgent(
+      so1,
+      { workType: 'AIC', reason: 'ImmediateCustomerImpact', activityRef: 'ACT-URG-1' },
+      key,
+      now
+    );
+    expect(
+      (
+        await requestUrgent(
+          so1,
+          { workType: 'AIC', reason: 'ImmediateCustomerImpact', activityRef: 'ACT-URG-1' },
+          key,
+          now
+        )
+      ).id
+    ).toBe(request.id);
     // Both checkers see it (Override List Behaviors); the other officer does not (item-level security).
     const month = request.urgentMonthKey as string;
     expect((await tom.qolResponses.listUrgentForMonthKey(month)).map((r) => r.id)).toContain(request.id);
@@ -72,17 +93,34 @@ describe('urgent QOL and the quality summary', () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     expect(String(lost[0].reason.message)).toMatch(/has already claimed this urgent check/);
-    const claims = (await tom.qolChecks.listUrgentForMonthKey(month)).filter((c) => c.requestKey === urgentClaimKey(request.id));
+    const claims = (await tom.qolChecks.listUrgentForMonthKey(month)).filter(
+      (c) => c.requestKey === urgentClaimKey(request.id)
+    );
     expect(claims).toHaveLength(1);
     const winner = won[0].status === 'fulfilled' ? won[0].value : undefined;
     const winnerData = winner!.checkerKey === TPSO1 ? tom : fiona;
     const loserData = winnerData === tom ? fiona : tom;
     await expect(claimUrgent(loserData, request, now)).rejects.toThrow(/already claimed/);
 
-    const done = await completeUrgent(winnerData, claims[0], {
-      officerKey: SO1, workType: 'AIC', activityRef: 'ACT-URG-1', pillarsFailed: ['RightDate'], nonCriticalErrors: [], feedback: 'Date of effect from the wrong event.'
-    }, now);
-    expect(done.check).toMatchObject({ outcome: 'CriticalError', urgent: true, sentBack: true, workTypeMonthKey: 'aic|2025-06' });
+    const done = await completeUrgent(
+      winnerData,
+      claims[0],
+      {
+        officerKey: SO1,
+        workType: 'AIC',
+        activityRef: 'ACT-URG-1',
+        pillarsFailed: ['RightDate'],
+        nonCriticalErrors: [],
+        feedback: 'Date of effect from the wrong event.'
+      },
+      now
+    );
+    expect(done.check).toMatchObject({
+      outcome: 'CriticalError',
+      urgent: true,
+      sentBack: true,
+      workTypeMonthKey: 'aic|2025-06'
+    });
     const mine = (await so1.qolResults.listForOfficer(SO1)).items;
     expect(mine.map((r) => r.requestKey)).toContain(urgentClaimKey(request.id));
     // Priya has no results at all: the list itself is hidden from her (SharePoint answers 404, as for no list).
@@ -108,38 +146,95 @@ describe('urgent QOL and the quality summary', () => {
     const old = new Date(2024, 3, 10).toISOString();
     for (let i = 0; i < BIG; i++) {
       rows.push({
-        Title: 'old-' + i, RequestKey: 'old-' + i, WorkType: 'AIC', OfficerKey: SO1, CheckerKey: TPSO1, ActivityRef: 'ACT-' + i,
-        Outcome: 'Correct', CheckedAt: old, OfficerMonthKey: qolMonthKey(SO1, 2024, 4), WorkTypeMonthKey: qolMonthKey('AIC', 2024, 4), Created: old
+        Title: 'old-' + i,
+        RequestKey: 'old-' + i,
+        WorkType: 'AIC',
+        OfficerKey: SO1,
+        CheckerKey: TPSO1,
+        ActivityRef: 'ACT-' + i,
+        Outcome: 'Correct',
+        CheckedAt: old,
+        OfficerMonthKey: qolMonthKey(SO1, 2024, 4),
+        WorkTypeMonthKey: qolMonthKey('AIC', 2024, 4),
+        Created: old
       });
     }
     // This month: a known mix, with responses for some.
     const mix: Array<[string, string, string]> = [
-      [SO1, 'AIC', 'Correct'], [SO1, 'AIC', 'NonCriticalError'], [SO1, 'PES', 'CriticalError'], [SO2, 'AIC', 'CriticalError'], [SO2, 'FHA', 'Correct']
+      [SO1, 'AIC', 'Correct'],
+      [SO1, 'AIC', 'NonCriticalError'],
+      [SO1, 'PES', 'CriticalError'],
+      [SO2, 'AIC', 'CriticalError'],
+      [SO2, 'FHA', 'Correct']
     ];
-    mix.forEach(([officer, type, outcome], i) => rows.push({
-      Title: 'june-' + i, RequestKey: 'june-' + i, WorkType: type, OfficerKey: officer, CheckerKey: TPSO1, ActivityRef: 'ACT-J' + i,
-      Outcome: outcome, SentBack: outcome === 'CriticalError', CheckedAt: now.toISOString(), Created: now.toISOString(),
-      OfficerMonthKey: qolMonthKey(officer, 2025, 6), WorkTypeMonthKey: qolMonthKey(type, 2025, 6)
-    }));
+    mix.forEach(([officer, type, outcome], i) =>
+      rows.push({
+        Title: 'june-' + i,
+        RequestKey: 'june-' + i,
+        WorkType: type,
+        OfficerKey: officer,
+        CheckerKey: TPSO1,
+        ActivityRef: 'ACT-J' + i,
+        Outcome: outcome,
+        SentBack: outcome === 'CriticalError',
+        CheckedAt: now.toISOString(),
+        Created: now.toISOString(),
+        OfficerMonthKey: qolMonthKey(officer, 2025, 6),
+        WorkTypeMonthKey: qolMonthKey(type, 2025, 6)
+      })
+    );
     local.server.bulkInsert(LIST.qolChecks, rows, TPSO1);
     const june = await tom.qolChecks.listForMonthKey('WorkTypeMonthKey', qolMonthKey('PES', 2025, 6));
-    await so1.qolResponses.respond({ requestKey: newRequestKey('r'), kind: 'Corrected', checkId: june[0].id, officerKey: SO1 });
+    await so1.qolResponses.respond({
+      requestKey: newRequestKey('r'),
+      kind: 'Corrected',
+      checkId: june[0].id,
+      officerKey: SO1
+    });
 
-    const throttled = await local.spAs(TL).web.lists.getByTitle(LIST.qolChecks).items
-      .filter("OfficerKey eq '" + SO1 + "' and Outcome eq 'Correct'").top(100)().catch((x: unknown) => x);
+    const throttled = await local
+      .spAs(TL)
+      .web.lists.getByTitle(LIST.qolChecks)
+      .items.filter("OfficerKey eq '" + SO1 + "' and Outcome eq 'Correct'")
+      .top(100)()
+      .catch((x: unknown) => x);
     expect(isThresholdError(throttled)).toBe(true);
 
     tlLog.clear();
-    const s = await readSummary(tl, ['AIC', 'PES', 'FHA'], { from: { year: 2025, month: 6 }, to: { year: 2025, month: 6 } });
+    const s = await readSummary(tl, ['AIC', 'PES', 'FHA'], {
+      from: { year: 2025, month: 6 },
+      to: { year: 2025, month: 6 }
+    });
     // One query per work type and month, then one per officer checked (two $batches), each filtered first on an
     // indexed Text column.
-    const filters = tlLog.requests.filter((r) => !/\$batch/.test(r.url)).map((r) => decodeURIComponent(r.url.replace(/\+/g, ' ')).split('$filter=')[1]);
+    const filters = tlLog.requests
+      .filter((r) => !/\$batch/.test(r.url))
+      .map((r) => decodeURIComponent(r.url.replace(/\+/g, ' ')).split('$filter=')[1]);
     expect(tlLog.requests.filter((r) => /\$batch/.test(r.url))).toHaveLength(2);
-    expect(filters).toEqual(["WorkTypeMonthKey eq 'aic|2025-06'", "WorkTypeMonthKey eq 'pes|2025-06'", "WorkTypeMonthKey eq 'fha|2025-06'",
-      "OfficerKey eq '" + SO1 + "'&$orderby=ID desc", "OfficerKey eq '" + SO2 + "'&$orderby=ID desc"]);
+    expect(filters).toEqual([
+      "WorkTypeMonthKey eq 'aic|2025-06'",
+      "WorkTypeMonthKey eq 'pes|2025-06'",
+      "WorkTypeMonthKey eq 'fha|2025-06'",
+      "OfficerKey eq '" + SO1 + "'&$orderby=ID desc",
+      "OfficerKey eq '" + SO2 + "'&$orderby=ID desc"
+    ]);
     // The urgent check completed above is June's too (critical, sent back, not corrected, not acknowledged).
-    expect(s.total).toMatchObject({ done: 6, correct: 2, nonCritical: 1, critical: 3, sendBackOpen: 2, feedbackOpen: 4 });
-    expect(s.byOfficer.map((t) => [t.key, t.done])).toEqual([[SO1, 4], [SO2, 2]]);
-    expect(s.byWorkType.map((t) => [t.key, t.done])).toEqual([['AIC', 4], ['FHA', 1], ['PES', 1]]);
+    expect(s.total).toMatchObject({
+      done: 6,
+      correct: 2,
+      nonCritical: 1,
+      critical: 3,
+      sendBackOpen: 2,
+      feedbackOpen: 4
+    });
+    expect(s.byOfficer.map((t) => [t.key, t.done])).toEqual([
+      [SO1, 4],
+      [SO2, 2]
+    ]);
+    expect(s.byWorkType.map((t) => [t.key, t.done])).toEqual([
+      ['AIC', 4],
+      ['FHA', 1],
+      ['PES', 1]
+    ]);
   });
 });

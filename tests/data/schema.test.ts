@@ -1,5 +1,14 @@
 import {
-  GROUP, IFieldDefinition, IListGrant, LIST, listDefinition, OFFICER_ROLE, RoleType, SCHEMA, SCHEMA_VERSION, schemaAtVersion,
+  GROUP,
+  IFieldDefinition,
+  IListGrant,
+  LIST,
+  listDefinition,
+  OFFICER_ROLE,
+  RoleType,
+  SCHEMA,
+  SCHEMA_VERSION,
+  schemaAtVersion,
   SITE_OWNERS,
   TPS_CONTRIBUTOR_ROLE
 } from '../../src/data/schema';
@@ -15,8 +24,21 @@ describe('schema', () => {
   it('is version 4 with eleven lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
     expect(SCHEMA_VERSION).toBe(4);
-    expect(SCHEMA.lists.map((l) => l.title)).toEqual(['TPS Settings', 'Work Types', 'TPS Roster', 'Enquiries', 'Escalations', 'QOL Checks', 'Feedback',
-      'QOL Results', 'QOL Responses', 'Enquiry Handling', 'Feedback Notices', 'TPS Resources', 'QOL Directions']);
+    expect(SCHEMA.lists.map((l) => l.title)).toEqual([
+      'TPS Settings',
+      'Work Types',
+      'TPS Roster',
+      'Enquiries',
+      'Escalations',
+      'QOL Checks',
+      'Feedback',
+      'QOL Results',
+      'QOL Responses',
+      'Enquiry Handling',
+      'Feedback Notices',
+      'TPS Resources',
+      'QOL Directions'
+    ]);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
   });
 
@@ -38,29 +60,39 @@ describe('schema', () => {
   });
 
   it('declares who may use each list: TPS staff only on escalations and QOL, read-only roster and work types', () => {
-    const grants = (title: string): IListGrant[] => (listDefinition(SCHEMA, title).permissions || { grants: [] }).grants.slice();
+    const grants = (title: string): IListGrant[] =>
+      (listDefinition(SCHEMA, title).permissions || { grants: [] }).grants.slice();
     const ownersFull: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
     for (const title of [LIST.escalations, LIST.qolChecks, LIST.handling]) {
-      expect(grants(title)).toEqual([ownersFull,
+      expect(grants(title)).toEqual([
+        ownersFull,
         { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
-        { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
+        { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
+      ]);
     }
     for (const title of [LIST.roster, LIST.workTypes, LIST.resources]) {
-      expect(grants(title)).toEqual([ownersFull,
+      expect(grants(title)).toEqual([
+        ownersFull,
         { principal: GROUP.serviceOfficers, role: RoleType.Reader },
         { principal: GROUP.tpsOfficers, role: RoleType.Reader },
-        { principal: GROUP.serviceSupportOfficers, role: RoleType.Reader }]);
+        { principal: GROUP.serviceSupportOfficers, role: RoleType.Reader }
+      ]);
     }
     const feedback = listDefinition(SCHEMA, LIST.feedback);
     expect([feedback.readSecurity, feedback.writeSecurity]).toEqual([2, 2]);
     expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceOfficers, role: OFFICER_ROLE });
-    expect(grants(LIST.feedback)).toContainEqual({ principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE });
+    expect(grants(LIST.feedback)).toContainEqual({
+      principal: GROUP.serviceSupportOfficers,
+      role: TPS_CONTRIBUTOR_ROLE
+    });
     // no list of customer work inherits the web (its Members hold Manage Lists, its Visitors Read); TPS Settings
     // is read by the groups only, so someone in none is told whom to ask at the first request
-    expect(grants(LIST.enquiries)).toEqual([ownersFull,
+    expect(grants(LIST.enquiries)).toEqual([
+      ownersFull,
       { principal: GROUP.serviceOfficers, role: OFFICER_ROLE },
       { principal: GROUP.tpsOfficers, role: TPS_CONTRIBUTOR_ROLE },
-      { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]);
+      { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }
+    ]);
     expect(grants(LIST.settings)).toEqual(grants(LIST.workTypes));
     // no Boutique TPS permission level deletes
     for (const r of SCHEMA.roles) {
@@ -77,8 +109,10 @@ describe('schema', () => {
   it('never asks for a unique column on a list with item-level read security (SharePoint Online refuses it)', () => {
     for (const l of SCHEMA.lists) {
       if (l.readSecurity === 2) {
-        expect({ list: l.title, unique: l.fields.filter((f) => f.unique).map((f) => f.internalName) })
-          .toEqual({ list: l.title, unique: [] });
+        expect({ list: l.title, unique: l.fields.filter((f) => f.unique).map((f) => f.internalName) }).toEqual({
+          list: l.title,
+          unique: []
+        });
       }
     }
   });
@@ -90,20 +124,31 @@ describe('schema', () => {
       expect(listDefinition(v2, l).defaultViewFields).toBeUndefined();
     }
     expect(listDefinition(v2, LIST.enquiries).permissions).toBeUndefined();
-    expect(listDefinition(v2, LIST.roster).fields.filter((f) => f.internalName === 'CentreTimeZone')[0].choices)
-      .not.toContain('Australia/Canberra');
+    expect(
+      listDefinition(v2, LIST.roster).fields.filter((f) => f.internalName === 'CentreTimeZone')[0].choices
+    ).not.toContain('Australia/Canberra');
   });
 
   it('feedback review statuses and the TPS Resources list come with version 4, appended', () => {
     const status = (version: number): ReadonlyArray<string> | undefined =>
-      listDefinition(schemaAtVersion(SCHEMA, version), LIST.feedback).fields.filter((f) => f.internalName === 'Status')[0].choices;
+      listDefinition(schemaAtVersion(SCHEMA, version), LIST.feedback).fields.filter(
+        (f) => f.internalName === 'Status'
+      )[0].choices;
     expect(status(3)).toEqual(['New', 'Acknowledged']);
     expect(status(4)).toEqual(['New', 'Acknowledged', 'Flagged', 'Confirmed', 'Declined', 'Closed']);
     expect(schemaAtVersion(SCHEMA, 3).lists.map((l) => l.title)).not.toContain(LIST.resources);
     const resources = listDefinition(SCHEMA, LIST.resources);
     expect(resources.fields.every((f) => f.addedInVersion === 4)).toBe(true);
-    expect(listDefinition(SCHEMA, LIST.enquiries).fields.slice(-4).map((f) => [f.internalName, f.addedInVersion]))
-      .toEqual([['EscalationCategory', 4], ['NnuReference', 4], ['StopPayment', 4], ['ContactSource', 4]]);
+    expect(
+      listDefinition(SCHEMA, LIST.enquiries)
+        .fields.slice(-4)
+        .map((f) => [f.internalName, f.addedInVersion])
+    ).toEqual([
+      ['EscalationCategory', 4],
+      ['NnuReference', 4],
+      ['StopPayment', 4],
+      ['ContactSource', 4]
+    ]);
   });
 
   it('shows the columns owners keep in the default views of Work Types and TPS Roster', () => {
@@ -152,9 +197,21 @@ describe('permissions maths', () => {
 describe('field mapping', () => {
   it('round-trips dates, multi choices and clears', () => {
     const at = new Date('2025-03-01T01:02:03.000Z');
-    const body = writeFields({ claimedAt: at, referencesChecked: ['NNU'], crn: 'x', status: undefined }, ENQUIRY_FIELDS, ['crn']);
+    const body = writeFields(
+      { claimedAt: at, referencesChecked: ['NNU'], crn: 'x', status: undefined },
+      ENQUIRY_FIELDS,
+      ['crn']
+    );
     expect(body).toEqual({ ClaimedAt: '2025-03-01T01:02:03.000Z', ReferencesChecked: ['NNU'], CRN: '' });
-    const read = readFields({ Id: 1, ClaimedAt: '2025-03-01T01:02:03Z', ReferencesChecked: { results: ['NNU', 'mySupport'] }, CustomerOnHold: true }, ENQUIRY_FIELDS);
+    const read = readFields(
+      {
+        Id: 1,
+        ClaimedAt: '2025-03-01T01:02:03Z',
+        ReferencesChecked: { results: ['NNU', 'mySupport'] },
+        CustomerOnHold: true
+      },
+      ENQUIRY_FIELDS
+    );
     expect(read.claimedAt).toEqual(at);
     expect(read.referencesChecked).toEqual(['NNU', 'mySupport']);
     expect(read.customerOnHold).toBe(true);

@@ -27,8 +27,10 @@ const CUSTOMER_WORK: string[] = [LIST.enquiries, LIST.escalations, LIST.qolCheck
 const ITEM_SECURED: string[] = [LIST.enquiries, LIST.feedback];
 
 async function requestKeyUnique(sp: SPFI, list: string): Promise<{ indexed: boolean; unique: boolean }> {
-  const f: { Indexed: boolean; EnforceUniqueValues: boolean } = await sp.web.lists.getByTitle(list).fields
-    .getByInternalNameOrTitle('RequestKey').select('Indexed', 'EnforceUniqueValues')();
+  const f: { Indexed: boolean; EnforceUniqueValues: boolean } = await sp.web.lists
+    .getByTitle(list)
+    .fields.getByInternalNameOrTitle('RequestKey')
+    .select('Indexed', 'EnforceUniqueValues')();
   return { indexed: !!f.Indexed, unique: !!f.EnforceUniqueValues };
 }
 
@@ -38,7 +40,10 @@ async function expectCurrent(owner: SPFI): Promise<void> {
   const lists: Array<{ Title: string; ReadSecurity: number; HasUniqueRoleAssignments: boolean }> =
     await owner.web.lists.select('Title', 'ReadSecurity', 'HasUniqueRoleAssignments')();
   for (const title of ITEM_SECURED) {
-    expect(lists.filter((l) => l.Title === title)[0]).toMatchObject({ ReadSecurity: 2, HasUniqueRoleAssignments: true });
+    expect(lists.filter((l) => l.Title === title)[0]).toMatchObject({
+      ReadSecurity: 2,
+      HasUniqueRoleAssignments: true
+    });
     expect(await requestKeyUnique(owner, title)).toEqual({ indexed: true, unique: false });
   }
 }
@@ -64,10 +69,15 @@ describe('set-up on a fresh site', () => {
     const me: { Id: number } = await owner.web.currentUser.select('Id')();
     const owners: { Id: number } = await owner.web.associatedOwnerGroup.select('Id')();
     for (const title of CUSTOMER_WORK) {
-      const rows: Array<{ PrincipalId: number }> = await owner.web.lists.getByTitle(title).roleAssignments.select('PrincipalId')();
+      const rows: Array<{ PrincipalId: number }> = await owner.web.lists
+        .getByTitle(title)
+        .roleAssignments.select('PrincipalId')();
       const principals = rows.map((r) => r.PrincipalId);
-      expect({ title, me: principals.indexOf(me.Id) >= 0, owners: principals.indexOf(owners.Id) >= 0 })
-        .toEqual({ title, me: false, owners: true });
+      expect({ title, me: principals.indexOf(me.Id) >= 0, owners: principals.indexOf(owners.Id) >= 0 }).toEqual({
+        title,
+        me: false,
+        owners: true
+      });
     }
     // the owner still works on them through the owners group
     expect((await owner.web.lists.getByTitle(LIST.enquiries).items.top(1)()).length).toBe(0);
@@ -79,7 +89,10 @@ describe('set-up on a fresh site', () => {
     await owner.web.siteGroups.getById(members.Id).users.add('i:0#.f|membership|' + SO2);
     for (const login of [SO1, SO2]) {
       for (const title of CUSTOMER_WORK.concat([LIST.settings])) {
-        const res = await local.rawFetch(login, "/sites/boutique/_api/web/lists/getByTitle('" + encodeURIComponent(title) + "')/items");
+        const res = await local.rawFetch(
+          login,
+          "/sites/boutique/_api/web/lists/getByTitle('" + encodeURIComponent(title) + "')/items"
+        );
         expect({ login, title, status: res.status }).toEqual({ login, title, status: 404 });
       }
     }
@@ -88,7 +101,10 @@ describe('set-up on a fresh site', () => {
   it('the personas Mia Member and Victor Visitor get 404 on every list of customer work', async () => {
     for (const login of [MEMBER, VISITOR]) {
       for (const title of CUSTOMER_WORK) {
-        const res = await local.rawFetch(login, "/sites/boutique/_api/web/lists/getByTitle('" + encodeURIComponent(title) + "')");
+        const res = await local.rawFetch(
+          login,
+          "/sites/boutique/_api/web/lists/getByTitle('" + encodeURIComponent(title) + "')"
+        );
         expect({ login, title, status: res.status }).toEqual({ login, title, status: 404 });
       }
     }
@@ -101,7 +117,12 @@ describe('a site the old set-up left half done', () => {
     let owner: SPFI = local.spAs(OWNER);
     const old = schemaAtVersion(SCHEMA, 2);
     let total = 0;
-    await ensureSite(owner, { schema: old, onProgress: (p) => { total = Math.max(total, p.total); } }).catch(() => undefined);
+    await ensureSite(owner, {
+      schema: old,
+      onProgress: (p) => {
+        total = Math.max(total, p.total);
+      }
+    }).catch(() => undefined);
     expect(total).toBeGreaterThan(10);
     // every 9th step, and the first and last few: stop the old set-up after it, then run the new one
     const stops: number[] = [];
@@ -136,13 +157,24 @@ describe('a version 2 site with data in it', () => {
     const owner: SPFI = local.spAs(OWNER);
     // SharePoint Online stops the old set-up where it asks for the unique column; a kinder server completes it
     await ensureSite(owner, { schema: schemaAtVersion(SCHEMA, 2) }).catch(() => undefined);
-    local.server.bulkInsert(LIST.enquiries, [0, 1, 2].map((i) => ({
-      Title: 'v2-' + i, RequestKey: 'v2-' + i, WorkType: 'AIC', Status: 'Waiting', RequesterKey: SO1
-    })), SO1);
+    local.server.bulkInsert(
+      LIST.enquiries,
+      [0, 1, 2].map((i) => ({
+        Title: 'v2-' + i,
+        RequestKey: 'v2-' + i,
+        WorkType: 'AIC',
+        Status: 'Waiting',
+        RequesterKey: SO1
+      })),
+      SO1
+    );
     await ensureSite(owner);
     await expectCurrent(owner);
-    const rows: Array<{ RequestKey: string }> = await owner.web.lists.getByTitle(LIST.enquiries).items
-      .filter("WorkType eq 'AIC'").select('RequestKey').top(10)();
+    const rows: Array<{ RequestKey: string }> = await owner.web.lists
+      .getByTitle(LIST.enquiries)
+      .items.filter("WorkType eq 'AIC'")
+      .select('RequestKey')
+      .top(10)();
     expect(rows.map((r) => r.RequestKey).sort()).toEqual(['v2-0', 'v2-1', 'v2-2']);
     await local.close();
   });

@@ -63,7 +63,11 @@ describe('stores', () => {
   it('WorkTypeStore.list returns the seeded work types', async () => {
     const types = await new WorkTypeStore(so1).list();
     expect(types.length).toBe(15);
-    expect(types.filter((t) => t.key === 'ABSTUDY')[0]).toMatchObject({ title: 'ABSTUDY', active: true, guidelineMinutes: 10 });
+    expect(types.filter((t) => t.key === 'ABSTUDY')[0]).toMatchObject({
+      title: 'ABSTUDY',
+      active: true,
+      guidelineMinutes: 10
+    });
   });
 
   it('EnquiryStore.create maps every field and reads it back', async () => {
@@ -96,8 +100,10 @@ describe('stores', () => {
       created = await store.create(input);
     }
     expect(created.requestKey).toBe(input.requestKey);
-    const rows: unknown[] = await owner.web.lists.getByTitle(LIST.enquiries).items
-      .filter("RequestKey eq '" + input.requestKey + "'").select('Id')();
+    const rows: unknown[] = await owner.web.lists
+      .getByTitle(LIST.enquiries)
+      .items.filter("RequestKey eq '" + input.requestKey + "'")
+      .select('Id')();
     expect(rows.length).toBe(1);
     // and a plain retry of a create that did land returns the same item
     const retried = await store.create(input);
@@ -113,8 +119,12 @@ describe('stores', () => {
     const claimed = await tom.update(e.id, { status: 'Claimed', assigneeKey: TPSO1, claimedAt: new Date() }, e.etag);
     expect(claimed).toMatchObject({ status: 'Claimed', assigneeKey: TPSO1 });
     expect(claimed.etag).not.toBe(e.etag);
-    const err: unknown = await fiona.update(e.id, { status: 'Claimed', assigneeKey: TPSO2, claimedAt: new Date() }, seenByFiona.etag)
-      .then(() => undefined, (x: unknown) => x);
+    const err: unknown = await fiona
+      .update(e.id, { status: 'Claimed', assigneeKey: TPSO2, claimedAt: new Date() }, seenByFiona.etag)
+      .then(
+        () => undefined,
+        (x: unknown) => x
+      );
     expect(isConflictError(err)).toBe(true);
     expect(toUserMessage(err)).toMatch(/^Someone else changed this enquiry: Tom Peer at \d\d:\d\d/);
   });
@@ -123,7 +133,17 @@ describe('stores', () => {
     const store = new EnquiryStore(so1);
     const e = await store.create(enquiryInput({ crn: '987654321B' }));
     const tom = new EnquiryStore(local.spAs(TPSO1));
-    const done = await tom.update(e.id, { status: 'Resolved', resolvedAt: new Date(), resolution: 'Do this', referencesGiven: '111-05070020', clear: ['crn'] }, e.etag);
+    const done = await tom.update(
+      e.id,
+      {
+        status: 'Resolved',
+        resolvedAt: new Date(),
+        resolution: 'Do this',
+        referencesGiven: '111-05070020',
+        clear: ['crn']
+      },
+      e.etag
+    );
     expect(done.crn).toBeUndefined();
     expect(done.status).toBe('Resolved');
   });
@@ -145,28 +165,79 @@ describe('stores', () => {
 
   it('EscalationStore.create and listOpen sorted by deadline', async () => {
     const store = new EscalationStore(local.spAs(TPSO1));
-    const base = { enquiryId: 1, workType: 'AIC', referredToIct: false, docRecorded: true, urgent: false, raisedByKey: TPSO1, summary: 'Summary', centreTimeZone: 'Australia/Hobart' };
-    const later = await store.create({ ...base, requestKey: newRequestKey('esc'), category: 'SystemIssue', dueAt: new Date(Date.now() + 7 * 86400000) });
-    const sooner = await store.create({ ...base, requestKey: newRequestKey('esc'), category: 'ArrearsStopPayment', dueAt: new Date(Date.now() + 3600000), urgent: true });
+    const base = {
+      enquiryId: 1,
+      workType: 'AIC',
+      referredToIct: false,
+      docRecorded: true,
+      urgent: false,
+      raisedByKey: TPSO1,
+      summary: 'Summary',
+      centreTimeZone: 'Australia/Hobart'
+    };
+    const later = await store.create({
+      ...base,
+      requestKey: newRequestKey('esc'),
+      category: 'SystemIssue',
+      dueAt: new Date(Date.now() + 7 * 86400000)
+    });
+    const sooner = await store.create({
+      ...base,
+      requestKey: newRequestKey('esc'),
+      category: 'ArrearsStopPayment',
+      dueAt: new Date(Date.now() + 3600000),
+      urgent: true
+    });
     expect(sooner).toMatchObject({ status: 'Open', category: 'ArrearsStopPayment', urgent: true, notes: [] });
     const open = await store.listOpen();
     const ids = open.items.map((x) => x.id);
     expect(ids.indexOf(sooner.id)).toBeLessThan(ids.indexOf(later.id));
     const sso = new EscalationStore(local.spAs('sso@boutique.local'));
-    const note = { at: new Date(), byKey: 'sso@boutique.local', actionTaken: 'Called ICT', resourcesUsed: 'NNU', actionRequiredByOfficer: 'None', whyNotFinalised: 'Waiting on ICT' };
-    const assigned = await sso.update(sooner.id, { status: 'Assigned', assigneeKey: 'sso@boutique.local', notes: [note] }, sooner.etag);
+    const note = {
+      at: new Date(),
+      byKey: 'sso@boutique.local',
+      actionTaken: 'Called ICT',
+      resourcesUsed: 'NNU',
+      actionRequiredByOfficer: 'None',
+      whyNotFinalised: 'Waiting on ICT'
+    };
+    const assigned = await sso.update(
+      sooner.id,
+      { status: 'Assigned', assigneeKey: 'sso@boutique.local', notes: [note] },
+      sooner.etag
+    );
     expect(assigned.notes).toEqual([note]);
   });
 
   it('QolCheckStore and FeedbackStore create once', async () => {
     const qol = new QolCheckStore(local.spAs(TPSO1));
-    const input = { requestKey: newRequestKey('qol'), workType: 'AIC', officerKey: SO1, checkerKey: TPSO1, activityRef: 'ACT-1', outcome: 'CriticalError', pillarsFailed: ['RightRate'], urgent: true, urgentReason: 'ImmediateCustomerImpact', feedback: 'Rate wrong', checkedAt: new Date(), sentBack: true };
+    const input = {
+      requestKey: newRequestKey('qol'),
+      workType: 'AIC',
+      officerKey: SO1,
+      checkerKey: TPSO1,
+      activityRef: 'ACT-1',
+      outcome: 'CriticalError',
+      pillarsFailed: ['RightRate'],
+      urgent: true,
+      urgentReason: 'ImmediateCustomerImpact',
+      feedback: 'Rate wrong',
+      checkedAt: new Date(),
+      sentBack: true
+    };
     const q1 = await qol.create(input);
     const q2 = await qol.create(input);
     expect(q2.id).toBe(q1.id);
     expect(q1.pillarsFailed).toEqual(['RightRate']);
     const fb = new FeedbackStore(so1);
-    const f = await fb.create({ requestKey: newRequestKey('fb'), enquiryId: 1, tpsoKey: TPSO1, teamLeaderKey: 'tl@boutique.local', raisedByKey: SO1, detail: 'Answer was wrong' });
+    const f = await fb.create({
+      requestKey: newRequestKey('fb'),
+      enquiryId: 1,
+      tpsoKey: TPSO1,
+      teamLeaderKey: 'tl@boutique.local',
+      raisedByKey: SO1,
+      detail: 'Answer was wrong'
+    });
     expect(f.status).toBe('Flagged');
   });
 
@@ -188,8 +259,12 @@ describe('listWaiting on a big list', () => {
     const rows: Array<Record<string, unknown>> = [];
     for (let i = 0; i < 5050; i++) {
       rows.push({
-        Title: 'bulk-' + i, RequestKey: 'bulk-' + i, WorkType: i % 2 ? 'FHA' : 'AIC',
-        Status: i % 1000 === 0 ? 'Waiting' : 'Resolved', Reason: 'System will not allow updates', RequesterKey: SO1
+        Title: 'bulk-' + i,
+        RequestKey: 'bulk-' + i,
+        WorkType: i % 2 ? 'FHA' : 'AIC',
+        Status: i % 1000 === 0 ? 'Waiting' : 'Resolved',
+        Reason: 'System will not allow updates',
+        RequesterKey: SO1
       });
     }
     local.server.bulkInsert(LIST.enquiries, rows, SO1);
@@ -199,8 +274,14 @@ describe('listWaiting on a big list', () => {
   });
 
   it('an unindexed filter trips the threshold (the server enforces it)', async () => {
-    const err: unknown = await owner.web.lists.getByTitle(LIST.enquiries).items
-      .filter("Reason eq 'System will not allow updates'").top(10)().then(() => undefined, (e: unknown) => e);
+    const err: unknown = await owner.web.lists
+      .getByTitle(LIST.enquiries)
+      .items.filter("Reason eq 'System will not allow updates'")
+      .top(10)()
+      .then(
+        () => undefined,
+        (e: unknown) => e
+      );
     expect(isThresholdError(err)).toBe(true);
   });
 
@@ -210,6 +291,8 @@ describe('listWaiting on a big list', () => {
     expect(page.items.length).toBe(6); // i = 0, 1000, ..., 5000 (all even → AIC)
     expect(page.items.every((e) => e.status === 'Waiting' && e.workType === 'AIC')).toBe(true);
     expect(log.requests.length).toBe(1);
-    expect(decodeURIComponent(log.requests[0].url).replace(/\+/g, ' ')).toMatch(/\$filter=Status eq 'Waiting' and \(WorkType eq 'AIC' or WorkType eq 'PES'\)/);
+    expect(decodeURIComponent(log.requests[0].url).replace(/\+/g, ' ')).toMatch(
+      /\$filter=Status eq 'Waiting' and \(WorkType eq 'AIC' or WorkType eq 'PES'\)/
+    );
   });
 });

@@ -7,23 +7,30 @@ setIconOptions({ disableWarnings: true });
 
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
-    window.matchMedia = (query: string): MediaQueryList => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => false
-    }) as MediaQueryList;
+    window.matchMedia = (query: string): MediaQueryList =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        dispatchEvent: () => false
+      }) as MediaQueryList;
   }
   const w = window as unknown as { ResizeObserver?: unknown };
   if (!w.ResizeObserver) {
     w.ResizeObserver = class {
-      public observe(): void { /* nothing to observe in jsdom */ }
-      public unobserve(): void { /* nothing */ }
-      public disconnect(): void { /* nothing */ }
+      public observe(): void {
+        /* nothing to observe in jsdom */
+      }
+      public unobserve(): void {
+        /* nothing */
+      }
+      public disconnect(): void {
+        /* nothing */
+      }
     };
   }
   if (!HTMLElement.prototype.scrollIntoView) {

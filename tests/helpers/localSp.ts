@@ -31,8 +31,12 @@ export async function startLocalSp(opts: { dbPath?: string } = {}): Promise<ILoc
   const server = await createLocalSharePoint({ dbPath, port: 0 });
   const rawFetch = (login: string | undefined, p: string, init: RequestInit = {}): Promise<Response> => {
     const headers = new Headers(init.headers);
-    if (login) { headers.set('X-Local-User', login); }
-    if (!headers.has('Accept')) { headers.set('Accept', 'application/json'); }
+    if (login) {
+      headers.set('X-Local-User', login);
+    }
+    if (!headers.has('Accept')) {
+      headers.set('Accept', 'application/json');
+    }
     return fetch(server.url + p, { ...init, headers });
   };
   return {
@@ -48,15 +52,26 @@ export async function startLocalSp(opts: { dbPath?: string } = {}): Promise<ILoc
     },
     close: async () => {
       await server.close();
-      if (dir) { fs.rmSync(dir, { recursive: true, force: true }); }
-    },
+      if (dir) {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
   };
 }
 
 /** Same as the handle's rawFetch, for callers that hold only a url. */
-export function rawFetch(baseUrl: string, login: string | undefined, p: string, init: RequestInit = {}): Promise<Response> {
+export function rawFetch(
+  baseUrl: string,
+  login: string | undefined,
+  p: string,
+  init: RequestInit = {}
+): Promise<Response> {
   const headers = new Headers(init.headers);
-  if (login) { headers.set('X-Local-User', login); }
-  if (!headers.has('Accept')) { headers.set('Accept', 'application/json'); }
+  if (login) {
+    headers.set('X-Local-User', login);
+  }
+  if (!headers.has('Accept')) {
+    headers.set('Accept', 'application/json');
+  }
   return fetch(baseUrl + p, { ...init, headers });
 }

@@ -28,14 +28,19 @@ function freePort(): Promise<number> {
 async function startProcess(dbPath: string, port: number): Promise<ChildProcess> {
   // Node itself runs the server (tsx as a loader, not its CLI, which would put the server in a grandchild process).
   const child = spawn(process.execPath, ['--import', 'tsx', 'dev/server/main.ts'], {
-    cwd: root, env: { ...process.env, PORT: String(port), LOCALSP_DB: dbPath }, stdio: ['ignore', 'pipe', 'pipe']
+    cwd: root,
+    env: { ...process.env, PORT: String(port), LOCALSP_DB: dbPath },
+    stdio: ['ignore', 'pipe', 'pipe']
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30000);
     const onData = (d: Buffer): void => {
       output += d.toString();
-      if (output.indexOf('Local SharePoint:') >= 0) { clearTimeout(timer); resolve(); }
+      if (output.indexOf('Local SharePoint:') >= 0) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);

@@ -23,7 +23,13 @@ beforeAll(async () => {
   const rows: Record<string, unknown>[] = [];
   for (let i = 0; i < N; i++) {
     // WorkType RARE on 10 items, COMMON on the rest; Status Open on 100 items
-    rows.push({ Title: `item ${i}`, WorkType: i % 1200 === 0 ? 'RARE' : 'COMMON', Status: i < 100 ? 'Open' : 'Closed', Note1: `n${i}`, Seq: i });
+    rows.push({
+      Title: `item ${i}`,
+      WorkType: i % 1200 === 0 ? 'RARE' : 'COMMON',
+      Status: i < 100 ? 'Open' : 'Closed',
+      Note1: `n${i}`,
+      Seq: i
+    });
   }
   h.server.bulkInsert('Big', rows, OWNER);
 });
@@ -35,50 +41,69 @@ afterAll(async () => {
 const big = () => h.spAs(OWNER).web.lists.getByTitle('Big').items;
 
 test('a first filter clause on a non-indexed column is throttled', async () => {
-  const e = await big().filter("Note1 eq 'n5'")().catch((x) => x);
+  const e = await big()
+    .filter("Note1 eq 'n5'")()
+    .catch((x) => x);
   expect(e.status).toBe(500);
   expect(e.message).toContain('-2147024860, Microsoft.SharePoint.SPQueryThrottledException');
   expect(e.message).toContain('exceeds the list view threshold');
 });
 
 test('an indexed first clause that matches more than 5,000 items is throttled', async () => {
-  const e = await big().filter("WorkType eq 'COMMON' and Status eq 'Open'")().catch((x) => x);
+  const e = await big()
+    .filter("WorkType eq 'COMMON' and Status eq 'Open'")()
+    .catch((x) => x);
   expect(e.status).toBe(500);
   expect(e.message).toContain('SPQueryThrottledException');
 });
 
 test('an `or` with a non-indexed branch is throttled, even when its indexed branch matches few items', async () => {
-  const e = await big().filter("Status eq 'Open' or Note1 eq 'n5'")().catch((x) => x);
+  const e = await big()
+    .filter("Status eq 'Open' or Note1 eq 'n5'")()
+    .catch((x) => x);
   expect(e.status).toBe(500);
   expect(e.message).toContain('SPQueryThrottledException');
 });
 
 test('indexed `or` branches that together match more than 5,000 items are throttled, also as the first clause of an `and`', async () => {
-  const e = await big().filter("Status eq 'Open' or WorkType eq 'COMMON'")().catch((x) => x);
+  const e = await big()
+    .filter("Status eq 'Open' or WorkType eq 'COMMON'")()
+    .catch((x) => x);
   expect(e.status).toBe(500);
   expect(e.message).toContain('SPQueryThrottledException');
-  const grouped = await big().filter("(Status eq 'Open' or Status eq 'Closed') and WorkType eq 'RARE'")().catch((x) => x);
+  const grouped = await big()
+    .filter("(Status eq 'Open' or Status eq 'Closed') and WorkType eq 'RARE'")()
+    .catch((x) => x);
   expect(grouped.status).toBe(500);
 });
 
 test('indexed `or` branches that together match at most 5,000 items are served; later clauses may use any column', async () => {
   const either = await big().filter("WorkType eq 'RARE' or Status eq 'Open'").select('Id').top(5000)();
   expect(either).toHaveLength(109);
-  const nested = await big().filter("(Status eq 'Open' and Seq ge 50) or (WorkType eq 'RARE' and Note1 ne 'x')").select('Id').top(5000)();
+  const nested = await big()
+    .filter("(Status eq 'Open' and Seq ge 50) or (WorkType eq 'RARE' and Note1 ne 'x')")
+    .select('Id')
+    .top(5000)();
   expect(nested).toHaveLength(60);
 });
 
 test('a `not` or a substring search cannot be served by an index and is throttled; a prefix search can', async () => {
-  const not = await big().filter("not (Status eq 'Open')")().catch((x) => x);
+  const not = await big()
+    .filter("not (Status eq 'Open')")()
+    .catch((x) => x);
   expect(not.status).toBe(500);
-  const substring = await big().filter("substringof('RAR', WorkType)")().catch((x) => x);
+  const substring = await big()
+    .filter("substringof('RAR', WorkType)")()
+    .catch((x) => x);
   expect(substring.status).toBe(500);
   const prefix = await big().filter("startswith(WorkType, 'RAR')").select('Id').top(5000)();
   expect(prefix).toHaveLength(10);
 });
 
 test('$orderby on a non-indexed column is throttled', async () => {
-  const e = await big().orderBy('Seq')().catch((x) => x);
+  const e = await big()
+    .orderBy('Seq')()
+    .catch((x) => x);
   expect(e.status).toBe(500);
   expect(e.message).toContain('SPQueryThrottledException');
 });

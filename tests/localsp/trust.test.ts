@@ -19,16 +19,21 @@ beforeAll(async () => {
   await h.spAs(OWNER).web.lists.add('Notes', '', 100, false);
   await h.spAs(OWNER).web.lists.getByTitle('Notes').fields.addMultilineText('Body', { RichText: false });
 });
-afterAll(async () => { await h.close(); });
+afterAll(async () => {
+  await h.close();
+});
 
 /** A raw request with a Host header of our choosing (fetch will not let us set Host). */
 function rawHttp(host: string, path: string, method = 'GET'): Promise<number> {
   const u = new URL(h.url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: u.hostname, port: u.port, path, method, headers: { Host: host, 'X-Local-User': OWNER } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      { host: u.hostname, port: u.port, path, method, headers: { Host: host, 'X-Local-User': OWNER } },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }
+    );
     req.on('error', reject);
     req.end();
   });
@@ -45,19 +50,24 @@ test('a foreign Host (DNS rebinding) is refused with 421; the own host on a loop
 
 test('a pre-flight or request from another origin is refused, without CORS headers', async () => {
   const pre = await fetch(h.url + '/sites/boutique/_api/web/lists', {
-    method: 'OPTIONS', headers: { Origin: 'http://localhost:9999', 'Access-Control-Request-Method': 'POST' },
+    method: 'OPTIONS',
+    headers: { Origin: 'http://localhost:9999', 'Access-Control-Request-Method': 'POST' }
   });
   expect(pre.status).toBe(403);
   expect(pre.headers.get('access-control-allow-origin')).toBeNull();
   const post = await h.rawFetch(OWNER, '/_local/reset', { method: 'POST', headers: { Origin: 'http://evil.example' } });
   expect(post.status).toBe(403);
-  const mail = await h.rawFetch(OWNER, '/graph/v1.0/me/sendMail', { method: 'POST', headers: { Origin: 'http://127.0.0.1:1' }, body: '{}' });
+  const mail = await h.rawFetch(OWNER, '/graph/v1.0/me/sendMail', {
+    method: 'POST',
+    headers: { Origin: 'http://127.0.0.1:1' },
+    body: '{}'
+  });
   expect(mail.status).toBe(403);
   const own = await h.rawFetch(OWNER, '/sites/boutique/_api/web', { headers: { Origin: h.url } });
   expect(own.status).toBe(200);
 });
 
-test('/_local reset and throttle need an identity, and the site owner\'s', async () => {
+test("/_local reset and throttle need an identity, and the site owner's", async () => {
   expect((await fetch(h.url + '/_local/reset', { method: 'POST' })).status).toBe(401);
   expect((await fetch(h.url + '/_local/throttle', { method: 'POST', body: '{}' })).status).toBe(401);
   expect((await fetch(h.url + '/_local/stats/reset', { method: 'POST' })).status).toBe(401);
@@ -69,15 +79,21 @@ test('/_local reset and throttle need an identity, and the site owner\'s', async
   expect((await h.spAs(OWNER).web.lists.filter("Title eq 'Notes'")()).length).toBe(1);
 });
 
-test('a request digest is its user\'s: another user\'s digest is refused (403) like a forged one', async () => {
+test("a request digest is its user's: another user's digest is refused (403) like a forged one", async () => {
   const ownersDigest = await h.digest(OWNER);
   const asMember = await h.rawFetch(MEMBER, "/sites/boutique/_api/web/lists/getbytitle('Notes')/items", {
-    method: 'POST', headers: { 'X-RequestDigest': ownersDigest, 'Content-Type': 'application/json' }, body: JSON.stringify({ Title: 'x' }),
+    method: 'POST',
+    headers: { 'X-RequestDigest': ownersDigest, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ Title: 'x' })
   });
   expect(asMember.status).toBe(403);
-  expect(((await asMember.json()) as { 'odata.error': { message: { value: string } } })['odata.error'].message.value).toMatch(/security validation/);
+  expect(
+    ((await asMember.json()) as { 'odata.error': { message: { value: string } } })['odata.error'].message.value
+  ).toMatch(/security validation/);
   const own = await h.rawFetch(MEMBER, "/sites/boutique/_api/web/lists/getbytitle('Notes')/items", {
-    method: 'POST', headers: { 'X-RequestDigest': await h.digest(MEMBER), 'Content-Type': 'application/json' }, body: JSON.stringify({ Title: 'x' }),
+    method: 'POST',
+    headers: { 'X-RequestDigest': await h.digest(MEMBER), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ Title: 'x' })
   });
   expect(own.status).toBe(201);
 });
@@ -93,10 +109,19 @@ test('a multiple lines of text value past 63,999 characters is refused; 63,999 i
 
 test('a method a resource does not take is 405, not a crash', async () => {
   const digest = await h.digest(OWNER);
-  const del = await h.rawFetch(OWNER, '/sites/boutique/_api/web', { method: 'DELETE', headers: { 'X-RequestDigest': digest } });
+  const del = await h.rawFetch(OWNER, '/sites/boutique/_api/web', {
+    method: 'DELETE',
+    headers: { 'X-RequestDigest': digest }
+  });
   expect(del.status).toBe(405);
-  const post = await h.rawFetch(OWNER, "/sites/boutique/_api/web/lists/getbytitle('Notes')", { method: 'POST', headers: { 'X-RequestDigest': digest } });
+  const post = await h.rawFetch(OWNER, "/sites/boutique/_api/web/lists/getbytitle('Notes')", {
+    method: 'POST',
+    headers: { 'X-RequestDigest': digest }
+  });
   expect(post.status).toBe(405);
-  const lists = await h.rawFetch(OWNER, '/sites/boutique/_api/web/lists', { method: 'DELETE', headers: { 'X-RequestDigest': digest } });
+  const lists = await h.rawFetch(OWNER, '/sites/boutique/_api/web/lists', {
+    method: 'DELETE',
+    headers: { 'X-RequestDigest': digest }
+  });
   expect(lists.status).toBe(405);
 });

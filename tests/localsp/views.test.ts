@@ -20,13 +20,17 @@ beforeAll(async () => {
   await h.spAs(OWNER).web.lists.getByTitle('Work Types').fields.addText('WorkTypeKey', { MaxLength: 32 });
   await h.spAs(OWNER).web.lists.getByTitle('Work Types').fields.addText('Guideline Hours', {});
 });
-afterAll(async () => { await h.close(); });
+afterAll(async () => {
+  await h.close();
+});
 
 const list = (login = OWNER) => h.spAs(login).web.lists.getByTitle('Work Types');
 
 test('a new list has one view, All Items, the default, showing LinkTitle only: REST-made fields join no view', async () => {
   const all = await list().views();
-  expect(all.map((v: { Title: string; DefaultView: boolean }) => [v.Title, v.DefaultView])).toEqual([['All Items', true]]);
+  expect(all.map((v: { Title: string; DefaultView: boolean }) => [v.Title, v.DefaultView])).toEqual([
+    ['All Items', true]
+  ]);
   const dv = await list().defaultView();
   expect(dv).toMatchObject({ Title: 'All Items', DefaultView: true });
   expect((await list().views.getByTitle('All Items')()).Id).toBe(dv.Id);
@@ -61,8 +65,14 @@ test('a column that does not exist is refused; a deleted column leaves the view'
 });
 
 test('createFieldAsXml with AddFieldToDefaultView (16) puts the new field in the default view; without it, not', async () => {
-  await list().fields.createFieldAsXml({ SchemaXml: '<Field Type="Text" DisplayName="Shown" Name="Shown" />', Options: 16 | 8 });
-  await list().fields.createFieldAsXml({ SchemaXml: '<Field Type="Text" DisplayName="Hidden Away" Name="HiddenAway" />', Options: 8 });
+  await list().fields.createFieldAsXml({
+    SchemaXml: '<Field Type="Text" DisplayName="Shown" Name="Shown" />',
+    Options: 16 | 8
+  });
+  await list().fields.createFieldAsXml({
+    SchemaXml: '<Field Type="Text" DisplayName="Hidden Away" Name="HiddenAway" />',
+    Options: 8
+  });
   const items = (await list().defaultView.fields()).Items;
   expect(items).toContain('Shown');
   expect(items).not.toContain('HiddenAway');

@@ -7,7 +7,10 @@ import JSZip from 'jszip';
 const root = path.resolve(__dirname, '../..');
 const sppkgPath = path.join(root, 'sharepoint/solution/boutique-tps.sppkg');
 
-interface IScriptResource { type: string; path?: string }
+interface IScriptResource {
+  type: string;
+  path?: string;
+}
 interface IComponentManifest {
   id: string;
   alias: string;
@@ -17,7 +20,12 @@ interface IComponentManifest {
 }
 
 function decodeXmlAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 const sourceManifests = fs.readdirSync(path.join(root, 'src/webparts')).map((folder) => {
@@ -46,28 +54,36 @@ describe('boutique-tps.sppkg', () => {
     expect(appManifest).toMatch(/<WebApiPermissionRequest ResourceId="Microsoft Graph" Scope="Mail.Send"/);
   });
 
-  it.each(sourceManifests.map((m) => [m.alias, m.id]))('holds %s with its hosts, scripts, strings and Teams icons', async (_alias, id) => {
-    const elementFile = names.find((n) => n.endsWith(`WebPart_${id}.xml`));
-    expect(elementFile).toBeDefined();
-    const xml = await zip.file(elementFile as string)!.async('string');
-    const match = /ComponentManifest="([^"]*)"/.exec(xml);
-    expect(match).not.toBeNull();
-    const manifest = JSON.parse(decodeXmlAttribute((match as RegExpExecArray)[1])) as IComponentManifest;
-    expect(manifest.id).toBe(id);
-    expect([...manifest.supportedHosts].sort()).toEqual(['SharePointFullPage', 'SharePointWebPart', 'TeamsPersonalApp', 'TeamsTab']);
+  it.each(sourceManifests.map((m) => [m.alias, m.id]))(
+    'holds %s with its hosts, scripts, strings and Teams icons',
+    async (_alias, id) => {
+      const elementFile = names.find((n) => n.endsWith(`WebPart_${id}.xml`));
+      expect(elementFile).toBeDefined();
+      const xml = await zip.file(elementFile as string)!.async('string');
+      const match = /ComponentManifest="([^"]*)"/.exec(xml);
+      expect(match).not.toBeNull();
+      const manifest = JSON.parse(decodeXmlAttribute((match as RegExpExecArray)[1])) as IComponentManifest;
+      expect(manifest.id).toBe(id);
+      expect([...manifest.supportedHosts].sort()).toEqual([
+        'SharePointFullPage',
+        'SharePointWebPart',
+        'TeamsPersonalApp',
+        'TeamsTab'
+      ]);
 
-    const paths = Object.keys(manifest.loaderConfig.scriptResources)
-      .map((key) => manifest.loaderConfig.scriptResources[key])
-      .filter((resource) => resource.type === 'path')
-      .map((resource) => resource.path as string);
-    // The entry bundle, the web part's own strings and the shared strings.
-    expect(paths.length).toBeGreaterThanOrEqual(3);
-    for (const script of paths) {
-      const asset = zip.file(`ClientSideAssets/${script}`);
-      expect({ script, packaged: !!asset }).toEqual({ script, packaged: true });
-      expect((await asset!.async('uint8array')).length).toBeGreaterThan(100);
+      const paths = Object.keys(manifest.loaderConfig.scriptResources)
+        .map((key) => manifest.loaderConfig.scriptResources[key])
+        .filter((resource) => resource.type === 'path')
+        .map((resource) => resource.path as string);
+      // The entry bundle, the web part's own strings and the shared strings.
+      expect(paths.length).toBeGreaterThanOrEqual(3);
+      for (const script of paths) {
+        const asset = zip.file(`ClientSideAssets/${script}`);
+        expect({ script, packaged: !!asset }).toEqual({ script, packaged: true });
+        expect((await asset!.async('uint8array')).length).toBeGreaterThan(100);
+      }
+      expect(names).toContain(`ClientSideAssets/${id}_color.png`);
+      expect(names).toContain(`ClientSideAssets/${id}_outline.png`);
     }
-    expect(names).toContain(`ClientSideAssets/${id}_color.png`);
-    expect(names).toContain(`ClientSideAssets/${id}_outline.png`);
-  });
+  );
 });

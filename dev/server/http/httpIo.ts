@@ -14,7 +14,9 @@ export function cookies(req: http.IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const i = part.indexOf('=');
-    if (i > 0) { out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim()); }
+    if (i > 0) {
+      out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+    }
   }
   return out;
 }
@@ -23,7 +25,9 @@ export function cookies(req: http.IncomingMessage): Record<string, string> {
 export function lowerHeaders(h: http.IncomingHttpHeaders | Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(h)) {
-    if (v !== undefined) { out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v); }
+    if (v !== undefined) {
+      out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
+    }
   }
   return out;
 }

@@ -68,17 +68,22 @@ export async function createLocalSharePoint(opts: ILocalSharePointOptions): Prom
     db,
     site,
     personas,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => {
-        try { db.close(); } catch { /* already closed */ }
-        resolve();
-      });
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          try {
+            db.close();
+          } catch {
+            /* already closed */
+          }
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
     bulkInsert: (listTitle, rows, authorLogin) => site.bulkInsert(listTitle, rows, authorLogin),
     throttle: (r) => state.throttle.arm(r),
     stats: () => state.stats.current,
     resetStats: () => state.stats.reset(),
-    reset: () => state.reset(),
+    reset: () => state.reset()
   };
 }

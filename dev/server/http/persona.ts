@@ -10,7 +10,10 @@ import type { IUser, SpSite } from '../sp';
 import { cookies, lowerHeaders } from './httpIo';
 
 /** The personas file, and the site path it names (default /sites/boutique unless `sitePath` is given). */
-export function loadPersonas(personasPath: string, sitePath: string | undefined): { personas: IPersona[]; sitePath: string } {
+export function loadPersonas(
+  personasPath: string,
+  sitePath: string | undefined
+): { personas: IPersona[]; sitePath: string } {
   const personaFile = JSON.parse(fs.readFileSync(personasPath, 'utf8')) as { siteUrl?: string; personas: IPersona[] };
   return { personas: personaFile.personas, sitePath: sitePath ?? personaFile.siteUrl ?? '/sites/boutique' };
 }

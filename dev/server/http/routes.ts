@@ -39,9 +39,15 @@ export function requestListener(state: ServerState, fallback: Fallback | undefin
     const pathname = qi >= 0 ? rawUrl.slice(0, qi) : rawUrl;
     const search = qi >= 0 ? rawUrl.slice(qi) : '';
     const run = async (): Promise<void> => {
-      if (!isOwnHost(req.headers.host, req.socket.localPort)) { refuse(res, 421, 'Misdirected request: this server answers only for its own host.'); return; }
+      if (!isOwnHost(req.headers.host, req.socket.localPort)) {
+        refuse(res, 421, 'Misdirected request: this server answers only for its own host.');
+        return;
+      }
       const from = req.headers.origin;
-      if (from !== undefined && from.toLowerCase() !== origin.toLowerCase()) { refuse(res, 403, 'Cross-origin requests are refused.'); return; }
+      if (from !== undefined && from.toLowerCase() !== origin.toLowerCase()) {
+        refuse(res, 403, 'Cross-origin requests are refused.');
+        return;
+      }
       if (req.method === 'OPTIONS') {
         // Same-origin pages never need a pre-flight: no CORS headers are ever sent.
         res.writeHead(204, { Allow: 'GET, POST, PUT, PATCH, MERGE, DELETE' });
@@ -49,14 +55,32 @@ export function requestListener(state: ServerState, fallback: Fallback | undefin
         return;
       }
       const lower = pathname.toLowerCase();
-      const sp = lower.startsWith(sitePath.toLowerCase() + '/_api/') ? pathname.slice(sitePath.length + 6)
-        : lower.startsWith('/_api/') ? pathname.slice(6) : undefined;
-      if (sp !== undefined) { await handleSp(state, req, res, sp, search, origin); return; }
+      const sp = lower.startsWith(sitePath.toLowerCase() + '/_api/')
+        ? pathname.slice(sitePath.length + 6)
+        : lower.startsWith('/_api/')
+          ? pathname.slice(6)
+          : undefined;
+      if (sp !== undefined) {
+        await handleSp(state, req, res, sp, search, origin);
+        return;
+      }
       const g = /^\/(?:graph\/)?v1\.0\/(.*)$/i.exec(pathname);
-      if (g) { await handleGraph(state, req, res, g[1]); return; }
-      if (lower.startsWith('/_local/')) { await handleLocal(state, req, res, pathname.slice(8)); return; }
-      if (lower === '/outbox' || lower === '/outbox/') { sendOutboxPage(state.db, res); return; }
-      if (fallback) { fallback(req, res); return; }
+      if (g) {
+        await handleGraph(state, req, res, g[1]);
+        return;
+      }
+      if (lower.startsWith('/_local/')) {
+        await handleLocal(state, req, res, pathname.slice(8));
+        return;
+      }
+      if (lower === '/outbox' || lower === '/outbox/') {
+        sendOutboxPage(state.db, res);
+        return;
+      }
+      if (fallback) {
+        fallback(req, res);
+        return;
+      }
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       res.end('Not found');
     };

@@ -13,9 +13,13 @@ export class ServerState {
    */
   public mailSendConsented: boolean = process.env.LOCALSP_GRAPH_CONSENT !== '0';
 
-  public constructor(public readonly db: Db, public readonly site: SpSite, public readonly personas: IPersona[],
+  public constructor(
+    public readonly db: Db,
+    public readonly site: SpSite,
+    public readonly personas: IPersona[],
     /** Server-relative site path, e.g. /sites/boutique. */
-    public readonly sitePath: string) {}
+    public readonly sitePath: string
+  ) {}
 
   /** A fresh site (every list, item and mail gone), no throttle rule armed, stats from zero. */
   public reset(): void {

@@ -16,8 +16,12 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'MERGE', 'DELETE']);
 
 function levelOf(accept: string | undefined): MetadataLevel {
   const a = (accept ?? '').toLowerCase();
-  if (a.includes('odata=verbose')) { return 'verbose'; }
-  if (a.includes('odata=nometadata')) { return 'nometadata'; }
+  if (a.includes('odata=verbose')) {
+    return 'verbose';
+  }
+  if (a.includes('odata=nometadata')) {
+    return 'nometadata';
+  }
   return 'minimal';
 }
 
@@ -33,12 +37,22 @@ function errorResponse(e: unknown, level: MetadataLevel): ISpResponse {
   if (e instanceof SpError) {
     return {
       status: e.status,
-      headers: { 'Content-Type': level === 'verbose' ? 'application/json;odata=verbose;charset=utf-8' : 'application/json;odata=minimalmetadata;charset=utf-8', ...e.headers },
-      body: errorBody(e, level === 'verbose'),
+      headers: {
+        'Content-Type':
+          level === 'verbose'
+            ? 'application/json;odata=verbose;charset=utf-8'
+            : 'application/json;odata=minimalmetadata;charset=utf-8',
+        ...e.headers
+      },
+      body: errorBody(e, level === 'verbose')
     };
   }
   const err = E.unexpected((e as Error)?.message ?? String(e));
-  return { status: 500, headers: { 'Content-Type': 'application/json;charset=utf-8' }, body: errorBody(err, level === 'verbose') };
+  return {
+    status: 500,
+    headers: { 'Content-Type': 'application/json;charset=utf-8' },
+    body: errorBody(err, level === 'verbose')
+  };
 }
 
 /** Answers each part of a $batch in order; a failing part gets its own error answer and the others still run. */
@@ -48,7 +62,9 @@ function answerBatch(site: SpSite, parts: IBatchPart[], ctx: ICtx): ISpResponse 
     const u = new URL(p.url, ctx.origin);
     const m = /\/_api\/(.*)$/i.exec(u.pathname);
     try {
-      if (!m) { throw E.invalidBatchPart(); }
+      if (!m) {
+        throw E.invalidBatchPart();
+      }
       const r: ISpRequest = { method: p.method, path: m[1], query: u.searchParams, headers: p.headers, body: p.body };
       return site.handle(r, { ...ctx, level: innerLevel });
     } catch (e) {
@@ -60,14 +76,24 @@ function answerBatch(site: SpSite, parts: IBatchPart[], ctx: ICtx): ISpResponse 
 }
 
 /** One request to `<site>/_api/<apiPath><search>`. */
-export async function handleSp(state: ServerState, req: http.IncomingMessage, res: http.ServerResponse, apiPath: string, search: string, origin: string): Promise<void> {
+export async function handleSp(
+  state: ServerState,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  apiPath: string,
+  search: string,
+  origin: string
+): Promise<void> {
   const { site } = state;
   const headers = lowerHeaders(req.headers);
   const level = levelOf(headers.accept);
   const method = (req.method ?? 'GET').toUpperCase();
   const body = await readBody(req);
   const user = identify(site, req);
-  if (!user) { send(res, errorResponse(E.notAuthenticated(), level)); return; }
+  if (!user) {
+    send(res, errorResponse(E.notAuthenticated(), level));
+    return;
+  }
   const pageLoad = pageLoadOf(req);
   const isBatch = apiPath.toLowerCase() === '$batch';
   const effMethod = method === 'POST' && headers['x-http-method'] ? headers['x-http-method'].toUpperCase() : method;
@@ -98,6 +124,8 @@ export async function handleSp(state: ServerState, req: http.IncomingMessage, re
   }
   state.stats.count(user.email, pageLoad, inner);
   // A 504 rule lets the request run (and commit) first: the caller sees a timeout for work that was done.
-  if (t && t.status === 504) { result = throttledResponse(t); }
+  if (t && t.status === 504) {
+    result = throttledResponse(t);
+  }
   send(res, result);
 }

@@ -25,7 +25,10 @@ export class RequestStats {
     const stats = this.stats;
     stats.requests++;
     stats.byUser[login] = (stats.byUser[login] ?? 0) + 1;
-    if (inner > 0) { stats.batches++; stats.batchInner += inner; }
+    if (inner > 0) {
+      stats.batches++;
+      stats.batchInner += inner;
+    }
     if (pageLoad) {
       const p = stats.byPageLoad[pageLoad] ?? (stats.byPageLoad[pageLoad] = { requests: 0, batchInner: 0, byUser: {} });
       p.requests++;

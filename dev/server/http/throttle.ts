@@ -25,11 +25,19 @@ export class Throttle {
   /** The armed rule if this request matches it (using up one of its count), else undefined. */
   public take(method: string, url: string): IThrottleRule | undefined {
     const rule = this.rule;
-    if (!rule || rule.count <= 0) { return undefined; }
-    if (rule.methods && !rule.methods.map((m) => m.toUpperCase()).includes(method.toUpperCase())) { return undefined; }
-    if (rule.pathContains && !decodeURIComponent(url).toLowerCase().includes(rule.pathContains.toLowerCase())) { return undefined; }
+    if (!rule || rule.count <= 0) {
+      return undefined;
+    }
+    if (rule.methods && !rule.methods.map((m) => m.toUpperCase()).includes(method.toUpperCase())) {
+      return undefined;
+    }
+    if (rule.pathContains && !decodeURIComponent(url).toLowerCase().includes(rule.pathContains.toLowerCase())) {
+      return undefined;
+    }
     rule.count--;
-    if (rule.count <= 0) { this.rule = null; }
+    if (rule.count <= 0) {
+      this.rule = null;
+    }
     return rule;
   }
 }
@@ -37,6 +45,8 @@ export class Throttle {
 /** The SharePoint-shaped answer of a throttled request. */
 export function throttledResponse(r: IThrottleRule): ISpResponse {
   const headers: Record<string, string> = { 'Content-Type': 'application/json;odata=minimalmetadata;charset=utf-8' };
-  if (r.status !== 504) { headers['Retry-After'] = String(r.retryAfter ?? 1); }
+  if (r.status !== 504) {
+    headers['Retry-After'] = String(r.retryAfter ?? 1);
+  }
   return { status: r.status, headers, body: errorBody(requestThrottled(r.status), false) };
 }

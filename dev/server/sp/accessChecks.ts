@@ -8,8 +8,16 @@ import { IBasePerms, RoleAssignmentStore, Scope, WEB_SCOPE } from './roleAssignm
 import type { IList, IUser } from './types';
 
 /** Permission bits (PermissionKind - 1) in the Low word. */
-export const P = { ViewListItems: 1, AddListItems: 2, EditListItems: 4, DeleteListItems: 8, CancelCheckout: 256, ManageLists: 2048,
-  CreateGroups: 1 << 24, ManagePermissions: 1 << 25 };
+export const P = {
+  ViewListItems: 1,
+  AddListItems: 2,
+  EditListItems: 4,
+  DeleteListItems: 8,
+  CancelCheckout: 256,
+  ManageLists: 2048,
+  CreateGroups: 1 << 24,
+  ManagePermissions: 1 << 25
+};
 /** EnumeratePermissions (PermissionKind 63) in the High word: needed to read role assignments. */
 export const HIGH_ENUMERATE_PERMISSIONS = 1 << 30;
 
@@ -26,7 +34,9 @@ export class AccessChecks {
   }
 
   public demand(user: IUser, bit: number): void {
-    if (!this.can(user, bit)) { throw E.accessDenied(); }
+    if (!this.can(user, bit)) {
+      throw E.accessDenied();
+    }
   }
 
   /** Where a list's role assignments live: its own when inheritance is broken, else the web's. */
@@ -44,7 +54,9 @@ export class AccessChecks {
   }
 
   public demandOnList(list: IList, user: IUser, bit: number): void {
-    if (!this.canOnList(list, user, bit)) { throw E.accessDenied(); }
+    if (!this.canOnList(list, user, bit)) {
+      throw E.accessDenied();
+    }
   }
 
   /**
@@ -53,7 +65,9 @@ export class AccessChecks {
    * see only those items.
    */
   public visibleOr(list: IList, user: IUser, notFound: () => SpError): IList {
-    if (!this.canViewSomething(list, user)) { throw notFound(); }
+    if (!this.canViewSomething(list, user)) {
+      throw notFound();
+    }
     return list;
   }
 

@@ -10,5 +10,5 @@ export const BUILTIN_FIELDS: [string, string, Record<string, unknown>, string][]
   ['Created', 'DateTime', { Title: 'Created', ReadOnlyField: true }, '8c06beca-0777-48f7-91c7-6da68bc07b69'],
   ['Modified', 'DateTime', { Title: 'Modified', ReadOnlyField: true }, '28cf69c5-fa48-462a-b5cd-27b6f9d2bd5f'],
   ['Author', 'User', { Title: 'Created By', ReadOnlyField: true }, '1df5e554-ec7e-46a6-901d-d85a3881cb18'],
-  ['Editor', 'User', { Title: 'Modified By', ReadOnlyField: true }, 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2'],
+  ['Editor', 'User', { Title: 'Modified By', ReadOnlyField: true }, 'd31655d1-1d5b-4511-95a1-7a09e9b75bf2']
 ];

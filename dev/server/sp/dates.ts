@@ -6,8 +6,12 @@ export function nowIso(): string {
 
 /** Normalises a date to SharePoint's `yyyy-mm-ddThh:mm:ssZ` (null when empty, undefined when not a date). */
 export function normDate(v: unknown): string | null {
-  if (v === null || v === undefined || v === '') { return null; }
+  if (v === null || v === undefined || v === '') {
+    return null;
+  }
   const d = new Date(String(v));
-  if (isNaN(d.getTime())) { return undefined as unknown as null; }
+  if (isNaN(d.getTime())) {
+    return undefined as unknown as null;
+  }
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

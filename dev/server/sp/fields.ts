@@ -18,7 +18,15 @@ import type { SiteContext } from './siteContext';
 import { colOf, quoteIdent } from './sqlNames';
 import type { ICtx, IField, IList, ISpRequest, ISpResponse } from './types';
 
-export function fields(site: SiteContext, list: IList, s: ISeg, rest: ISeg[], method: string, req: ISpRequest, ctx: ICtx): ISpResponse {
+export function fields(
+  site: SiteContext,
+  list: IList,
+  s: ISeg,
+  rest: ISeg[],
+  method: string,
+  req: ISpRequest,
+  ctx: ICtx
+): ISpResponse {
   const q = req.query;
   const all = site.lists.fieldsOf(list);
   let field: IField | undefined;
@@ -26,9 +34,17 @@ export function fields(site: SiteContext, list: IList, s: ISeg, rest: ISeg[], me
   if (s.args !== undefined) {
     const id = arg0(s, q).toLowerCase();
     field = all.find((f) => f.id.toLowerCase() === id.replace(/[{}]/g, ''));
-    if (!field) { throw E.fieldNotFound(id, list.urlName); }
+    if (!field) {
+      throw E.fieldNotFound(id, list.urlName);
+    }
   } else if (rest.length === 0) {
-    if (method === 'GET') { return many(ctx, all.map((f) => fieldJson(site, f, ctx)), q); }
+    if (method === 'GET') {
+      return many(
+        ctx,
+        all.map((f) => fieldJson(site, f, ctx)),
+        q
+      );
+    }
     if (method === 'POST') {
       const b = parseBody(req.body);
       return addField(site, list, b, ctx);
@@ -39,10 +55,15 @@ export function fields(site: SiteContext, list: IList, s: ISeg, rest: ISeg[], me
     if (f.lname === 'getbyinternalnameortitle' || f.lname === 'getbytitle' || f.lname === 'getbyid') {
       const name = arg0(f, q);
       const ln = name.toLowerCase();
-      field = f.lname === 'getbyid' ? all.find((x) => x.id.toLowerCase() === ln.replace(/[{}]/g, ''))
-        : f.lname === 'getbytitle' ? all.find((x) => x.title.toLowerCase() === ln)
-          : all.find((x) => x.internalName.toLowerCase() === ln) ?? all.find((x) => x.title.toLowerCase() === ln);
-      if (!field) { throw E.fieldNotFound(name, list.urlName); }
+      field =
+        f.lname === 'getbyid'
+          ? all.find((x) => x.id.toLowerCase() === ln.replace(/[{}]/g, ''))
+          : f.lname === 'getbytitle'
+            ? all.find((x) => x.title.toLowerCase() === ln)
+            : (all.find((x) => x.internalName.toLowerCase() === ln) ?? all.find((x) => x.title.toLowerCase() === ln));
+      if (!field) {
+        throw E.fieldNotFound(name, list.urlName);
+      }
     } else if (f.lname === 'createfieldasxml' && method === 'POST') {
       const b = parseBody(req.body);
       const params = (b.parameters ?? {}) as { SchemaXml?: string; Options?: number };
@@ -50,7 +71,9 @@ export function fields(site: SiteContext, list: IList, s: ISeg, rest: ISeg[], me
       const added = addField(site, list, fromSchemaXml(String(params.SchemaXml ?? ''), options), ctx);
       // SP.AddFieldOptions.AddFieldToDefaultView (16): the only way a field made over REST joins a view.
       const made = site.lists.fieldsOf(list).find((x) => !all.some((y) => y.internalName === x.internalName));
-      if ((options & ADD_FIELD_TO_DEFAULT_VIEW) && made) { addToDefaultView(site.db, list.no, made.internalName); }
+      if (options & ADD_FIELD_TO_DEFAULT_VIEW && made) {
+        addToDefaultView(site.db, list.no, made.internalName);
+      }
       return added;
     } else if (f.lname === 'addfield' && method === 'POST') {
       const b = parseBody(req.body);
@@ -59,11 +82,20 @@ export function fields(site: SiteContext, list: IList, s: ISeg, rest: ISeg[], me
       throw E.notSupported(`fields/${f.name}`);
     }
   }
-  if (!field) { throw E.notSupported(`fields ${method}`); }
+  if (!field) {
+    throw E.notSupported(`fields ${method}`);
+  }
   if (after.length === 0) {
-    if (method === 'GET') { return one(ctx, fieldJson(site, field, ctx), 200, {}, q.get('$select')); }
-    if (method === 'MERGE') { updateField(site, list, field, parseBody(req.body), ctx); return { status: 204, headers: {} }; }
-    if (method === 'DELETE') { return deleteField(site, list, field, ctx); }
+    if (method === 'GET') {
+      return one(ctx, fieldJson(site, field, ctx), 200, {}, q.get('$select'));
+    }
+    if (method === 'MERGE') {
+      updateField(site, list, field, parseBody(req.body), ctx);
+      return { status: 204, headers: {} };
+    }
+    if (method === 'DELETE') {
+      return deleteField(site, list, field, ctx);
+    }
   }
   throw E.notSupported(`field ${method}`);
 }
@@ -71,7 +103,9 @@ export function fields(site: SiteContext, list: IList, s: ISeg, rest: ISeg[], me
 /** Drops a field's column (and its index); built-in fields cannot be deleted. */
 function deleteField(site: SiteContext, list: IList, field: IField, ctx: ICtx): ISpResponse {
   site.access.demandOnList(list, ctx.user, P.ManageLists);
-  if (field.builtin) { throw E.cannotDeleteBuiltinField(); }
+  if (field.builtin) {
+    throw E.cannotDeleteBuiltinField();
+  }
   site.db.transaction(() => {
     site.db.exec(`DROP INDEX IF EXISTS ${quoteIdent(`ix_${list.no}_${field.internalName}`)}`);
     site.db.exec(`ALTER TABLE items_${list.no} DROP COLUMN ${colOf(field)}`);

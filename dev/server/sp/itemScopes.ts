@@ -17,18 +17,32 @@ import type { ICtx, IList, ISpRequest, ISpResponse } from './types';
 
 /** Endpoint names (lower case) handled here. */
 export const ITEM_SCOPE_ENDPOINTS: ReadonlySet<string> = new Set([
-  'breakroleinheritance', 'resetroleinheritance', 'hasuniqueroleassignments', 'roleassignments'
+  'breakroleinheritance',
+  'resetroleinheritance',
+  'hasuniqueroleassignments',
+  'roleassignments'
 ]);
 
 /** SharePoint Online's hard limit on unique permission scopes in one list. */
 export const MAX_UNIQUE_SCOPES_PER_LIST = 50000;
 
-export function itemScope(site: SiteContext, list: IList, id: number, s: ISeg, rest: ISeg[], method: string, req: ISpRequest, ctx: ICtx): ISpResponse {
+export function itemScope(
+  site: SiteContext,
+  list: IList,
+  id: number,
+  s: ISeg,
+  rest: ISeg[],
+  method: string,
+  req: ISpRequest,
+  ctx: ICtx
+): ISpResponse {
   const q = req.query;
   const scope = site.access.scopeOfItem(list, id);
   const rights = site.rights.effective(ctx.user, scope);
   const demand = (low: number, high = 0): void => {
-    if ((rights.low & low) !== low || (rights.high & high) !== high) { throw E.accessDenied(); }
+    if ((rights.low & low) !== low || (rights.high & high) !== high) {
+      throw E.accessDenied();
+    }
   };
   const unique = scope.kind === 'item';
   if (s.lname === 'hasuniqueroleassignments' && method === 'GET') {
@@ -37,8 +51,12 @@ export function itemScope(site: SiteContext, list: IList, id: number, s: ISeg, r
   if (s.lname === 'breakroleinheritance' && method === 'POST') {
     demand(P.ManagePermissions);
     if (!unique) {
-      const count = site.db.prepare('SELECT COUNT(*) AS n FROM item_scopes WHERE list_no = ?').get(list.no) as { n: number };
-      if (count.n >= MAX_UNIQUE_SCOPES_PER_LIST) { throw E.notSupported('more than 50,000 unique permission scopes in one list'); }
+      const count = site.db.prepare('SELECT COUNT(*) AS n FROM item_scopes WHERE list_no = ?').get(list.no) as {
+        n: number;
+      };
+      if (count.n >= MAX_UNIQUE_SCOPES_PER_LIST) {
+        throw E.notSupported('more than 50,000 unique permission scopes in one list');
+      }
     }
     const args = parseArgs(s.args, q);
     const copy = args.find((a) => a.name === 'copyroleassignments')?.value ?? args[0]?.value;
@@ -55,18 +73,35 @@ export function itemScope(site: SiteContext, list: IList, id: number, s: ISeg, r
     if (!f && method === 'GET') {
       demand(0, HIGH_ENUMERATE_PERMISSIONS);
       const base = `Web/Lists(guid'${list.id}')/Items(${id})`;
-      return many(ctx, site.rights.principals(scope).map((pid) =>
-        entity(ctx, 'SP.RoleAssignment', `${base}/RoleAssignments/GetByPrincipalId(${pid})`, { PrincipalId: pid })), q);
+      return many(
+        ctx,
+        site.rights
+          .principals(scope)
+          .map((pid) =>
+            entity(ctx, 'SP.RoleAssignment', `${base}/RoleAssignments/GetByPrincipalId(${pid})`, { PrincipalId: pid })
+          ),
+        q
+      );
     }
     if (f && (f.lname === 'addroleassignment' || f.lname === 'removeroleassignment') && method === 'POST') {
       demand(P.ManagePermissions);
-      if (!unique) { throw E.inheritsPermissions(); }
+      if (!unique) {
+        throw E.inheritsPermissions();
+      }
       const args = parseArgs(f.args, q);
       const pid = Number(args.find((a) => a.name === 'principalid')?.value ?? args[0]?.value);
       const rid = Number(args.find((a) => a.name === 'roledefid')?.value ?? args[1]?.value);
-      if (!site.principals.principal(pid)) { throw E.principalNotFound(pid); }
-      if (!roleDefById(site, rid)) { throw E.permissionLevelNotFound(); }
-      if (f.lname === 'addroleassignment') { site.rights.add(scope, pid, rid); } else { site.rights.remove(scope, pid, rid); }
+      if (!site.principals.principal(pid)) {
+        throw E.principalNotFound(pid);
+      }
+      if (!roleDefById(site, rid)) {
+        throw E.permissionLevelNotFound();
+      }
+      if (f.lname === 'addroleassignment') {
+        site.rights.add(scope, pid, rid);
+      } else {
+        site.rights.remove(scope, pid, rid);
+      }
       return { status: 200, headers: {} };
     }
   }

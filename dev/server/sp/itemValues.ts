@@ -17,18 +17,31 @@ import type { IField, IList } from './types';
 export const NOTE_MAX_LENGTH = 63999;
 
 /** Converts a REST body into column values, validating like SharePoint. */
-export function toColumns(site: SiteContext, list: IList, fields: IField[], b: Record<string, unknown>): Map<IField, unknown> {
+export function toColumns(
+  site: SiteContext,
+  list: IList,
+  fields: IField[],
+  b: Record<string, unknown>
+): Map<IField, unknown> {
   const out = new Map<IField, unknown>();
   const type = itemTypeOf(list);
   for (const [k, raw] of Object.entries(b)) {
-    if (k === '__metadata' || k.startsWith('odata.')) { continue; }
-    let f = fields.find((x) => x.internalName === k && !x.builtin) ?? (k === 'Title' ? fields.find((x) => x.internalName === 'Title') : undefined);
+    if (k === '__metadata' || k.startsWith('odata.')) {
+      continue;
+    }
+    let f =
+      fields.find((x) => x.internalName === k && !x.builtin) ??
+      (k === 'Title' ? fields.find((x) => x.internalName === 'Title') : undefined);
     let v = unwrapResults(raw);
     if (!f && k.endsWith('Id')) {
       f = fields.find((x) => x.type === 'User' && !x.builtin && x.internalName === k.slice(0, -2));
       if (f) {
-        if (Array.isArray(v)) { v = v[0] ?? null; }
-        if (v !== null && v !== undefined && v !== '' && !site.principals.userById(Number(v))) { throw E.userNotUnique(400); }
+        if (Array.isArray(v)) {
+          v = v[0] ?? null;
+        }
+        if (v !== null && v !== undefined && v !== '' && !site.principals.userById(Number(v))) {
+          throw E.userNotUnique(400);
+        }
         out.set(f, v === null || v === undefined || v === '' || Number(v) <= 0 ? null : Number(v));
         continue;
       }
@@ -38,7 +51,9 @@ export function toColumns(site: SiteContext, list: IList, fields: IField[], b: R
       out.set(f, v === null || v === '' ? null : Number(v));
       continue;
     }
-    if (!f || f.type === 'User') { throw E.noSuchProperty(k, type); }
+    if (!f || f.type === 'User') {
+      throw E.noSuchProperty(k, type);
+    }
     out.set(f, coerce(f, v));
   }
   return out;
@@ -46,38 +61,71 @@ export function toColumns(site: SiteContext, list: IList, fields: IField[], b: R
 
 function coerce(f: IField, v: unknown): unknown {
   const bad = (): SpError => E.unresolvedType(typeof v);
-  if (v === null || v === undefined) { return null; }
+  if (v === null || v === undefined) {
+    return null;
+  }
   switch (f.type) {
-    case 'Text': case 'Note': case 'Choice': {
-      if (typeof v === 'object') { throw bad(); }
+    case 'Text':
+    case 'Note':
+    case 'Choice': {
+      if (typeof v === 'object') {
+        throw bad();
+      }
       const s = String(v);
-      if (f.type === 'Text' && s.length > (f.maxLength ?? 255)) { throw E.tooLong(f.internalName, f.maxLength ?? 255); }
-      if (f.type === 'Note' && s.length > NOTE_MAX_LENGTH) { throw E.tooLong(f.internalName, NOTE_MAX_LENGTH); }
+      if (f.type === 'Text' && s.length > (f.maxLength ?? 255)) {
+        throw E.tooLong(f.internalName, f.maxLength ?? 255);
+      }
+      if (f.type === 'Note' && s.length > NOTE_MAX_LENGTH) {
+        throw E.tooLong(f.internalName, NOTE_MAX_LENGTH);
+      }
       return s === '' ? null : s;
     }
     case 'MultiChoice': {
       let arr: unknown[];
-      if (Array.isArray(v)) { arr = v; } else if (typeof v === 'string') { arr = v.split(';#').filter(Boolean); } else { throw bad(); }
+      if (Array.isArray(v)) {
+        arr = v;
+      } else if (typeof v === 'string') {
+        arr = v.split(';#').filter(Boolean);
+      } else {
+        throw bad();
+      }
       return arr.length ? JSON.stringify(arr.map(String)) : null;
     }
-    case 'Number': case 'Integer': case 'Currency': {
-      if (v === '') { return null; }
+    case 'Number':
+    case 'Integer':
+    case 'Currency': {
+      if (v === '') {
+        return null;
+      }
       const n = Number(v);
-      if (typeof v === 'boolean' || isNaN(n)) { throw E.cannotConvert('Edm.Double'); }
+      if (typeof v === 'boolean' || isNaN(n)) {
+        throw E.cannotConvert('Edm.Double');
+      }
       return f.type === 'Integer' ? Math.trunc(n) : n;
     }
     case 'Boolean':
-      if (typeof v === 'boolean') { return v ? 1 : 0; }
-      if (v === 1 || v === 0) { return v; }
-      if (v === 'true' || v === '1') { return 1; }
-      if (v === 'false' || v === '0') { return 0; }
+      if (typeof v === 'boolean') {
+        return v ? 1 : 0;
+      }
+      if (v === 1 || v === 0) {
+        return v;
+      }
+      if (v === 'true' || v === '1') {
+        return 1;
+      }
+      if (v === 'false' || v === '0') {
+        return 0;
+      }
       throw E.cannotConvert('Edm.Boolean');
     case 'DateTime': {
       const d = normDate(v);
-      if (d === undefined) { throw E.cannotConvert('Edm.DateTime'); }
+      if (d === undefined) {
+        throw E.cannotConvert('Edm.DateTime');
+      }
       return d;
     }
-    default: return v;
+    default:
+      return v;
   }
 }
 

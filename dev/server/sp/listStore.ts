@@ -9,8 +9,14 @@ export function itemTypeOf(list: IList): string {
 
 export function toList(r: IListRow): IList {
   return {
-    no: r.no, id: r.id, title: r.title, urlName: r.url_name, props: JSON.parse(r.props), created: r.created, modified: r.modified,
-    uniquePerms: r.unique_perms === 1,
+    no: r.no,
+    id: r.id,
+    title: r.title,
+    urlName: r.url_name,
+    props: JSON.parse(r.props),
+    created: r.created,
+    modified: r.modified,
+    uniquePerms: r.unique_perms === 1
   };
 }
 
@@ -28,13 +34,15 @@ export class ListStore {
 
   /** By Id, with or without braces. */
   public byId(id: string): IList | undefined {
-    const r = this.db.prepare('SELECT * FROM lists WHERE id = ? COLLATE NOCASE').get(id.replace(/[{}]/g, '')) as IListRow | undefined;
+    const r = this.db.prepare('SELECT * FROM lists WHERE id = ? COLLATE NOCASE').get(id.replace(/[{}]/g, '')) as
+      IListRow | undefined;
     return r ? toList(r) : undefined;
   }
 
   /** By the last segment of its URL, e.g. `Enquiries` of /sites/boutique/Lists/Enquiries. */
   public byUrlName(name: string): IList | undefined {
-    const r = this.db.prepare('SELECT * FROM lists WHERE url_name = ? COLLATE NOCASE').get(name) as IListRow | undefined;
+    const r = this.db.prepare('SELECT * FROM lists WHERE url_name = ? COLLATE NOCASE').get(name) as
+      IListRow | undefined;
     return r ? toList(r) : undefined;
   }
 
@@ -53,10 +61,19 @@ export class ListStore {
     return rows.map((r) => {
       const p = JSON.parse(r.props) as Record<string, unknown>;
       return {
-        listNo: r.list_no, internalName: r.internal_name, id: r.id, type: r.type, sort: r.sort, props: p,
-        title: String(p.Title ?? r.internal_name), indexed: p.Indexed === true, unique: p.EnforceUniqueValues === true,
-        required: p.Required === true, maxLength: typeof p.MaxLength === 'number' ? p.MaxLength : undefined,
-        choices: Array.isArray(p.Choices) ? p.Choices as string[] : undefined, builtin: p.builtin === true,
+        listNo: r.list_no,
+        internalName: r.internal_name,
+        id: r.id,
+        type: r.type,
+        sort: r.sort,
+        props: p,
+        title: String(p.Title ?? r.internal_name),
+        indexed: p.Indexed === true,
+        unique: p.EnforceUniqueValues === true,
+        required: p.Required === true,
+        maxLength: typeof p.MaxLength === 'number' ? p.MaxLength : undefined,
+        choices: Array.isArray(p.Choices) ? (p.Choices as string[]) : undefined,
+        builtin: p.builtin === true
       };
     });
   }

@@ -19,17 +19,38 @@ function tokenize(s: string): Tok[] {
   let i = 0;
   while (i < s.length) {
     const c = s[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '(') { out.push({ t: 'lp', v: c }); i++; continue; }
-    if (c === ')') { out.push({ t: 'rp', v: c }); i++; continue; }
-    if (c === ',') { out.push({ t: 'comma', v: c }); i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '(') {
+      out.push({ t: 'lp', v: c });
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      out.push({ t: 'rp', v: c });
+      i++;
+      continue;
+    }
+    if (c === ',') {
+      out.push({ t: 'comma', v: c });
+      i++;
+      continue;
+    }
     if (c === "'") {
       let j = i + 1;
       let v = '';
       for (;;) {
-        if (j >= s.length) { throw new ODataSyntaxError('Unterminated string literal in $filter'); }
+        if (j >= s.length) {
+          throw new ODataSyntaxError('Unterminated string literal in $filter');
+        }
         if (s[j] === "'") {
-          if (s[j + 1] === "'") { v += "'"; j += 2; continue; }
+          if (s[j + 1] === "'") {
+            v += "'";
+            j += 2;
+            continue;
+          }
           break;
         }
         v += s[j++];
@@ -50,7 +71,9 @@ function tokenize(s: string): Tok[] {
       i += word.length;
       if ((word === 'datetime' || word === 'guid' || word === 'datetimeoffset') && s[i] === "'") {
         const end = s.indexOf("'", i + 1);
-        if (end < 0) { throw new ODataSyntaxError('Unterminated literal in $filter'); }
+        if (end < 0) {
+          throw new ODataSyntaxError('Unterminated literal in $filter');
+        }
         out.push({ t: word === 'guid' ? 'str' : 'dt', v: s.slice(i + 1, end) });
         i = end + 1;
         continue;
@@ -70,46 +93,85 @@ export function parseFilter(src: string): FilterNode {
   const toks = tokenize(src);
   let p = 0;
   const peek = (): Tok | undefined => toks[p];
-  const isWord = (w: string): boolean => { const t = peek(); return !!t && t.t === 'id' && t.v.toLowerCase() === w; };
+  const isWord = (w: string): boolean => {
+    const t = peek();
+    return !!t && t.t === 'id' && t.v.toLowerCase() === w;
+  };
   const expect = (t: Tok['t']): Tok => {
     const tok = toks[p];
-    if (!tok || tok.t !== t) { throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`); }
+    if (!tok || tok.t !== t) {
+      throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`);
+    }
     p++;
     return tok;
   };
   const literal = (): { value: Literal; date: boolean } => {
     const t = toks[p++];
-    if (!t) { throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`); }
-    if (t.t === 'str') { return { value: t.v, date: false }; }
-    if (t.t === 'dt') { return { value: t.v, date: true }; }
-    if (t.t === 'num') { return { value: Number(t.v), date: false }; }
+    if (!t) {
+      throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`);
+    }
+    if (t.t === 'str') {
+      return { value: t.v, date: false };
+    }
+    if (t.t === 'dt') {
+      return { value: t.v, date: true };
+    }
+    if (t.t === 'num') {
+      return { value: Number(t.v), date: false };
+    }
     if (t.t === 'id') {
       const w = t.v.toLowerCase();
-      if (w === 'true') { return { value: true, date: false }; }
-      if (w === 'false') { return { value: false, date: false }; }
-      if (w === 'null') { return { value: null, date: false }; }
+      if (w === 'true') {
+        return { value: true, date: false };
+      }
+      if (w === 'false') {
+        return { value: false, date: false };
+      }
+      if (w === 'null') {
+        return { value: null, date: false };
+      }
     }
     throw new ODataSyntaxError(`Syntax error in $filter '${src}': expected a literal.`);
   };
   function orExpr(): FilterNode {
     let a = andExpr();
-    while (isWord('or')) { p++; a = { k: 'or', a, b: andExpr() }; }
+    while (isWord('or')) {
+      p++;
+      a = { k: 'or', a, b: andExpr() };
+    }
     return a;
   }
   function andExpr(): FilterNode {
     let a = unary();
-    while (isWord('and')) { p++; a = { k: 'and', a, b: unary() }; }
+    while (isWord('and')) {
+      p++;
+      a = { k: 'and', a, b: unary() };
+    }
     return a;
   }
   function unary(): FilterNode {
-    if (isWord('not')) { p++; return { k: 'not', a: unary() }; }
+    if (isWord('not')) {
+      p++;
+      return { k: 'not', a: unary() };
+    }
     return primary();
   }
   function primary(): FilterNode {
     const t = peek();
-    if (!t) { throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`); }
-    if (t.t === 'lp') { p++; const e = orExpr(); expect('rp'); return e; }
-    if (t.t === 'id' && (t.v.toLowerCase() === 'substringof' || t.v.toLowerCase() === 'startswith') && toks[p + 1]?.t === 'lp') {
+    if (!t) {
+      throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`);
+    }
+    if (t.t === 'lp') {
+      p++;
+      const e = orExpr();
+      expect('rp');
+      return e;
+    }
+    if (
+      t.t === 'id' &&
+      (t.v.toLowerCase() === 'substringof' || t.v.toLowerCase() === 'startswith') &&
+      toks[p + 1]?.t === 'lp'
+    ) {
       const fn = t.v.toLowerCase() as 'substringof' | 'startswith';
       p += 2;
       let field: string;
@@ -137,14 +199,18 @@ export function parseFilter(src: string): FilterNode {
       p++;
       const opTok = expect('id');
       const op = opTok.v.toLowerCase();
-      if (!OPS.has(op)) { throw new ODataSyntaxError(`Syntax error in $filter '${src}': unknown operator '${opTok.v}'.`); }
+      if (!OPS.has(op)) {
+        throw new ODataSyntaxError(`Syntax error in $filter '${src}': unknown operator '${opTok.v}'.`);
+      }
       const lit = literal();
       return { k: 'cmp', op: op as 'eq', field: t.v, value: lit.value, dateLiteral: lit.date };
     }
     throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`);
   }
   const e = orExpr();
-  if (p !== toks.length) { throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`); }
+  if (p !== toks.length) {
+    throw new ODataSyntaxError(`Syntax error in $filter '${src}'.`);
+  }
   return e;
 }
 
@@ -160,23 +226,35 @@ export type SeekClause = Extract<FilterNode, { k: 'cmp' | 'fn' }>;
  */
 export function indexSeeks(n: FilterNode): SeekClause[] | undefined {
   switch (n.k) {
-    case 'and': return indexSeeks(n.a);
+    case 'and':
+      return indexSeeks(n.a);
     case 'or': {
       const a = indexSeeks(n.a);
       const b = indexSeeks(n.b);
       return a && b ? [...a, ...b] : undefined;
     }
-    case 'not': return undefined;
-    case 'fn': return n.fn === 'startswith' && !n.negate ? [n] : undefined;
-    default: return [n];
+    case 'not':
+      return undefined;
+    case 'fn':
+      return n.fn === 'startswith' && !n.negate ? [n] : undefined;
+    default:
+      return [n];
   }
 }
 
 function cmpJs(a: unknown, b: Literal): number {
-  if (a === null || a === undefined) { return b === null ? 0 : -1; }
-  if (b === null) { return 1; }
-  if (typeof a === 'boolean' || typeof b === 'boolean') { return Number(a) - Number(b === true ? 1 : b === false ? 0 : b); }
-  if (typeof a === 'number' && typeof b === 'number') { return a - b; }
+  if (a === null || a === undefined) {
+    return b === null ? 0 : -1;
+  }
+  if (b === null) {
+    return 1;
+  }
+  if (typeof a === 'boolean' || typeof b === 'boolean') {
+    return Number(a) - Number(b === true ? 1 : b === false ? 0 : b);
+  }
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a - b;
+  }
   const as = String(a).toLowerCase();
   const bs = String(b).toLowerCase();
   return as < bs ? -1 : as > bs ? 1 : 0;
@@ -191,14 +269,19 @@ export function evalFilter(n: FilterNode, o: Record<string, unknown>): boolean {
         const rec = cur as Record<string, unknown>;
         const key = Object.keys(rec).find((k) => k.toLowerCase() === part.toLowerCase());
         cur = key ? rec[key] : undefined;
-      } else { cur = undefined; }
+      } else {
+        cur = undefined;
+      }
     }
     return cur;
   };
   switch (n.k) {
-    case 'and': return evalFilter(n.a, o) && evalFilter(n.b, o);
-    case 'or': return evalFilter(n.a, o) || evalFilter(n.b, o);
-    case 'not': return !evalFilter(n.a, o);
+    case 'and':
+      return evalFilter(n.a, o) && evalFilter(n.b, o);
+    case 'or':
+      return evalFilter(n.a, o) || evalFilter(n.b, o);
+    case 'not':
+      return !evalFilter(n.a, o);
     case 'fn': {
       const v = String(get(n.field) ?? '').toLowerCase();
       const r = n.fn === 'substringof' ? v.includes(n.value.toLowerCase()) : v.startsWith(n.value.toLowerCase());
@@ -207,12 +290,18 @@ export function evalFilter(n: FilterNode, o: Record<string, unknown>): boolean {
     case 'cmp': {
       const c = cmpJs(get(n.field), n.value);
       switch (n.op) {
-        case 'eq': return c === 0;
-        case 'ne': return c !== 0;
-        case 'gt': return c > 0;
-        case 'ge': return c >= 0;
-        case 'lt': return c < 0;
-        default: return c <= 0;
+        case 'eq':
+          return c === 0;
+        case 'ne':
+          return c !== 0;
+        case 'gt':
+          return c > 0;
+        case 'ge':
+          return c >= 0;
+        case 'lt':
+          return c < 0;
+        default:
+          return c <= 0;
       }
     }
   }

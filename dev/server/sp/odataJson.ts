@@ -11,18 +11,28 @@ import type { ICtx, ISpResponse } from './types';
 const ENTITY_TYPE = Symbol('entityType');
 
 /** An entity's JSON: its properties plus `__metadata` (verbose) or `odata.*` annotations (minimal). */
-export function entity(ctx: ICtx, type: string, idPath: string, props: Record<string, unknown>, etag?: string): Record<string, unknown> {
+export function entity(
+  ctx: ICtx,
+  type: string,
+  idPath: string,
+  props: Record<string, unknown>,
+  etag?: string
+): Record<string, unknown> {
   const uri = `${ctx.origin}${ctx.sitePath}/_api/${idPath}`;
   let out: Record<string, unknown>;
   if (ctx.level === 'verbose') {
     const md: Record<string, unknown> = { id: uri, uri, type };
-    if (etag) { md.etag = etag; }
+    if (etag) {
+      md.etag = etag;
+    }
     out = { __metadata: md, ...props };
   } else if (ctx.level === 'nometadata') {
     out = { ...props };
   } else {
     const o: Record<string, unknown> = { 'odata.type': type, 'odata.id': uri };
-    if (etag) { o['odata.etag'] = etag; }
+    if (etag) {
+      o['odata.etag'] = etag;
+    }
     o['odata.editLink'] = idPath;
     out = { ...o, ...props };
   }
@@ -33,17 +43,35 @@ export function entity(ctx: ICtx, type: string, idPath: string, props: Record<st
 
 /** A JSON response with the content type of the metadata level. */
 export function json(ctx: ICtx, status: number, payload: unknown, headers: Record<string, string> = {}): ISpResponse {
-  const ct = ctx.level === 'verbose' ? 'application/json;odata=verbose;charset=utf-8'
-    : `application/json;odata=${ctx.level === 'minimal' ? 'minimalmetadata' : 'nometadata'};streaming=true;charset=utf-8`;
+  const ct =
+    ctx.level === 'verbose'
+      ? 'application/json;odata=verbose;charset=utf-8'
+      : `application/json;odata=${ctx.level === 'minimal' ? 'minimalmetadata' : 'nometadata'};streaming=true;charset=utf-8`;
   return { status, headers: { 'Content-Type': ct, ...headers }, body: JSON.stringify(payload) };
 }
 
 /** One entity as a response (`d` in verbose, `odata.metadata` …/@Element in minimal). */
-export function one(ctx: ICtx, o: Record<string, unknown>, status = 200, headers: Record<string, string> = {}, select?: string | null): ISpResponse {
+export function one(
+  ctx: ICtx,
+  o: Record<string, unknown>,
+  status = 200,
+  headers: Record<string, string> = {},
+  select?: string | null
+): ISpResponse {
   const obj = select ? applySelect(o, select) : o;
-  if (ctx.level === 'verbose') { return json(ctx, status, { d: obj }, headers); }
+  if (ctx.level === 'verbose') {
+    return json(ctx, status, { d: obj }, headers);
+  }
   if (ctx.level === 'minimal') {
-    return json(ctx, status, { 'odata.metadata': `${ctx.origin}${ctx.sitePath}/_api/$metadata#${String(o['odata.type'] ?? 'Edm.Object')}/@Element`, ...obj }, headers);
+    return json(
+      ctx,
+      status,
+      {
+        'odata.metadata': `${ctx.origin}${ctx.sitePath}/_api/$metadata#${String(o['odata.type'] ?? 'Edm.Object')}/@Element`,
+        ...obj
+      },
+      headers
+    );
   }
   return json(ctx, status, obj, headers);
 }
@@ -57,7 +85,9 @@ export function many(ctx: ICtx, rows: Record<string, unknown>[], q: URLSearchPar
     out = out.filter((r) => evalFilter(node, r));
   }
   const top = q.get('$top');
-  if (top) { out = out.slice(0, Number(top)); }
+  if (top) {
+    out = out.slice(0, Number(top));
+  }
   const select = q.get('$select');
   if (select) {
     // A collection can mix subtypes (SP.FieldText and SP.FieldChoice in `fields`): a name is unknown when no member
@@ -65,19 +95,27 @@ export function many(ctx: ICtx, rows: Record<string, unknown>[], q: URLSearchPar
     // only what each entity has.
     for (const n of selectNames(select)) {
       const any = out.find((r) => Object.keys(r).some((k) => k.toLowerCase() === n.toLowerCase()));
-      if (out.length > 0 && !any) { applySelect(out[0], n); }
+      if (out.length > 0 && !any) {
+        applySelect(out[0], n);
+      }
     }
     out = out.map((r) => applySelect(r, select, false));
   }
   if (ctx.level === 'verbose') {
     const d: Record<string, unknown> = { results: out };
-    if (nextLink) { d.__next = nextLink; }
+    if (nextLink) {
+      d.__next = nextLink;
+    }
     return json(ctx, 200, { d });
   }
   const body: Record<string, unknown> = {};
-  if (ctx.level === 'minimal') { body['odata.metadata'] = `${ctx.origin}${ctx.sitePath}/_api/$metadata`; }
+  if (ctx.level === 'minimal') {
+    body['odata.metadata'] = `${ctx.origin}${ctx.sitePath}/_api/$metadata`;
+  }
   body.value = out;
-  if (nextLink) { body['odata.nextLink'] = nextLink; }
+  if (nextLink) {
+    body['odata.nextLink'] = nextLink;
+  }
   return json(ctx, 200, body);
 }
 
@@ -87,15 +125,23 @@ export function many(ctx: ICtx, rows: Record<string, unknown>[], q: URLSearchPar
  */
 export function applySelect(o: Record<string, unknown>, select: string, strict = true): Record<string, unknown> {
   const names = selectNames(select);
-  if (names.includes('*')) { return o; }
+  if (names.includes('*')) {
+    return o;
+  }
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(o)) {
-    if (k.startsWith('odata.') || k === '__metadata') { out[k] = o[k]; }
+    if (k.startsWith('odata.') || k === '__metadata') {
+      out[k] = o[k];
+    }
   }
   for (const n of names) {
     const key = Object.keys(o).find((k) => k.toLowerCase() === n.toLowerCase());
-    if (!key && (!strict || isFieldProperty(o, n))) { continue; }
-    if (!key) { throw E.noSuchProperty(n, String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? 'SP.Object')); }
+    if (!key && (!strict || isFieldProperty(o, n))) {
+      continue;
+    }
+    if (!key) {
+      throw E.noSuchProperty(n, String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? 'SP.Object'));
+    }
     out[key] = o[key];
   }
   return out;
@@ -103,27 +149,53 @@ export function applySelect(o: Record<string, unknown>, select: string, strict =
 
 /** A property of some SP.Field subtype, asked of a field (`Choices` of a text field): left out, not an error. */
 function isFieldProperty(o: Record<string, unknown>, name: string): boolean {
-  return String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? '').startsWith('SP.Field') && [...FIELD_PROPS].some((k) => k.toLowerCase() === name.toLowerCase());
+  return (
+    String((o as Record<symbol, unknown>)[ENTITY_TYPE] ?? '').startsWith('SP.Field') &&
+    [...FIELD_PROPS].some((k) => k.toLowerCase() === name.toLowerCase())
+  );
 }
 
 /** The distinct top-level names of a `$select` (`A/B` names A). */
 function selectNames(select: string): string[] {
-  return [...new Set(select.split(',').map((s) => s.trim().split('/')[0]).filter(Boolean))];
+  return [
+    ...new Set(
+      select
+        .split(',')
+        .map((s) => s.trim().split('/')[0])
+        .filter(Boolean)
+    )
+  ];
 }
 
 /** A single property as a response, e.g. `web/title` or `items(1)/effectivebasepermissions`. */
 export function property(ctx: ICtx, name: string, value: unknown, type: string): ISpResponse {
-  if (ctx.level === 'verbose') { return json(ctx, 200, { d: { [name]: value } }); }
-  if (value && typeof value === 'object') {
-    return json(ctx, 200, ctx.level === 'minimal' ? { 'odata.metadata': `${ctx.origin}${ctx.sitePath}/_api/$metadata#${type}`, ...(value as object) } : value);
+  if (ctx.level === 'verbose') {
+    return json(ctx, 200, { d: { [name]: value } });
   }
-  return json(ctx, 200, ctx.level === 'minimal' ? { 'odata.metadata': `${ctx.origin}${ctx.sitePath}/_api/$metadata#${type}`, value } : { value });
+  if (value && typeof value === 'object') {
+    return json(
+      ctx,
+      200,
+      ctx.level === 'minimal'
+        ? { 'odata.metadata': `${ctx.origin}${ctx.sitePath}/_api/$metadata#${type}`, ...(value as object) }
+        : value
+    );
+  }
+  return json(
+    ctx,
+    200,
+    ctx.level === 'minimal'
+      ? { 'odata.metadata': `${ctx.origin}${ctx.sitePath}/_api/$metadata#${type}`, value }
+      : { value }
+  );
 }
 
 /** SP.BasePermissions: the two 32-bit words as unsigned decimal strings. */
 export function basePermissions(ctx: ICtx, high: number, low: number): Record<string, unknown> {
   const o: Record<string, unknown> = { High: String(high >>> 0), Low: String(low >>> 0) };
-  if (ctx.level === 'verbose') { o.__metadata = { type: 'SP.BasePermissions' }; }
+  if (ctx.level === 'verbose') {
+    o.__metadata = { type: 'SP.BasePermissions' };
+  }
   return o;
 }
 
@@ -132,7 +204,9 @@ export function parseFilterQuery(filter: string): FilterNode {
   try {
     return parseFilter(filter);
   } catch (e) {
-    if (e instanceof ODataSyntaxError) { throw E.filterSyntax(e.message); }
+    if (e instanceof ODataSyntaxError) {
+      throw E.filterSyntax(e.message);
+    }
     throw e;
   }
 }

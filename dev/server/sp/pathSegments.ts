@@ -2,8 +2,15 @@
 import * as E from '../errors';
 
 /** One path segment: its decoded name, lower-cased name, and the raw text between its parentheses. */
-export interface ISeg { name: string; lname: string; args?: string }
-interface IArg { name?: string; value: string }
+export interface ISeg {
+  name: string;
+  lname: string;
+  args?: string;
+}
+interface IArg {
+  name?: string;
+  value: string;
+}
 
 /** Splits `a/b('x/y')/c(1)` into segments, respecting quotes and parentheses. */
 export function splitPath(path: string): ISeg[] {
@@ -13,15 +20,29 @@ export function splitPath(path: string): ISeg[] {
   let quote = false;
   for (let i = 0; i < path.length; i++) {
     const c = path[i];
-    if (c === "'") { quote = !quote; }
+    if (c === "'") {
+      quote = !quote;
+    }
     if (!quote) {
-      if (c === '(') { depth++; }
-      if (c === ')') { depth--; }
-      if (c === '/' && depth === 0) { if (cur) { segs.push(toSeg(cur)); } cur = ''; continue; }
+      if (c === '(') {
+        depth++;
+      }
+      if (c === ')') {
+        depth--;
+      }
+      if (c === '/' && depth === 0) {
+        if (cur) {
+          segs.push(toSeg(cur));
+        }
+        cur = '';
+        continue;
+      }
     }
     cur += c;
   }
-  if (cur) { segs.push(toSeg(cur)); }
+  if (cur) {
+    segs.push(toSeg(cur));
+  }
   return segs;
 }
 
@@ -32,19 +53,31 @@ function toSeg(raw: string): ISeg {
 }
 
 function safeDecode(s: string): string {
-  try { return decodeURIComponent(s); } catch { return s; }
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 /** Parses `'x'`, `5`, `guid'..'`, `@v`, `principalid=5, roledefid=7` into arguments (aliases resolved from the query). */
 export function parseArgs(args: string | undefined, query: URLSearchParams): IArg[] {
-  if (args === undefined || args.trim() === '') { return []; }
+  if (args === undefined || args.trim() === '') {
+    return [];
+  }
   args = safeDecode(args);
   const parts: string[] = [];
   let cur = '';
   let quote = false;
   for (const c of args) {
-    if (c === "'") { quote = !quote; }
-    if (c === ',' && !quote) { parts.push(cur); cur = ''; continue; }
+    if (c === "'") {
+      quote = !quote;
+    }
+    if (c === ',' && !quote) {
+      parts.push(cur);
+      cur = '';
+      continue;
+    }
     cur += c;
   }
   parts.push(cur);
@@ -52,10 +85,17 @@ export function parseArgs(args: string | undefined, query: URLSearchParams): IAr
     let name: string | undefined;
     let v = p.trim();
     const eq = /^([A-Za-z_]\w*)\s*=\s*(.*)$/s.exec(v);
-    if (eq && !v.startsWith("'")) { name = eq[1].toLowerCase(); v = eq[2].trim(); }
-    if (v.startsWith('@')) { v = query.get(v) ?? ''; }
+    if (eq && !v.startsWith("'")) {
+      name = eq[1].toLowerCase();
+      v = eq[2].trim();
+    }
+    if (v.startsWith('@')) {
+      v = query.get(v) ?? '';
+    }
     const q = /^(?:guid)?'(.*)'$/s.exec(v);
-    if (q) { v = q[1].replace(/''/g, "'"); }
+    if (q) {
+      v = q[1].replace(/''/g, "'");
+    }
     return { name, value: v };
   });
 }
@@ -63,6 +103,8 @@ export function parseArgs(args: string | undefined, query: URLSearchParams): IAr
 /** The first argument of a segment, e.g. the title of `getByTitle('Enquiries')`. */
 export function arg0(seg: ISeg, query: URLSearchParams): string {
   const a = parseArgs(seg.args, query);
-  if (a.length < 1) { throw E.missingArgument(seg.name); }
+  if (a.length < 1) {
+    throw E.missingArgument(seg.name);
+  }
   return a[0].value;
 }

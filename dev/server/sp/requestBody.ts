@@ -3,7 +3,9 @@ import * as E from '../errors';
 
 /** The JSON body as an object; an empty body is `{}`. */
 export function parseBody(body: string): Record<string, unknown> {
-  if (!body || !body.trim()) { return {}; }
+  if (!body || !body.trim()) {
+    return {};
+  }
   try {
     const o = JSON.parse(body);
     return o && typeof o === 'object' ? o : {};

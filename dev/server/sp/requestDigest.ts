@@ -19,16 +19,23 @@ export class RequestDigest {
 
   /** Whether `value` is a digest this site issued to `userId` and still valid. */
   public check(value: string | undefined, userId: number): boolean {
-    if (!value) { return false; }
+    if (!value) {
+      return false;
+    }
     const [mac, ts] = value.split(',');
-    if (!mac || !ts || !/^\d+$/.test(ts)) { return false; }
+    if (!mac || !ts || !/^\d+$/.test(ts)) {
+      return false;
+    }
     const expected = '0x' + this.hmac(ts, userId);
-    if (mac.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) { return false; }
+    if (mac.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) {
+      return false;
+    }
     return Date.now() - Number(ts) < DIGEST_SECONDS * 1000;
   }
 
   private hmac(ts: string, userId: number): string {
-    const secret = (this.db.prepare("SELECT value FROM meta WHERE key='digestSecret'").get() as { value: string }).value;
+    const secret = (this.db.prepare("SELECT value FROM meta WHERE key='digestSecret'").get() as { value: string })
+      .value;
     return crypto.createHmac('sha256', secret).update(`${ts}:${userId}`).digest('hex').toUpperCase();
   }
 }

@@ -9,10 +9,14 @@
 import { Db } from '../db';
 
 /** SharePoint's BasePermissions as two unsigned 32-bit words. */
-export interface IBasePerms { high: number; low: number }
+export interface IBasePerms {
+  high: number;
+  low: number;
+}
 
 /** Where role assignments live: the web, one list that has its own, or one item that has its own. */
-export type Scope = { kind: 'web' } | { kind: 'list'; listNo: number } | { kind: 'item'; listNo: number; itemId: number };
+export type Scope =
+  { kind: 'web' } | { kind: 'list'; listNo: number } | { kind: 'item'; listNo: number; itemId: number };
 
 /** The web's scope. */
 export const WEB_SCOPE: Scope = { kind: 'web' };
@@ -24,12 +28,19 @@ export const ALL_RIGHTS: IBasePerms = { high: 2147483647, low: 4294967295 };
 const FULL_CONTROL_KIND = 5;
 
 /** One binding of a permission level to a principal. */
-export interface IBinding { principal_id: number; roledef_id: number }
+export interface IBinding {
+  principal_id: number;
+  roledef_id: number;
+}
 
 /** The SQL that addresses one scope's assignments. */
 function tableOf(scope: Scope): { table: string; where: string; params: unknown[] } {
   if (scope.kind === 'item') {
-    return { table: 'item_roleassignments', where: 'list_no = ? AND item_id = ?', params: [scope.listNo, scope.itemId] };
+    return {
+      table: 'item_roleassignments',
+      where: 'list_no = ? AND item_id = ?',
+      params: [scope.listNo, scope.itemId]
+    };
   }
   return scope.kind === 'web'
     ? { table: 'roleassignments', where: '1 = 1', params: [] }
@@ -42,40 +53,60 @@ export class RoleAssignmentStore {
 
   /** Rights of a user in a scope: OR of the levels bound to them or their groups there. */
   public effective(user: { id: number; isSiteAdmin: boolean }, scope: Scope): IBasePerms {
-    if (user.isSiteAdmin) { return ALL_RIGHTS; }
+    if (user.isSiteAdmin) {
+      return ALL_RIGHTS;
+    }
     const t = tableOf(scope);
-    const rows = this.db.prepare(`SELECT r.high, r.low FROM ${t.table} a JOIN roledefs r ON r.id = a.roledef_id
-      WHERE ${t.where} AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM group_members WHERE user_id = ?))`)
+    const rows = this.db
+      .prepare(
+        `SELECT r.high, r.low FROM ${t.table} a JOIN roledefs r ON r.id = a.roledef_id
+      WHERE ${t.where} AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM group_members WHERE user_id = ?))`
+      )
       .all(...t.params, user.id, user.id) as IBasePerms[];
     let high = 0;
     let low = 0;
-    for (const r of rows) { high = (high | r.high) >>> 0; low = (low | r.low) >>> 0; }
+    for (const r of rows) {
+      high = (high | r.high) >>> 0;
+      low = (low | r.low) >>> 0;
+    }
     return { high, low };
   }
 
   /** Principals holding at least one level in the scope, by id. */
   public principals(scope: Scope): number[] {
     const t = tableOf(scope);
-    return (this.db.prepare(`SELECT DISTINCT principal_id FROM ${t.table} WHERE ${t.where} ORDER BY principal_id`)
-      .all(...t.params) as { principal_id: number }[]).map((r) => r.principal_id);
+    return (
+      this.db
+        .prepare(`SELECT DISTINCT principal_id FROM ${t.table} WHERE ${t.where} ORDER BY principal_id`)
+        .all(...t.params) as { principal_id: number }[]
+    ).map((r) => r.principal_id);
   }
 
   /** Role definition ids bound to one principal in the scope. */
   public bindings(scope: Scope, principalId: number): number[] {
     const t = tableOf(scope);
-    return (this.db.prepare(`SELECT roledef_id FROM ${t.table} WHERE ${t.where} AND principal_id = ? ORDER BY roledef_id`)
-      .all(...t.params, principalId) as { roledef_id: number }[]).map((r) => r.roledef_id);
+    return (
+      this.db
+        .prepare(`SELECT roledef_id FROM ${t.table} WHERE ${t.where} AND principal_id = ? ORDER BY roledef_id`)
+        .all(...t.params, principalId) as { roledef_id: number }[]
+    ).map((r) => r.roledef_id);
   }
 
   /** Binds a level to a principal (a second add of the same binding changes nothing, as in SharePoint). */
   public add(scope: Scope, principalId: number, roleDefId: number): void {
     if (scope.kind === 'web') {
-      this.db.prepare('INSERT OR IGNORE INTO roleassignments(principal_id, roledef_id) VALUES (?, ?)').run(principalId, roleDefId);
+      this.db
+        .prepare('INSERT OR IGNORE INTO roleassignments(principal_id, roledef_id) VALUES (?, ?)')
+        .run(principalId, roleDefId);
     } else if (scope.kind === 'item') {
-      this.db.prepare('INSERT OR IGNORE INTO item_roleassignments(list_no, item_id, principal_id, roledef_id) VALUES (?, ?, ?, ?)')
+      this.db
+        .prepare(
+          'INSERT OR IGNORE INTO item_roleassignments(list_no, item_id, principal_id, roledef_id) VALUES (?, ?, ?, ?)'
+        )
         .run(scope.listNo, scope.itemId, principalId, roleDefId);
     } else {
-      this.db.prepare('INSERT OR IGNORE INTO list_roleassignments(list_no, principal_id, roledef_id) VALUES (?, ?, ?)')
+      this.db
+        .prepare('INSERT OR IGNORE INTO list_roleassignments(list_no, principal_id, roledef_id) VALUES (?, ?, ?)')
         .run(scope.listNo, principalId, roleDefId);
     }
   }
@@ -86,7 +117,9 @@ export class RoleAssignmentStore {
     if (roleDefId === undefined) {
       this.db.prepare(`DELETE FROM ${t.table} WHERE ${t.where} AND principal_id = ?`).run(...t.params, principalId);
     } else {
-      this.db.prepare(`DELETE FROM ${t.table} WHERE ${t.where} AND principal_id = ? AND roledef_id = ?`).run(...t.params, principalId, roleDefId);
+      this.db
+        .prepare(`DELETE FROM ${t.table} WHERE ${t.where} AND principal_id = ? AND roledef_id = ?`)
+        .run(...t.params, principalId, roleDefId);
     }
   }
 
@@ -98,14 +131,21 @@ export class RoleAssignmentStore {
   public breakInheritance(listNo: number, copy: boolean, callerId: number): void {
     this.db.transaction(() => {
       const info = this.db.prepare('UPDATE lists SET unique_perms = 1 WHERE no = ? AND unique_perms = 0').run(listNo);
-      if (info.changes === 0) { return; }
+      if (info.changes === 0) {
+        return;
+      }
       this.db.prepare('DELETE FROM list_roleassignments WHERE list_no = ?').run(listNo);
       if (copy) {
-        this.db.prepare('INSERT INTO list_roleassignments(list_no, principal_id, roledef_id) SELECT ?, principal_id, roledef_id FROM roleassignments')
+        this.db
+          .prepare(
+            'INSERT INTO list_roleassignments(list_no, principal_id, roledef_id) SELECT ?, principal_id, roledef_id FROM roleassignments'
+          )
           .run(listNo);
         return;
       }
-      const full = this.db.prepare('SELECT id FROM roledefs WHERE role_type_kind = ?').get(FULL_CONTROL_KIND) as { id: number };
+      const full = this.db.prepare('SELECT id FROM roledefs WHERE role_type_kind = ?').get(FULL_CONTROL_KIND) as {
+        id: number;
+      };
       this.add({ kind: 'list', listNo }, callerId, full.id);
     })();
   }
@@ -120,7 +160,9 @@ export class RoleAssignmentStore {
 
   /** True when the item has its own role assignments (HasUniqueRoleAssignments on the item). */
   public itemIsUnique(listNo: number, itemId: number): boolean {
-    return this.db.prepare('SELECT 1 FROM item_scopes WHERE list_no = ? AND item_id = ?').get(listNo, itemId) !== undefined;
+    return (
+      this.db.prepare('SELECT 1 FROM item_scopes WHERE list_no = ? AND item_id = ?').get(listNo, itemId) !== undefined
+    );
   }
 
   /**
@@ -129,16 +171,26 @@ export class RoleAssignmentStore {
    */
   public breakItemInheritance(listNo: number, itemId: number, parent: Scope, copy: boolean, callerId: number): void {
     this.db.transaction(() => {
-      const info = this.db.prepare('INSERT OR IGNORE INTO item_scopes(list_no, item_id) VALUES (?, ?)').run(listNo, itemId);
-      if (info.changes === 0) { return; }
+      const info = this.db
+        .prepare('INSERT OR IGNORE INTO item_scopes(list_no, item_id) VALUES (?, ?)')
+        .run(listNo, itemId);
+      if (info.changes === 0) {
+        return;
+      }
       const item: Scope = { kind: 'item', listNo, itemId };
       if (copy) {
         const t = tableOf(parent);
-        const rows = this.db.prepare(`SELECT principal_id, roledef_id FROM ${t.table} WHERE ${t.where}`).all(...t.params) as IBinding[];
-        for (const r of rows) { this.add(item, r.principal_id, r.roledef_id); }
+        const rows = this.db
+          .prepare(`SELECT principal_id, roledef_id FROM ${t.table} WHERE ${t.where}`)
+          .all(...t.params) as IBinding[];
+        for (const r of rows) {
+          this.add(item, r.principal_id, r.roledef_id);
+        }
         return;
       }
-      const full = this.db.prepare('SELECT id FROM roledefs WHERE role_type_kind = ?').get(FULL_CONTROL_KIND) as { id: number };
+      const full = this.db.prepare('SELECT id FROM roledefs WHERE role_type_kind = ?').get(FULL_CONTROL_KIND) as {
+        id: number;
+      };
       this.add(item, callerId, full.id);
     })();
   }
@@ -171,9 +223,14 @@ export class RoleAssignmentStore {
 
   /** True when some item of the list grants the user ViewListItems (SharePoint's "Limited Access" to the list). */
   public viewsSomeItem(listNo: number, user: { id: number }): boolean {
-    return this.db.prepare(`SELECT 1 FROM item_roleassignments a JOIN roledefs r ON r.id = a.roledef_id
-      WHERE a.list_no = ? AND (r.low & 1) = 1 AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM group_members WHERE user_id = ?)) LIMIT 1`)
-      .get(listNo, user.id, user.id) !== undefined;
+    return (
+      this.db
+        .prepare(
+          `SELECT 1 FROM item_roleassignments a JOIN roledefs r ON r.id = a.roledef_id
+      WHERE a.list_no = ? AND (r.low & 1) = 1 AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM group_members WHERE user_id = ?)) LIMIT 1`
+        )
+        .get(listNo, user.id, user.id) !== undefined
+    );
   }
 
   /** Forgets a deleted list's assignments. */

@@ -20,22 +20,36 @@ import type { ICtx, IList, ISpRequest, ISpResponse } from './types';
  * assignments and refuses changes until its inheritance is broken, as SharePoint does. Reading them needs
  * EnumeratePermissions and changing them ManagePermissions, in the scope concerned.
  */
-export function roleAssignments(site: SiteContext, s: ISeg, rest: ISeg[], method: string, req: ISpRequest, ctx: ICtx, list?: IList): ISpResponse {
+export function roleAssignments(
+  site: SiteContext,
+  s: ISeg,
+  rest: ISeg[],
+  method: string,
+  req: ISpRequest,
+  ctx: ICtx,
+  list?: IList
+): ISpResponse {
   const q = req.query;
   const scope: Scope = list ? site.access.scopeOf(list) : WEB_SCOPE;
   const rights = site.rights.effective(ctx.user, scope);
   const demand = (low: number, high = 0): void => {
-    if ((rights.low & low) !== low || (rights.high & high) !== high) { throw E.accessDenied(); }
+    if ((rights.low & low) !== low || (rights.high & high) !== high) {
+      throw E.accessDenied();
+    }
   };
   const base = list ? `Web/Lists(guid'${list.id}')` : 'Web';
-  const roleRows = (pid: number): Record<string, unknown>[] => site.rights.bindings(scope, pid)
-    .map((id) => roleDefById(site, id)!);
+  const roleRows = (pid: number): Record<string, unknown>[] =>
+    site.rights.bindings(scope, pid).map((id) => roleDefById(site, id)!);
   const raJson = (pid: number): Record<string, unknown> => {
-    const o = entity(ctx, 'SP.RoleAssignment', `${base}/RoleAssignments/GetByPrincipalId(${pid})`, { PrincipalId: pid });
+    const o = entity(ctx, 'SP.RoleAssignment', `${base}/RoleAssignments/GetByPrincipalId(${pid})`, {
+      PrincipalId: pid
+    });
     const expand = (q.get('$expand') ?? '').toLowerCase();
     if (expand.includes('member')) {
       const p = site.principals.principal(pid);
-      if (p) { o.Member = p.kind === 'group' ? groupJson(site, p, ctx) : userJson(toUser(p), ctx); }
+      if (p) {
+        o.Member = p.kind === 'group' ? groupJson(site, p, ctx) : userJson(toUser(p), ctx);
+      }
     }
     if (expand.includes('roledefinitionbindings')) {
       const defs = roleRows(pid).map((r) => roleJson(r, ctx));
@@ -49,25 +63,44 @@ export function roleAssignments(site: SiteContext, s: ISeg, rest: ISeg[], method
   }
   const f = s.args !== undefined ? { ...s, lname: 'getbyprincipalid' } : rest[0];
   if (f.lname === 'addroleassignment' || f.lname === 'removeroleassignment') {
-    if (method !== 'POST') { throw E.notSupported(`${f.name} ${method}`); }
+    if (method !== 'POST') {
+      throw E.notSupported(`${f.name} ${method}`);
+    }
     demand(P.ManagePermissions);
-    if (list && !list.uniquePerms) { throw E.inheritsPermissions(); }
+    if (list && !list.uniquePerms) {
+      throw E.inheritsPermissions();
+    }
     const { pid, rid } = assignmentArgs(site, f, q);
-    if (f.lname === 'addroleassignment') { site.rights.add(scope, pid, rid); } else { site.rights.remove(scope, pid, rid); }
+    if (f.lname === 'addroleassignment') {
+      site.rights.add(scope, pid, rid);
+    } else {
+      site.rights.remove(scope, pid, rid);
+    }
     return { status: 200, headers: {} };
   }
   if (f.lname === 'getbyprincipalid') {
     const pid = Number(arg0(f, q));
-    if (site.rights.bindings(scope, pid).length === 0) { throw E.assignmentNotFound(pid); }
+    if (site.rights.bindings(scope, pid).length === 0) {
+      throw E.assignmentNotFound(pid);
+    }
     const after = s.args !== undefined ? rest : rest.slice(1);
-    if (after.length === 0 && method === 'GET') { demand(0, HIGH_ENUMERATE_PERMISSIONS); return one(ctx, raJson(pid)); }
+    if (after.length === 0 && method === 'GET') {
+      demand(0, HIGH_ENUMERATE_PERMISSIONS);
+      return one(ctx, raJson(pid));
+    }
     if (after[0]?.lname === 'roledefinitionbindings' && method === 'GET') {
       demand(0, HIGH_ENUMERATE_PERMISSIONS);
-      return many(ctx, roleRows(pid).map((r) => roleJson(r, ctx)), q);
+      return many(
+        ctx,
+        roleRows(pid).map((r) => roleJson(r, ctx)),
+        q
+      );
     }
     if (after.length === 0 && method === 'DELETE') {
       demand(P.ManagePermissions);
-      if (list && !list.uniquePerms) { throw E.inheritsPermissions(); }
+      if (list && !list.uniquePerms) {
+        throw E.inheritsPermissions();
+      }
       site.rights.remove(scope, pid);
       return { status: 200, headers: {} };
     }
@@ -80,8 +113,12 @@ function assignmentArgs(site: SiteContext, f: ISeg, q: URLSearchParams): { pid: 
   const args = parseArgs(f.args, q);
   const pid = Number(args.find((a) => a.name === 'principalid')?.value ?? args[0]?.value);
   const rid = Number(args.find((a) => a.name === 'roledefid')?.value ?? args[1]?.value);
-  if (!site.principals.principal(pid)) { throw E.principalNotFound(pid); }
-  if (!roleDefById(site, rid)) { throw E.permissionLevelNotFound(); }
+  if (!site.principals.principal(pid)) {
+    throw E.principalNotFound(pid);
+  }
+  if (!roleDefById(site, rid)) {
+    throw E.permissionLevelNotFound();
+  }
   return { pid, rid };
 }
 
@@ -105,7 +142,13 @@ export function changeInheritance(site: SiteContext, list: IList, s: ISeg, q: UR
  * `effectivebasepermissions` (the caller's) or `getusereffectivepermissions('login')` (anyone's; none for an unknown
  * login) on the web, or on a list when `list` is given.
  */
-export function effectivePermissions(site: SiteContext, s: ISeg, q: URLSearchParams, ctx: ICtx, list?: IList): ISpResponse {
+export function effectivePermissions(
+  site: SiteContext,
+  s: ISeg,
+  q: URLSearchParams,
+  ctx: ICtx,
+  list?: IList
+): ISpResponse {
   const scope: Scope = list ? site.access.scopeOf(list) : WEB_SCOPE;
   if (s.lname === 'effectivebasepermissions') {
     const p = site.rights.effective(ctx.user, scope);

@@ -3,7 +3,13 @@
 /** How much OData metadata the caller asked for in Accept (odata=verbose, minimalmetadata, nometadata). */
 export type MetadataLevel = 'verbose' | 'minimal' | 'nometadata';
 
-export interface IUser { id: number; login: string; title: string; email: string; isSiteAdmin: boolean }
+export interface IUser {
+  id: number;
+  login: string;
+  title: string;
+  email: string;
+  isSiteAdmin: boolean;
+}
 
 export interface ISpRequest {
   method: string;
@@ -15,7 +21,11 @@ export interface ISpRequest {
   body: string;
 }
 
-export interface ISpResponse { status: number; headers: Record<string, string>; body?: string }
+export interface ISpResponse {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+}
 
 /** Who is asking, and how the answer is shaped and addressed. */
 export interface ICtx {
@@ -27,16 +37,48 @@ export interface ICtx {
   sitePath: string;
 }
 
-export interface IListRow { no: number; id: string; title: string; url_name: string; props: string; created: string; modified: string; unique_perms: number }
+export interface IListRow {
+  no: number;
+  id: string;
+  title: string;
+  url_name: string;
+  props: string;
+  created: string;
+  modified: string;
+  unique_perms: number;
+}
 export interface IList {
-  no: number; id: string; title: string; urlName: string; props: Record<string, unknown>; created: string; modified: string;
+  no: number;
+  id: string;
+  title: string;
+  urlName: string;
+  props: Record<string, unknown>;
+  created: string;
+  modified: string;
   /** The list has its own role assignments instead of the web's (HasUniqueRoleAssignments). */
   uniquePerms: boolean;
 }
 
-export interface IFieldRow { list_no: number; internal_name: string; id: string; type: string; props: string; sort: number }
+export interface IFieldRow {
+  list_no: number;
+  internal_name: string;
+  id: string;
+  type: string;
+  props: string;
+  sort: number;
+}
 export interface IField {
-  listNo: number; internalName: string; id: string; type: string; sort: number;
-  title: string; indexed: boolean; unique: boolean; required: boolean; maxLength?: number; choices?: string[];
-  builtin?: boolean; props: Record<string, unknown>;
+  listNo: number;
+  internalName: string;
+  id: string;
+  type: string;
+  sort: number;
+  title: string;
+  indexed: boolean;
+  unique: boolean;
+  required: boolean;
+  maxLength?: number;
+  choices?: string[];
+  builtin?: boolean;
+  props: Record<string, unknown>;
 }

@@ -56,7 +56,13 @@ export async function createField(sp: SPFI, listTitle: string, f: IFieldDefiniti
       await fields.addText(name, { ...common, MaxLength: f.maxLength || 255 });
       break;
     case 'Note':
-      await fields.addMultilineText(name, { ...common, RichText: false, AllowHyperlink: false, AppendOnly: false, NumberOfLines: 6 });
+      await fields.addMultilineText(name, {
+        ...common,
+        RichText: false,
+        AllowHyperlink: false,
+        AppendOnly: false,
+        NumberOfLines: 6
+      });
       break;
     case 'Choice':
       await fields.addChoice(name, { ...common, Choices: (f.choices || []).slice(), FillInChoice: false });
@@ -104,8 +110,14 @@ export async function updateField(sp: SPFI, listTitle: string, f: IFieldDefiniti
   if (patch.Choices !== undefined) {
     props.Choices = { results: patch.Choices };
   }
-  await spPostMerge(field, body(props, headers({
-    'Accept': 'application/json;odata=verbose',
-    'Content-Type': 'application/json;odata=verbose'
-  })));
+  await spPostMerge(
+    field,
+    body(
+      props,
+      headers({
+        Accept: 'application/json;odata=verbose',
+        'Content-Type': 'application/json;odata=verbose'
+      })
+    )
+  );
 }

@@ -50,21 +50,21 @@ interface IRunContext {
 
 /** Unsigned 32-bit OR, so bit 31 does not turn the number negative. */
 function or32(a: number, b: number): number {
-   
   return (a | b) >>> 0;
 }
 
 /** Base permissions of a built-in role plus extra PermissionKind bits. */
-export function withPermissions(base: { high: number; low: number }, extra: ReadonlyArray<number>): { high: number; low: number } {
+export function withPermissions(
+  base: { high: number; low: number },
+  extra: ReadonlyArray<number>
+): { high: number; low: number } {
   let high: number = base.high >>> 0;
   let low: number = base.low >>> 0;
   for (const p of extra) {
     const bit: number = p - 1;
     if (bit >= 0 && bit < 32) {
-       
       low = or32(low, 1 << bit);
     } else if (bit >= 32 && bit < 64) {
-       
       high = or32(high, 1 << (bit - 32));
     }
   }
@@ -72,7 +72,10 @@ export function withPermissions(base: { high: number; low: number }, extra: Read
 }
 
 /** Base permissions without the given PermissionKind bits. */
-export function withoutPermissions(base: { high: number; low: number }, removed: ReadonlyArray<number>): { high: number; low: number } {
+export function withoutPermissions(
+  base: { high: number; low: number },
+  removed: ReadonlyArray<number>
+): { high: number; low: number } {
   const bits: { high: number; low: number } = withPermissions({ high: 0, low: 0 }, removed);
   // eslint-disable-next-line no-bitwise
   return { high: (base.high & ~bits.high) >>> 0, low: (base.low & ~bits.low) >>> 0 };
@@ -98,7 +101,8 @@ function roleByName(roles: IExistingRole[], name: string): IExistingRole | undef
 
 /** The id of a permission level the schema names (built-in type or custom name), when the site has it already. */
 function existingRoleId(state: ISiteState, role: RoleType | string): number | undefined {
-  const r: IExistingRole | undefined = typeof role === 'string' ? roleByName(state.roles, role) : roleByType(state.roles, role);
+  const r: IExistingRole | undefined =
+    typeof role === 'string' ? roleByName(state.roles, role) : roleByType(state.roles, role);
   return r ? r.id : undefined;
 }
 
@@ -133,19 +137,34 @@ function missingChoices(wanted: ReadonlyArray<string> | undefined, existing: str
  * threshold; Microsoft's "Add an index to a list or library column" and the large-list guidance on Microsoft Learn,
  * microsoft-365/community/large-lists-large-libraries-in-sharepoint: index before a list reaches 5,000 items).
  */
-function indexFailure(list: IListDefinition, existing: IExistingList | undefined, name: string): (err: unknown) => string {
+function indexFailure(
+  list: IListDefinition,
+  existing: IExistingList | undefined,
+  name: string
+): (err: unknown) => string {
   return (err: unknown): string => {
     const big: boolean = !!existing && existing.itemCount > LIST_VIEW_THRESHOLD;
-    const why: string = big || isThresholdError(err)
-      ? list.title + ' holds more than 5,000 items, and SharePoint Online does not add an index to a list that large.'
-      : 'SharePoint did not add the index.';
-    return why + ' People can keep working; searches that filter on ' + name + ' may be refused once the list is ' +
+    const why: string =
+      big || isThresholdError(err)
+        ? list.title + ' holds more than 5,000 items, and SharePoint Online does not add an index to a list that large.'
+        : 'SharePoint did not add the index.';
+    return (
+      why +
+      ' People can keep working; searches that filter on ' +
+      name +
+      ' may be refused once the list is ' +
       'over 5,000 items. A site owner can add the index in the list settings (Indexed columns) when the list is smaller, ' +
-      'or ask the SharePoint administrator.';
+      'or ask the SharePoint administrator.'
+    );
   };
 }
 
-function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existingList: IExistingList | undefined): IProvisioningAction[] {
+function planField(
+  sp: SPFI,
+  list: IListDefinition,
+  f: IFieldDefinition,
+  existingList: IExistingList | undefined
+): IProvisioningAction[] {
   const existing: IExistingField | undefined = existingList ? existingList.fields.get(f.internalName) : undefined;
   const name: string = list.title + '.' + f.internalName;
   const actions: IProvisioningAction[] = [];
@@ -160,8 +179,15 @@ function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existin
     return actions;
   }
   if (TYPE_AS_STRING[f.type].indexOf(existing.typeAsString) < 0) {
-    throw new Error('Field ' + name + ' exists as ' + existing.typeAsString + ' but the schema needs ' + f.type +
-      '. Rename or delete the column, then run Set up site again.');
+    throw new Error(
+      'Field ' +
+        name +
+        ' exists as ' +
+        existing.typeAsString +
+        ' but the schema needs ' +
+        f.type +
+        '. Rename or delete the column, then run Set up site again.'
+    );
   }
   if ((f.indexed || f.unique) && !existing.indexed) {
     // its own step: on a list past the threshold SharePoint Online may refuse it, and the app runs without it
@@ -189,15 +215,21 @@ function planField(sp: SPFI, list: IListDefinition, f: IFieldDefinition, existin
     labels.push('adding choices ' + extra.join(', '));
   }
   if (labels.length > 0) {
-    actions.push({ label: 'Updating field ' + name + ' (' + labels.join('; ') + ')', run: () => updateField(sp, list.title, f, patch) });
+    actions.push({
+      label: 'Updating field ' + name + ' (' + labels.join('; ') + ')',
+      run: () => updateField(sp, list.title, f, patch)
+    });
   }
   return actions;
 }
 
 /** What a missing column in a list's default view means, in plain words. */
 function viewFailure(list: IListDefinition): (err: unknown) => string {
-  return (): string => 'SharePoint did not add the column to the default view of ' + list.title + '. People can keep ' +
-    'working; a site owner can add it from the list\'s own screen (Add column > Show or hide columns).';
+  return (): string =>
+    'SharePoint did not add the column to the default view of ' +
+    list.title +
+    '. People can keep ' +
+    "working; a site owner can add it from the list's own screen (Add column > Show or hide columns).";
 }
 
 /**
@@ -234,7 +266,7 @@ function planList(sp: SPFI, list: IListDefinition, existing: IExistingList | und
   }
   const read: number = list.readSecurity || 1;
   const write: number = list.writeSecurity || 1;
-  if (!existing ? (read !== 1 || write !== 1) : (existing.readSecurity !== read || existing.writeSecurity !== write)) {
+  if (!existing ? read !== 1 || write !== 1 : existing.readSecurity !== read || existing.writeSecurity !== write) {
     actions.push({
       label: 'Setting item-level security on ' + list.title,
       run: async () => {
@@ -252,30 +284,46 @@ function planRole(sp: SPFI, spec: IRoleDefinitionSpec, state: ISiteState, ctx: I
     throw new Error('The site has no built-in permission level of type ' + spec.basedOn);
   }
   const removed: ReadonlyArray<number> = spec.removedPermissions || [];
-  const perms: { high: number; low: number } = withoutPermissions(withPermissions(base, spec.extraPermissions), removed);
+  const perms: { high: number; low: number } = withoutPermissions(
+    withPermissions(base, spec.extraPermissions),
+    removed
+  );
   const existing: IExistingRole | undefined = roleByName(state.roles, spec.name);
   if (!existing) {
-    return [{
-      label: 'Creating permission level ' + spec.name,
-      run: async () => {
-        const r: { data: { Id: number } } = await sp.web.roleDefinitions.add(spec.name, spec.description, spec.order,
-          { High: perms.high, Low: perms.low });
-        ctx.roles.set(spec.name, r.data.Id);
+    return [
+      {
+        label: 'Creating permission level ' + spec.name,
+        run: async () => {
+          const r: { data: { Id: number } } = await sp.web.roleDefinitions.add(
+            spec.name,
+            spec.description,
+            spec.order,
+            { High: perms.high, Low: perms.low }
+          );
+          ctx.roles.set(spec.name, r.data.Id);
+        }
       }
-    }];
+    ];
   }
   ctx.roles.set(spec.name, existing.id);
   const has: { high: number; low: number } = withPermissions(existing, []);
-  const needs: { high: number; low: number } = withoutPermissions(withPermissions(existing, spec.extraPermissions), removed);
+  const needs: { high: number; low: number } = withoutPermissions(
+    withPermissions(existing, spec.extraPermissions),
+    removed
+  );
   if (has.high === needs.high && has.low === needs.low) {
     return [];
   }
-  return [{
-    label: 'Updating permission level ' + spec.name,
-    run: async () => {
-      await sp.web.roleDefinitions.getById(existing.id).update({ BasePermissions: { High: needs.high, Low: needs.low } });
+  return [
+    {
+      label: 'Updating permission level ' + spec.name,
+      run: async () => {
+        await sp.web.roleDefinitions
+          .getById(existing.id)
+          .update({ BasePermissions: { High: needs.high, Low: needs.low } });
+      }
     }
-  }];
+  ];
 }
 
 function planGroup(sp: SPFI, g: IGroupDefinition, state: ISiteState, ctx: IRunContext): IProvisioningAction[] {
@@ -307,7 +355,9 @@ function planGroup(sp: SPFI, g: IGroupDefinition, state: ISiteState, ctx: IRunCo
     });
   }
   // A level the schema no longer gives the group (officers' Contribute before version 4, which deletes) goes.
-  for (const rid of assigned.filter((id) => id !== roleId && state.roles.some((r) => r.id === id && r.roleTypeKind !== RoleType.Reader))) {
+  for (const rid of assigned.filter(
+    (id) => id !== roleId && state.roles.some((r) => r.id === id && r.roleTypeKind !== RoleType.Reader)
+  )) {
     const name: string = (state.roles.filter((r) => r.id === rid)[0] || { name: String(rid) }).name;
     actions.push({
       label: 'Removing ' + name + ' from ' + g.title,
@@ -321,17 +371,24 @@ function planGroup(sp: SPFI, g: IGroupDefinition, state: ISiteState, ctx: IRunCo
 
 /** Who a list-level grant names, for progress labels. */
 function principalLabel(p: string): string {
-  return p === SITE_OWNERS ? 'site owners' : p === SITE_MEMBERS ? 'site members' : p === SITE_VISITORS ? 'site visitors' : p;
+  return p === SITE_OWNERS
+    ? 'site owners'
+    : p === SITE_MEMBERS
+      ? 'site members'
+      : p === SITE_VISITORS
+        ? 'site visitors'
+        : p;
 }
 
 /** A principal's id now, when it exists already (a group made in this run does not yet). */
 function principalIdNow(state: ISiteState, p: string): number | undefined {
-  return p === SITE_OWNERS ? state.ownersGroupId : state.siteGroupIds.get(p) ?? state.groups.get(p);
+  return p === SITE_OWNERS ? state.ownersGroupId : (state.siteGroupIds.get(p) ?? state.groups.get(p));
 }
 
 /** A principal's id when an action runs (groups made by earlier actions included). */
 function runPrincipalId(state: ISiteState, ctx: IRunContext, p: string): number {
-  const id: number | undefined = p === SITE_OWNERS ? state.ownersGroupId : state.siteGroupIds.get(p) ?? ctx.groups.get(p);
+  const id: number | undefined =
+    p === SITE_OWNERS ? state.ownersGroupId : (state.siteGroupIds.get(p) ?? ctx.groups.get(p));
   if (id === undefined) {
     throw new Error((p === SITE_OWNERS ? 'The site owners group' : 'Group ' + p) + ' not found');
   }
@@ -340,17 +397,27 @@ function runPrincipalId(state: ISiteState, ctx: IRunContext, p: string): number 
 
 /** The principals whose access to a list with its own permissions the schema decides: its groups and the owners. */
 function managedPrincipals(schema: ISchema): string[] {
-  const siteGroups: string[] = [SITE_MEMBERS, SITE_VISITORS]
-    .filter((p) => schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === p)));
-  return [SITE_OWNERS as string].concat(siteGroups, schema.groups.map((g) => g.title));
+  const siteGroups: string[] = [SITE_MEMBERS, SITE_VISITORS].filter((p) =>
+    schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === p))
+  );
+  return [SITE_OWNERS as string].concat(
+    siteGroups,
+    schema.groups.map((g) => g.title)
+  );
 }
 
 /**
  * Grants a principal's missing levels on a list and takes away the ones the schema does not give it (for example
  * a group's level copied there by hand when inheritance was broken).
  */
-function planPrincipalOnList(sp: SPFI, list: IListDefinition, p: string, has: number[], state: ISiteState,
-  ctx: IRunContext): IProvisioningAction[] {
+function planPrincipalOnList(
+  sp: SPFI,
+  list: IListDefinition,
+  p: string,
+  has: number[],
+  state: ISiteState,
+  ctx: IRunContext
+): IProvisioningAction[] {
   const grants: IListGrant[] = (list.permissions ? list.permissions.grants : []).filter((g) => g.principal === p);
   const wanted: Array<number | undefined> = grants.map((g) => existingRoleId(state, g.role));
   const actions: IProvisioningAction[] = grants
@@ -361,8 +428,9 @@ function planPrincipalOnList(sp: SPFI, list: IListDefinition, p: string, has: nu
     .map((g) => ({
       label: 'Granting ' + roleLabel(state, g.role) + ' on ' + list.title + ' to ' + principalLabel(p),
       run: async () => {
-        await sp.web.lists.getByTitle(list.title).roleAssignments
-          .add(runPrincipalId(state, ctx, p), runRoleId(state, ctx, g.role));
+        await sp.web.lists
+          .getByTitle(list.title)
+          .roleAssignments.add(runPrincipalId(state, ctx, p), runRoleId(state, ctx, g.role));
       }
     }));
   for (const rid of has.filter((id) => wanted.indexOf(id) < 0)) {
@@ -382,8 +450,13 @@ function planPrincipalOnList(sp: SPFI, list: IListDefinition, p: string, has: nu
  * assignments (SharePoint then leaves only the caller, with Full Control), so no group keeps web-level access it
  * should not have here; then each managed principal gets exactly its declared levels.
  */
-function planListPermissions(sp: SPFI, schema: ISchema, list: IListDefinition, state: ISiteState,
-  ctx: IRunContext): IProvisioningAction[] {
+function planListPermissions(
+  sp: SPFI,
+  schema: ISchema,
+  list: IListDefinition,
+  state: ISiteState,
+  ctx: IRunContext
+): IProvisioningAction[] {
   if (!list.permissions) {
     return [];
   }
@@ -418,22 +491,24 @@ function planCallerGrantRemoval(sp: SPFI, list: IListDefinition, state: ISiteSta
   }
   const existing: IExistingList | undefined = state.lists.get(list.title);
   const willBreak: boolean = !existing || !existing.hasUniqueRoleAssignments;
-  const holds: boolean = !!existing && existing.hasUniqueRoleAssignments &&
-    (existing.assignments.get(state.currentUserId) || []).length > 0;
+  const holds: boolean =
+    !!existing && existing.hasUniqueRoleAssignments && (existing.assignments.get(state.currentUserId) || []).length > 0;
   if (!willBreak && !holds) {
     return [];
   }
   const userId: number = state.currentUserId;
   const fullControl: number | undefined = existingRoleId(state, RoleType.Administrator);
   const roleIds: number[] = holds ? existing!.assignments.get(userId)! : fullControl !== undefined ? [fullControl] : [];
-  return [{
-    label: 'Removing your own direct access to ' + list.title + ' (the site owners group holds Full Control)',
-    run: async () => {
-      for (const rid of roleIds) {
-        await sp.web.lists.getByTitle(list.title).roleAssignments.remove(userId, rid);
+  return [
+    {
+      label: 'Removing your own direct access to ' + list.title + ' (the site owners group holds Full Control)',
+      run: async () => {
+        for (const rid of roleIds) {
+          await sp.web.lists.getByTitle(list.title).roleAssignments.remove(userId, rid);
+        }
       }
     }
-  }];
+  ];
 }
 
 function planWorkTypes(sp: SPFI, state: ISiteState, seed: ReadonlyArray<WorkType>): IProvisioningAction[] {
@@ -457,19 +532,17 @@ function planWorkTypes(sp: SPFI, state: ISiteState, seed: ReadonlyArray<WorkType
  * version that brought the list, so a resource an owner deletes afterwards does not come back.
  */
 function planResources(sp: SPFI, state: ISiteState): IProvisioningAction[] {
-  return DEFAULT_RESOURCES
-    .filter((r) => state.resourceKeys.indexOf(r.key.toUpperCase()) < 0)
-    .map((r) => ({
-      label: 'Adding resource ' + r.title,
-      run: async () => {
-        await sp.web.lists.getByTitle(LIST.resources).items.add({
-          [ResourceFields.Title]: r.title,
-          [ResourceFields.ResourceKey]: r.key,
-          [ResourceFields.Url]: r.url,
-          [ResourceFields.Places]: r.places.slice()
-        });
-      }
-    }));
+  return DEFAULT_RESOURCES.filter((r) => state.resourceKeys.indexOf(r.key.toUpperCase()) < 0).map((r) => ({
+    label: 'Adding resource ' + r.title,
+    run: async () => {
+      await sp.web.lists.getByTitle(LIST.resources).items.add({
+        [ResourceFields.Title]: r.title,
+        [ResourceFields.ResourceKey]: r.key,
+        [ResourceFields.Url]: r.url,
+        [ResourceFields.Places]: r.places.slice()
+      });
+    }
+  }));
 }
 
 function planVersion(sp: SPFI, state: ISiteState, version: number): IProvisioningAction[] {
@@ -477,17 +550,19 @@ function planVersion(sp: SPFI, state: ISiteState, version: number): IProvisionin
   if (row && row.value >= version) {
     return [];
   }
-  return [{
-    label: 'Recording schema version ' + version,
-    run: async () => {
-      const items = sp.web.lists.getByTitle(LIST.settings).items;  
-      if (row) {
-        await items.getById(row.id).update({ Value: String(version) });
-      } else {
-        await items.add({ Title: SCHEMA_VERSION_KEY, Value: String(version) });
+  return [
+    {
+      label: 'Recording schema version ' + version,
+      run: async () => {
+        const items = sp.web.lists.getByTitle(LIST.settings).items;
+        if (row) {
+          await items.getById(row.id).update({ Value: String(version) });
+        } else {
+          await items.add({ Title: SCHEMA_VERSION_KEY, Value: String(version) });
+        }
       }
     }
-  }];
+  ];
 }
 
 /**
@@ -495,8 +570,12 @@ function planVersion(sp: SPFI, state: ISiteState, version: number): IProvisionin
  * levels, groups and their permissions, lists' own permissions, seed work types, and last the schema version.
  * Empty when the site already matches.
  */
-export function planProvisioning(sp: SPFI, schema: ISchema, state: ISiteState,
-  seedWorkTypes: ReadonlyArray<WorkType> = DEFAULT_WORK_TYPES): IProvisioningAction[] {
+export function planProvisioning(
+  sp: SPFI,
+  schema: ISchema,
+  state: ISiteState,
+  seedWorkTypes: ReadonlyArray<WorkType> = DEFAULT_WORK_TYPES
+): IProvisioningAction[] {
   const ctx: IRunContext = { groups: new Map<string, number>(), roles: new Map<string, number>() };
   const actions: IProvisioningAction[] = [];
   for (const l of schema.lists) {

@@ -8,7 +8,15 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/security';
 import '@pnp/sp/views';
-import { IListDefinition, ISchema, LIST, SCHEMA_VERSION_KEY, SITE_MEMBERS, SITE_OWNERS, SITE_VISITORS } from '../schema';
+import {
+  IListDefinition,
+  ISchema,
+  LIST,
+  SCHEMA_VERSION_KEY,
+  SITE_MEMBERS,
+  SITE_OWNERS,
+  SITE_VISITORS
+} from '../schema';
 import { httpStatus } from '../errors';
 import { CommonFields, ResourceFields, SettingsFields, WorkTypeFields } from '../columns';
 
@@ -123,14 +131,18 @@ function arrayOf<T>(v: T[] | { results: T[] } | undefined): T[] {
 function assignmentMap(raw: IRawAssignment[]): Map<number, number[]> {
   const out: Map<number, number[]> = new Map<number, number[]>();
   for (const a of raw) {
-    out.set(a.PrincipalId, arrayOf(a.RoleDefinitionBindings).map((b) => b.Id));
+    out.set(
+      a.PrincipalId,
+      arrayOf(a.RoleDefinitionBindings).map((b) => b.Id)
+    );
   }
   return out;
 }
 
 async function readFields(sp: SPFI, title: string): Promise<Map<string, IExistingField>> {
-  const rawFields: IRawField[] = await sp.web.lists.getByTitle(title).fields
-    .select('InternalName', 'TypeAsString', 'Choices', 'Indexed', 'EnforceUniqueValues')();
+  const rawFields: IRawField[] = await sp.web.lists
+    .getByTitle(title)
+    .fields.select('InternalName', 'TypeAsString', 'Choices', 'Indexed', 'EnforceUniqueValues')();
   const fields: Map<string, IExistingField> = new Map<string, IExistingField>();
   for (const f of rawFields) {
     fields.set(f.InternalName, {
@@ -149,8 +161,10 @@ async function readListAssignments(sp: SPFI, raw: IRawList, def: IListDefinition
   if (!raw.HasUniqueRoleAssignments || !def.permissions) {
     return new Map<number, number[]>();
   }
-  const rows: IRawAssignment[] = await sp.web.lists.getByTitle(raw.Title).roleAssignments
-    .select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')();
+  const rows: IRawAssignment[] = await sp.web.lists
+    .getByTitle(raw.Title)
+    .roleAssignments.select('PrincipalId', 'RoleDefinitionBindings/Id')
+    .expand('RoleDefinitionBindings')();
   return assignmentMap(rows);
 }
 
@@ -163,7 +177,9 @@ async function readDefaultViewFields(sp: SPFI, def: IListDefinition): Promise<st
     return [];
   }
   try {
-    const raw: { Items?: string[] | { results: string[] } } = await sp.web.lists.getByTitle(def.title).defaultView.fields();
+    const raw: { Items?: string[] | { results: string[] } } = await sp.web.lists
+      .getByTitle(def.title)
+      .defaultView.fields();
     return arrayOf(raw.Items);
   } catch {
     return undefined;
@@ -171,7 +187,13 @@ async function readDefaultViewFields(sp: SPFI, def: IListDefinition): Promise<st
 }
 
 async function readLists(sp: SPFI, schema: ISchema): Promise<Map<string, IExistingList>> {
-  const rawLists: IRawList[] = await sp.web.lists.select('Title', 'ReadSecurity', 'WriteSecurity', 'HasUniqueRoleAssignments', 'ItemCount')();
+  const rawLists: IRawList[] = await sp.web.lists.select(
+    'Title',
+    'ReadSecurity',
+    'WriteSecurity',
+    'HasUniqueRoleAssignments',
+    'ItemCount'
+  )();
   const lists: Map<string, IExistingList> = new Map<string, IExistingList>();
   for (const l of rawLists) {
     const def: IListDefinition | undefined = schema.lists.filter((d) => d.title === l.Title)[0];
@@ -194,7 +216,9 @@ async function readLists(sp: SPFI, schema: ISchema): Promise<Map<string, IExisti
 
 /** The owners group's id, when some list grants the site owners a level (one GET, only then). */
 async function readOwnersGroupId(sp: SPFI, schema: ISchema): Promise<number | undefined> {
-  const needed: boolean = schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === SITE_OWNERS));
+  const needed: boolean = schema.lists.some(
+    (l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === SITE_OWNERS)
+  );
   if (!needed) {
     return undefined;
   }
@@ -205,7 +229,8 @@ async function readOwnersGroupId(sp: SPFI, schema: ISchema): Promise<number | un
 /** The site's members and visitors groups' ids, when some list grants them a level (one GET each, only then). */
 async function readSiteGroupIds(sp: SPFI, schema: ISchema): Promise<Map<string, number>> {
   const out: Map<string, number> = new Map<string, number>();
-  const granted = (p: string): boolean => schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === p));
+  const granted = (p: string): boolean =>
+    schema.lists.some((l) => !!l.permissions && l.permissions.grants.some((g) => g.principal === p));
   if (granted(SITE_MEMBERS)) {
     out.set(SITE_MEMBERS, (await sp.web.associatedMemberGroup.select('Id')()).Id);
   }
@@ -235,7 +260,8 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
   }));
 
   const rawAssignments: IRawAssignment[] = await sp.web.roleAssignments
-    .select('PrincipalId', 'RoleDefinitionBindings/Id').expand('RoleDefinitionBindings')();
+    .select('PrincipalId', 'RoleDefinitionBindings/Id')
+    .expand('RoleDefinitionBindings')();
   const assignments: Map<number, number[]> = assignmentMap(rawAssignments);
   const ownersGroupId: number | undefined = await readOwnersGroupId(sp, schema);
   const me: { Id: number } = await sp.web.currentUser.select('Id')();
@@ -243,23 +269,30 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
 
   let workTypeKeys: string[] = [];
   if (lists.has(LIST.workTypes) && lists.get(LIST.workTypes)!.fields.has(WorkTypeFields.WorkTypeKey)) {
-    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists.getByTitle(LIST.workTypes).items
-      .select(WorkTypeFields.WorkTypeKey).top(5000)();
+    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists
+      .getByTitle(LIST.workTypes)
+      .items.select(WorkTypeFields.WorkTypeKey)
+      .top(5000)();
     workTypeKeys = rows.map((r) => (r[WorkTypeFields.WorkTypeKey] || '').toUpperCase()).filter((k) => !!k);
   }
 
   let resourceKeys: string[] = [];
   if (lists.has(LIST.resources) && lists.get(LIST.resources)!.fields.has(ResourceFields.ResourceKey)) {
-    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists.getByTitle(LIST.resources).items
-      .select(ResourceFields.ResourceKey).top(5000)();
+    const rows: Array<{ [field: string]: string | undefined }> = await sp.web.lists
+      .getByTitle(LIST.resources)
+      .items.select(ResourceFields.ResourceKey)
+      .top(5000)();
     resourceKeys = rows.map((r) => (r[ResourceFields.ResourceKey] || '').toUpperCase()).filter((k) => !!k);
   }
 
   let versionRow: { id: number; value: number } | undefined;
   if (lists.has(LIST.settings) && lists.get(LIST.settings)!.fields.has(SettingsFields.Value)) {
     try {
-      const rows: Array<{ Id: number; [field: string]: string | number | undefined }> = await sp.web.lists.getByTitle(LIST.settings).items
-        .filter(SettingsFields.Title + " eq '" + SCHEMA_VERSION_KEY + "'").select(CommonFields.Id, SettingsFields.Value).top(1)();
+      const rows: Array<{ Id: number; [field: string]: string | number | undefined }> = await sp.web.lists
+        .getByTitle(LIST.settings)
+        .items.filter(SettingsFields.Title + " eq '" + SCHEMA_VERSION_KEY + "'")
+        .select(CommonFields.Id, SettingsFields.Value)
+        .top(1)();
       if (rows.length > 0) {
         versionRow = { id: rows[0].Id, value: parseInt(String(rows[0][SettingsFields.Value] || '0'), 10) || 0 };
       }
@@ -270,5 +303,16 @@ export async function readSiteState(sp: SPFI, schema: ISchema): Promise<ISiteSta
     }
   }
 
-  return { lists, groups, roles, assignments, currentUserId: me.Id, ownersGroupId, siteGroupIds, workTypeKeys, resourceKeys, versionRow };
+  return {
+    lists,
+    groups,
+    roles,
+    assignments,
+    currentUserId: me.Id,
+    ownersGroupId,
+    siteGroupIds,
+    workTypeKeys,
+    resourceKeys,
+    versionRow
+  };
 }

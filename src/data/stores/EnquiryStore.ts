@@ -17,9 +17,21 @@ export { resolvedDayKey } from './HandlingStore';
  * What the queue's list shows of an enquiry: no question, no CRN, nothing TPS staff decide (that comes from Enquiry
  * Handling). The question is read when the enquiry is opened, so a refresh every 15 seconds stays small.
  */
-const QUEUE_COLUMNS: ReadonlyArray<string> = [CommonFields.Id, CommonFields.Created, CommonFields.Modified, EnquiryFields.WorkType,
-  EnquiryFields.Status, EnquiryFields.Reason, EnquiryFields.CustomerOnHold, EnquiryFields.CentreTimeZone, EnquiryFields.RequesterKey,
-  EnquiryFields.RequestKey, EnquiryFields.StopPayment, EnquiryFields.ContactSource, expanded(CommonFields.Author, UserProps.Title)];
+const QUEUE_COLUMNS: ReadonlyArray<string> = [
+  CommonFields.Id,
+  CommonFields.Created,
+  CommonFields.Modified,
+  EnquiryFields.WorkType,
+  EnquiryFields.Status,
+  EnquiryFields.Reason,
+  EnquiryFields.CustomerOnHold,
+  EnquiryFields.CentreTimeZone,
+  EnquiryFields.RequesterKey,
+  EnquiryFields.RequestKey,
+  EnquiryFields.StopPayment,
+  EnquiryFields.ContactSource,
+  expanded(CommonFields.Author, UserProps.Title)
+];
 
 /** How many ids one `$filter` names (SharePoint's URL length stays far away). */
 const IDS_PER_QUERY: number = 40;
@@ -45,7 +57,8 @@ function emailOf(v: unknown): string | undefined {
 /** Person display name of an expanded User column. */
 function titleOf(v: unknown): string | undefined {
   return v && typeof v === 'object' && typeof (v as { Title?: unknown }).Title === 'string'
-    ? (v as { Title: string }).Title : undefined;
+    ? (v as { Title: string }).Title
+    : undefined;
 }
 
 /**
@@ -58,8 +71,11 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   }
 
   protected extraSelect(): string[] {
-    return [expanded(EnquiryFields.Assignee, UserProps.Title), expanded(CommonFields.Author, UserProps.Title),
-      expanded(CommonFields.Author, UserProps.EMail)];
+    return [
+      expanded(EnquiryFields.Assignee, UserProps.Title),
+      expanded(CommonFields.Author, UserProps.Title),
+      expanded(CommonFields.Author, UserProps.EMail)
+    ];
   }
 
   protected extraExpand(): string[] {
@@ -92,7 +108,7 @@ export class EnquiryStore extends ListStore<IEnquiry> {
 
   /** An officer's own enquiries, newest first, a page at a time. */
   public listMine(requesterKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
-    const q = this.query()  
+    const q = this.query()
       .filter(EnquiryFields.RequesterKey + ' eq ' + odataString(requesterKey.toLowerCase()))
       .orderBy(CommonFields.ID, false)
       .top(pageSize);
@@ -103,12 +119,15 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    * The queue: waiting enquiries of the given work types, oldest first. Filters first on the indexed Status
    * choice, then on the indexed WorkType key, so it stays under the list view threshold on a big list.
    */
-  public listWaiting(workTypeKeys: ReadonlyArray<string>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IEnquiry>> {
+  public listWaiting(
+    workTypeKeys: ReadonlyArray<string>,
+    pageSize: number = DEFAULT_PAGE_SIZE
+  ): Promise<IPage<IEnquiry>> {
     if (workTypeKeys.length === 0) {
       return Promise.resolve({ items: [], hasMore: false, next: () => Promise.reject(new Error('No more pages')) });
     }
     const types: string = workTypeKeys.map((k) => EnquiryFields.WorkType + ' eq ' + odataString(k)).join(' or ');
-    const q = this.query()  
+    const q = this.query()
       .filter(EnquiryFields.Status + ' eq ' + odataString(WAITING) + ' and (' + types + ')')
       .orderBy(CommonFields.ID, true)
       .top(pageSize);
@@ -123,7 +142,6 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     const clear: string[] = (patch.clear || []).map(String);
     const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, clear);
     if (clear.indexOf('assigneeKey') >= 0 || patch.assigneeKey === '') {
-       
       fields.AssigneeId = null;
     } else if (patch.assigneeKey) {
       const userId: number | undefined = await this.userId(patch.assigneeKey);
@@ -163,7 +181,10 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   public async listByIds(ids: ReadonlyArray<number>): Promise<IEnquiry[]> {
     const requests: Array<Promise<IRawItem[]>> = [];
     for (let i: number = 0; i < ids.length; i += IDS_PER_QUERY) {
-      const filter: string = ids.slice(i, i + IDS_PER_QUERY).map((id) => CommonFields.Id + ' eq ' + id).join(' or ');
+      const filter: string = ids
+        .slice(i, i + IDS_PER_QUERY)
+        .map((id) => CommonFields.Id + ' eq ' + id)
+        .join(' or ');
       requests.push(this.queueQuery().filter(filter).top(IDS_PER_QUERY)());
     }
     const pages: IRawItem[][] = await Promise.all(requests);
@@ -175,8 +196,16 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    * re-send) hid that it was: the item is read again and `landed` decides.
    * @throws ConflictError when someone else's change is there instead.
    */
-  public updateChecked(id: number, patch: IEnquiryPatch, etag: string, landed: (current: IEnquiry) => boolean): Promise<IEnquiry> {
-    const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, (patch.clear || []).map(String));
+  public updateChecked(
+    id: number,
+    patch: IEnquiryPatch,
+    etag: string,
+    landed: (current: IEnquiry) => boolean
+  ): Promise<IEnquiry> {
+    const fields: { [field: string]: unknown } = this.write(
+      patch as { [prop: string]: unknown },
+      (patch.clear || []).map(String)
+    );
     return this.updateVerified(id, fields, etag, landed);
   }
 
@@ -186,8 +215,14 @@ export class EnquiryStore extends ListStore<IEnquiry> {
    * lower case, as RequesterKey stores it.
    */
   public async listPeople(): Promise<ISitePerson[]> {
-    const rows: Array<{ Id: number; Title?: string; LoginName?: string; Email?: string; PrincipalType?: number; IsHiddenInUI?: boolean }> =
-      await this.sp.web.siteUsers.select('Id', 'Title', 'LoginName', 'Email', 'PrincipalType', 'IsHiddenInUI')();
+    const rows: Array<{
+      Id: number;
+      Title?: string;
+      LoginName?: string;
+      Email?: string;
+      PrincipalType?: number;
+      IsHiddenInUI?: boolean;
+    }> = await this.sp.web.siteUsers.select('Id', 'Title', 'LoginName', 'Email', 'PrincipalType', 'IsHiddenInUI')();
     const out: ISitePerson[] = [];
     for (const r of rows) {
       const login: string = (r.LoginName || '').replace(/^i:0#\.f\|membership\|/i, '').toLowerCase();
@@ -228,7 +263,11 @@ export class EnquiryStore extends ListStore<IEnquiry> {
         } catch {
           current = undefined;
         }
-        throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
+        throw new ConflictError(
+          this.noun,
+          current ? current.editorName : undefined,
+          current ? current.modified : undefined
+        );
       }
       throw err;
     }

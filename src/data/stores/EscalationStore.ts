@@ -55,7 +55,11 @@ export class EscalationStore extends ListStore<IEscalation> {
 
   /** Raises an escalation (status Open); lands once per `requestKey`. */
   public create(input: INewEscalation): Promise<IEscalation> {
-    const fields: { [field: string]: unknown } = this.write({ ...input, centreKey: input.centreKey || input.centreTimeZone, status: 'Open' });
+    const fields: { [field: string]: unknown } = this.write({
+      ...input,
+      centreKey: input.centreKey || input.centreTimeZone,
+      status: 'Open'
+    });
     fields[EscalationFields.Notes] = '[]';
     return this.createOnce(input.requestKey, fields);
   }
@@ -65,8 +69,12 @@ export class EscalationStore extends ListStore<IEscalation> {
    * escalations stay far below the 5,000-item threshold however long the history grows), then on the indexed
    * CentreKey and Category when given; ordered on the indexed DueAt.
    */
-  public listOpen(pageSize: number = DEFAULT_PAGE_SIZE, options: IOpenEscalationsQuery = {}): Promise<IPage<IEscalation>> {
-    let filter: string = '(' + OPEN_ESCALATION_STATUSES.map((s) => EscalationFields.Status + ' eq ' + odataString(s)).join(' or ') + ')';
+  public listOpen(
+    pageSize: number = DEFAULT_PAGE_SIZE,
+    options: IOpenEscalationsQuery = {}
+  ): Promise<IPage<IEscalation>> {
+    let filter: string =
+      '(' + OPEN_ESCALATION_STATUSES.map((s) => EscalationFields.Status + ' eq ' + odataString(s)).join(' or ') + ')';
     if (options.centreKey) {
       filter += ' and ' + EscalationFields.CentreKey + ' eq ' + odataString(options.centreKey);
     }
@@ -89,7 +97,6 @@ export class EscalationStore extends ListStore<IEscalation> {
       fields[EscalationFields.Notes] = JSON.stringify(patch.notes.map((n) => ({ ...n, at: n.at.toISOString() })));
     }
     if (clear.indexOf('assigneeKey') >= 0) {
-       
       fields.AssigneeId = null;
     } else if (patch.assigneeKey) {
       const userId: number | undefined = await this.userId(patch.assigneeKey);

@@ -27,7 +27,12 @@ export class FeedbackNoticeStore extends ListStore<IFeedbackNotice> {
 
   protected fromRaw(raw: IRawItem): IFeedbackNotice {
     const v: { [prop: string]: unknown } = this.read(raw);
-    return { ...(v as unknown as IFeedbackNotice), ...storedParts(raw), detail: (v.detail as string) || '', outcome: (v.outcome as string) || '' };
+    return {
+      ...(v as unknown as IFeedbackNotice),
+      ...storedParts(raw),
+      detail: (v.detail as string) || '',
+      outcome: (v.outcome as string) || ''
+    };
   }
 
   /**

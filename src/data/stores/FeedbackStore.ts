@@ -32,14 +32,18 @@ export class FeedbackStore extends ListStore<IFeedback> {
    */
   public listMine(raisedByKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IFeedback>> {
     const q = this.query()
-      .filter(FeedbackFields.RaisedByKey + ' eq ' + odataString(raisedByKey.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
+      .filter(FeedbackFields.RaisedByKey + ' eq ' + odataString(raisedByKey.toLowerCase()))
+      .orderBy(CommonFields.ID, false)
+      .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
   /** Feedback for a team leader, newest first (filtered on the indexed TeamLeaderKey). */
   public listForTeamLeader(teamLeaderKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IFeedback>> {
-    const q = this.query()  
-      .filter(FeedbackFields.TeamLeaderKey + ' eq ' + odataString(teamLeaderKey.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
+    const q = this.query()
+      .filter(FeedbackFields.TeamLeaderKey + ' eq ' + odataString(teamLeaderKey.toLowerCase()))
+      .orderBy(CommonFields.ID, false)
+      .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 

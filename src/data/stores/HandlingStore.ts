@@ -75,7 +75,9 @@ export class HandlingStore extends ListStore<IHandling> {
 
   /** The handling item of an enquiry, when a TPSO has ever claimed it. */
   public async forEnquiry(enquiryId: number): Promise<IHandling | undefined> {
-    const rows: IRawItem[] = await this.query().filter(HandlingFields.EnquiryId + ' eq ' + enquiryId).top(1)();
+    const rows: IRawItem[] = await this.query()
+      .filter(HandlingFields.EnquiryId + ' eq ' + enquiryId)
+      .top(1)();
     return rows.length > 0 ? this.fromRaw(rows[0]) : undefined;
   }
 
@@ -85,9 +87,19 @@ export class HandlingStore extends ListStore<IHandling> {
    * whose answer was lost is read back, and is this TPSO's when the item names them.
    * @throws ConflictError naming the TPSO who holds it when someone else's claim won.
    */
-  public async claim(target: IClaimTarget, assigneeKey: string, assigneeId: number | undefined, at: Date): Promise<IHandling> {
+  public async claim(
+    target: IClaimTarget,
+    assigneeKey: string,
+    assigneeId: number | undefined,
+    at: Date
+  ): Promise<IHandling> {
     const key: string = assigneeKey.toLowerCase();
-    const patch: IHandlingPatch = { status: 'Claimed', assigneeKey: key, claimedAt: at, clear: ['takenOverAt', 'takenOverByKey', 'takeOverReason'] };
+    const patch: IHandlingPatch = {
+      status: 'Claimed',
+      assigneeKey: key,
+      claimedAt: at,
+      clear: ['takenOverAt', 'takenOverByKey', 'takeOverReason']
+    };
     const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, patch.clear);
     if (assigneeId !== undefined) {
       fields.AssigneeId = assigneeId;
@@ -100,7 +112,11 @@ export class HandlingStore extends ListStore<IHandling> {
       // name is missing (the answer does not expand person columns); the caller knows it.
       const added: IRawItem = await this.items.add({
         [CommonFields.Title]: String(target.enquiryId),
-        ...this.write({ enquiryId: target.enquiryId, workType: target.workType, requesterKey: target.requesterKey.toLowerCase() }),
+        ...this.write({
+          enquiryId: target.enquiryId,
+          workType: target.workType,
+          requesterKey: target.requesterKey.toLowerCase()
+        }),
         ...fields
       });
       return this.fromRaw(added);
@@ -122,7 +138,11 @@ export class HandlingStore extends ListStore<IHandling> {
       }
       throw new ConflictError(this.noun, existing.assigneeName || existing.editorName, existing.modified);
     }
-    return this.saved(existing, patch, await this.mergeVerified(existing.id, fields, existing.etag, (h) => mine(h) && patchIsIn(h, patch)));
+    return this.saved(
+      existing,
+      patch,
+      await this.mergeVerified(existing.id, fields, existing.etag, (h) => mine(h) && patchIsIn(h, patch))
+    );
   }
 
   /**
@@ -132,7 +152,10 @@ export class HandlingStore extends ListStore<IHandling> {
    * @throws ConflictError when someone else changed the item first.
    */
   public async update(read: IHandling, patch: IHandlingPatch, assigneeId?: number): Promise<IHandling> {
-    const fields: { [field: string]: unknown } = this.write(patch as { [prop: string]: unknown }, (patch.clear || []).map(String));
+    const fields: { [field: string]: unknown } = this.write(
+      patch as { [prop: string]: unknown },
+      (patch.clear || []).map(String)
+    );
     if ((patch.clear || []).indexOf('assigneeKey') >= 0) {
       fields.AssigneeId = null;
     } else if (patch.assigneeKey && assigneeId !== undefined) {
@@ -166,7 +189,11 @@ export class HandlingStore extends ListStore<IHandling> {
    * Enquiries a TPSO holds in the given statuses (e.g. Claimed, TakenOver), oldest first. Filters first on the
    * indexed Status (open statuses are few), then on AssigneeKey.
    */
-  public listHeldBy(assigneeKey: string, statuses: ReadonlyArray<EnquiryStatus>, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IHandling>> {
+  public listHeldBy(
+    assigneeKey: string,
+    statuses: ReadonlyArray<EnquiryStatus>,
+    pageSize: number = DEFAULT_PAGE_SIZE
+  ): Promise<IPage<IHandling>> {
     const byStatus: string = statuses.map((s) => HandlingFields.Status + ' eq ' + odataString(s)).join(' or ');
     const q = this.query()
       .filter('(' + byStatus + ') and ' + HandlingFields.AssigneeKey + ' eq ' + odataString(assigneeKey.toLowerCase()))
@@ -176,7 +203,11 @@ export class HandlingStore extends ListStore<IHandling> {
   }
 
   /** Enquiries a TPSO finalised on the local day of `day`, newest first (one indexed Text key per TPSO and day). */
-  public listResolvedOn(assigneeKey: string, day: Date, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IHandling>> {
+  public listResolvedOn(
+    assigneeKey: string,
+    day: Date,
+    pageSize: number = DEFAULT_PAGE_SIZE
+  ): Promise<IPage<IHandling>> {
     const q = this.query()
       .filter(HandlingFields.ResolvedDayKey + ' eq ' + odataString(resolvedDayKey(assigneeKey, day)))
       .orderBy(CommonFields.ID, false)
@@ -207,7 +238,12 @@ export class HandlingStore extends ListStore<IHandling> {
     try {
       const added: IRawItem = await this.items.add({
         [CommonFields.Title]: String(target.enquiryId),
-        ...this.write({ enquiryId: target.enquiryId, workType: target.workType, requesterKey: target.requesterKey.toLowerCase(), status: 'Waiting' })
+        ...this.write({
+          enquiryId: target.enquiryId,
+          workType: target.workType,
+          requesterKey: target.requesterKey.toLowerCase(),
+          status: 'Waiting'
+        })
       });
       return await this.getById(added.Id);
     } catch (err) {

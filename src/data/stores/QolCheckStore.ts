@@ -28,8 +28,10 @@ export class QolCheckStore extends ListStore<IQolCheck> {
   protected fromRaw(raw: IRawItem): IQolCheck {
     const v: { [prop: string]: unknown } = this.read(raw);
     return {
-      ...(v as unknown as IQolCheck), ...storedParts(raw),
-      pillarsFailed: (v.pillarsFailed as string[]) || [], nonCriticalErrors: (v.nonCriticalErrors as string[]) || []
+      ...(v as unknown as IQolCheck),
+      ...storedParts(raw),
+      pillarsFailed: (v.pillarsFailed as string[]) || [],
+      nonCriticalErrors: (v.nonCriticalErrors as string[]) || []
     };
   }
 
@@ -50,7 +52,9 @@ export class QolCheckStore extends ListStore<IQolCheck> {
    * page: the filter is an indexed Text column, so it stays under the list view threshold on 100,000 checks.
    */
   public async listForMonthKey(column: 'OfficerMonthKey' | 'WorkTypeMonthKey', key: string): Promise<IQolCheck[]> {
-    const q = this.query().filter(QolCheckFields[column] + ' eq ' + odataString(key)).top(MAX_PAGE_SIZE);
+    const q = this.query()
+      .filter(QolCheckFields[column] + ' eq ' + odataString(key))
+      .top(MAX_PAGE_SIZE);
     return fetchAll(q, (r) => this.fromRaw(r));
   }
 
@@ -73,7 +77,9 @@ export class QolCheckStore extends ListStore<IQolCheck> {
    * the urgent queue reads them in the same `$batch` as the requests.
    */
   public async listUrgentForMonthKey(key: string): Promise<IQolCheck[]> {
-    const q = this.query().filter(QolCheckFields.UrgentMonthKey + ' eq ' + odataString(key)).top(MAX_PAGE_SIZE);
+    const q = this.query()
+      .filter(QolCheckFields.UrgentMonthKey + ' eq ' + odataString(key))
+      .top(MAX_PAGE_SIZE);
     return fetchAll(q, (r) => this.fromRaw(r));
   }
 
@@ -92,8 +98,10 @@ export class QolCheckStore extends ListStore<IQolCheck> {
 
   /** Checks of one officer's work, newest first (filtered on the indexed OfficerKey). */
   public listForOfficer(officerKey: string, pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IQolCheck>> {
-    const q = this.query()  
-      .filter(QolCheckFields.OfficerKey + ' eq ' + odataString(officerKey.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
+    const q = this.query()
+      .filter(QolCheckFields.OfficerKey + ' eq ' + odataString(officerKey.toLowerCase()))
+      .orderBy(CommonFields.ID, false)
+      .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 }

@@ -31,7 +31,9 @@ export class QolResponseStore extends ListStore<IQolResponse> {
    * Behaviors), an officer only their own (item-level security trims the rest).
    */
   public async listUrgentForMonthKey(key: string): Promise<IQolResponse[]> {
-    const q = this.query().filter(QolResponseFields.UrgentMonthKey + ' eq ' + odataString(key)).top(MAX_PAGE_SIZE);
+    const q = this.query()
+      .filter(QolResponseFields.UrgentMonthKey + ' eq ' + odataString(key))
+      .top(MAX_PAGE_SIZE);
     return fetchAll(q, (r) => this.fromRaw(r));
   }
 

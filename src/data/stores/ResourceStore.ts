@@ -20,11 +20,14 @@ export class ResourceStore {
 
   /** Every resource with a key; places the app does not know are dropped. */
   public async list(): Promise<Resource[]> {
-    const q = this._sp.web.lists.getByTitle(LIST.resources).items
-      .select(CommonFields.Id, ...selectOf(RESOURCE_FIELDS)).orderBy(CommonFields.ID, true).top(500);
+    const q = this._sp.web.lists
+      .getByTitle(LIST.resources)
+      .items.select(CommonFields.Id, ...selectOf(RESOURCE_FIELDS))
+      .orderBy(CommonFields.ID, true)
+      .top(500);
     const rows: Resource[] = await fetchAll(q, (raw) => {
       const v: { [prop: string]: unknown } = readFields(raw, RESOURCE_FIELDS);
-      const places: string[] = Array.isArray(v.places) ? v.places as string[] : [];
+      const places: string[] = Array.isArray(v.places) ? (v.places as string[]) : [];
       return {
         key: String(v.key || ''),
         title: String(v.title || v.key || ''),

@@ -10,7 +10,10 @@ import { IRosterEntry, ROSTER_FIELDS } from './types';
 
 /** Splits the roster's ';'-joined work type keys. */
 export function splitKeys(text: string | undefined): string[] {
-  return (text || '').split(';').map((s) => s.trim().toUpperCase()).filter((s) => !!s);
+  return (text || '')
+    .split(';')
+    .map((s) => s.trim().toUpperCase())
+    .filter((s) => !!s);
 }
 
 function toEntry(raw: IRawItem): IRosterEntry {
@@ -38,8 +41,9 @@ export class RosterStore {
 
   /** The roster rows of one person (filtered on the indexed PersonKey); usually one. */
   public forPerson(personKey: string): Promise<IRosterEntry[]> {
-    const q = this._sp.web.lists.getByTitle(LIST.roster).items  
-      .select(CommonFields.Id, ...selectOf(ROSTER_FIELDS))
+    const q = this._sp.web.lists
+      .getByTitle(LIST.roster)
+      .items.select(CommonFields.Id, ...selectOf(ROSTER_FIELDS))
       .filter(RosterFields.PersonKey + ' eq ' + odataString(personKey.toLowerCase()))
       .top(50);
     return fetchAll(q, toEntry);
@@ -47,8 +51,9 @@ export class RosterStore {
 
   /** The rows of a team leader's people (filtered on the indexed TeamLeaderKey). */
   public forTeamLeader(teamLeaderKey: string): Promise<IRosterEntry[]> {
-    const q = this._sp.web.lists.getByTitle(LIST.roster).items  
-      .select(CommonFields.Id, ...selectOf(ROSTER_FIELDS))
+    const q = this._sp.web.lists
+      .getByTitle(LIST.roster)
+      .items.select(CommonFields.Id, ...selectOf(ROSTER_FIELDS))
       .filter(RosterFields.TeamLeaderKey + ' eq ' + odataString(teamLeaderKey.toLowerCase()))
       .top(500);
     return fetchAll(q, toEntry);
@@ -56,7 +61,10 @@ export class RosterStore {
 
   /** Every roster row (the roster is a small list kept by the site owner: one row per person). */
   public listAll(): Promise<IRosterEntry[]> {
-    const q = this._sp.web.lists.getByTitle(LIST.roster).items.select(CommonFields.Id, ...selectOf(ROSTER_FIELDS)).top(500);
+    const q = this._sp.web.lists
+      .getByTitle(LIST.roster)
+      .items.select(CommonFields.Id, ...selectOf(ROSTER_FIELDS))
+      .top(500);
     return fetchAll(q, toEntry);
   }
 }

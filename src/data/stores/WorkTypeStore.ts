@@ -19,8 +19,10 @@ export class WorkTypeStore {
 
   /** Every work type, active or not, sorted by display name. */
   public async list(): Promise<WorkType[]> {
-    const q = this._sp.web.lists.getByTitle(LIST.workTypes).items  
-      .select(CommonFields.Id, ...selectOf(WORK_TYPE_FIELDS)).top(500);
+    const q = this._sp.web.lists
+      .getByTitle(LIST.workTypes)
+      .items.select(CommonFields.Id, ...selectOf(WORK_TYPE_FIELDS))
+      .top(500);
     const rows: WorkType[] = await fetchAll(q, (raw) => {
       const v: { [prop: string]: unknown } = readFields(raw, WORK_TYPE_FIELDS);
       return {

@@ -40,7 +40,7 @@ function toStringArray(v: unknown): string[] {
     return v.map(String);
   }
   if (v && typeof v === 'object' && Array.isArray((v as { results?: unknown[] }).results)) {
-    return ((v as { results: unknown[] }).results).map(String);
+    return (v as { results: unknown[] }).results.map(String);
   }
   if (typeof v === 'string' && v) {
     // SharePoint's ;#a;#b;# form
@@ -79,8 +79,11 @@ export function readFields(raw: IRawItem, map: ReadonlyArray<IFieldMapping>): { 
  * Turns the properties present in `values` into a SharePoint body. Properties that are `undefined` are left out
  * (not touched); properties named in `clear` are written as empty.
  */
-export function writeFields(values: { [prop: string]: unknown }, map: ReadonlyArray<IFieldMapping>,
-  clear: ReadonlyArray<string> = []): { [field: string]: unknown } {
+export function writeFields(
+  values: { [prop: string]: unknown },
+  map: ReadonlyArray<IFieldMapping>,
+  clear: ReadonlyArray<string> = []
+): { [field: string]: unknown } {
   const body: { [field: string]: unknown } = {};
   for (const m of map) {
     const cleared: boolean = clear.indexOf(m.prop) >= 0;
@@ -96,14 +99,12 @@ export function writeFields(values: { [prop: string]: unknown }, map: ReadonlyAr
         body[m.field] = cleared ? [] : (v as string[]).slice();
         break;
       case 'date':
-         
         body[m.field] = cleared ? null : (v as Date).toISOString();
         break;
       case 'bool':
         body[m.field] = cleared ? false : !!v;
         break;
       case 'number':
-         
         body[m.field] = cleared ? null : Number(v);
         break;
     }

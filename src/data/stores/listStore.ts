@@ -28,7 +28,8 @@ const CREATE_BACKOFF_MS: number = 250;
 
 /** Seconds SharePoint asked to wait (Retry-After on a 429 or 503), when it said. */
 function retryAfterMs(err: unknown): number | undefined {
-  const response: Response | undefined = err && typeof err === 'object' ? (err as { response?: Response }).response : undefined;
+  const response: Response | undefined =
+    err && typeof err === 'object' ? (err as { response?: Response }).response : undefined;
   const header: string | null = response && response.headers ? response.headers.get('Retry-After') : null;
   const seconds: number = header ? parseInt(header, 10) : NaN;
   return isNaN(seconds) ? undefined : seconds * 1000;
@@ -53,11 +54,13 @@ const PAGE_QUERY_PARAMS: string[] = ['$top', '$select', '$expand', '$filter', '$
 
 /** Runs a query and returns its first page, following `odata.nextLink` for the rest (as PnPjs's async iterator). */
 export function fetchPage<T>(items: IItems, map: (raw: IRawItem) => T): Promise<IPage<T>> {
-  const q = SPCollection(items).using(parseBinderWithErrorCheck(async (r: Response): Promise<IRawPage> => {  
-    const json: { d?: { __next?: string }; 'odata.nextLink'?: string } = await r.json();
-    const nextLink: string | undefined = (json.d && json.d.__next) || json['odata.nextLink'];
-    return { nextLink: nextLink || undefined, value: parseODataJSON(json) as IRawItem[] };
-  }));
+  const q = SPCollection(items).using(
+    parseBinderWithErrorCheck(async (r: Response): Promise<IRawPage> => {
+      const json: { d?: { __next?: string }; 'odata.nextLink'?: string } = await r.json();
+      const nextLink: string | undefined = (json.d && json.d.__next) || json['odata.nextLink'];
+      return { nextLink: nextLink || undefined, value: parseODataJSON(json) as IRawItem[] };
+    })
+  );
   for (const p of PAGE_QUERY_PARAMS) {
     const v: string | undefined = items.query.get(p) || undefined;
     if (v !== undefined) {
@@ -78,11 +81,13 @@ async function runPage<T>(request: () => Promise<IRawPage>, map: (raw: IRawItem)
       if (!link) {
         return Promise.resolve({ items: [], hasMore: false, next: () => Promise.reject(new Error('No more pages')) });
       }
-      const nextQ = SPCollection([self as unknown as IItems, link]).using(parseBinderWithErrorCheck(async (r: Response): Promise<IRawPage> => {  
-        const json: { d?: { __next?: string }; 'odata.nextLink'?: string } = await r.json();
-        const nl: string | undefined = (json.d && json.d.__next) || json['odata.nextLink'];
-        return { nextLink: nl || undefined, value: parseODataJSON(json) as IRawItem[] };
-      }));
+      const nextQ = SPCollection([self as unknown as IItems, link]).using(
+        parseBinderWithErrorCheck(async (r: Response): Promise<IRawPage> => {
+          const json: { d?: { __next?: string }; 'odata.nextLink'?: string } = await r.json();
+          const nl: string | undefined = (json.d && json.d.__next) || json['odata.nextLink'];
+          return { nextLink: nl || undefined, value: parseODataJSON(json) as IRawItem[] };
+        })
+      );
       return runPage(nextQ as unknown as () => Promise<IRawPage>, map);
     }
   };
@@ -110,8 +115,12 @@ export function mayHaveLanded(err: unknown): boolean {
 
 /** The common parts of a stored item read from a raw one. */
 export function storedParts(raw: IRawItem): IStoredItem {
-  const etag: unknown = raw['odata.etag'] !== undefined ? raw['odata.etag']
-    : raw.__metadata ? (raw.__metadata as { etag?: string }).etag : undefined;
+  const etag: unknown =
+    raw['odata.etag'] !== undefined
+      ? raw['odata.etag']
+      : raw.__metadata
+        ? (raw.__metadata as { etag?: string }).etag
+        : undefined;
   const editor: { Title?: string } | undefined = raw.Editor as { Title?: string } | undefined;
   return {
     id: raw.Id,
@@ -164,8 +173,12 @@ export abstract class ListStore<T extends IStoredItem> {
   }
 
   private _select(): string[] {
-    return [CommonFields.Id, CommonFields.Created, CommonFields.Modified, expanded(CommonFields.Editor, UserProps.Title)]
-      .concat(selectOf(this.map), this.extraSelect());
+    return [
+      CommonFields.Id,
+      CommonFields.Created,
+      CommonFields.Modified,
+      expanded(CommonFields.Editor, UserProps.Title)
+    ].concat(selectOf(this.map), this.extraSelect());
   }
 
   private _expand(): string[] {
@@ -179,19 +192,27 @@ export abstract class ListStore<T extends IStoredItem> {
 
   /** Items whose indexed Text key column equals `key` (lower-cased), newest first, one page at a time. */
   protected newestWhereKey(column: string, key: string, pageSize: number): Promise<IPage<T>> {
-    const q = this.query().filter(column + ' eq ' + odataString(key.toLowerCase())).orderBy(CommonFields.ID, false).top(pageSize);
+    const q = this.query()
+      .filter(column + ' eq ' + odataString(key.toLowerCase()))
+      .orderBy(CommonFields.ID, false)
+      .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
   /** One item by id. */
   public async getById(id: number): Promise<T> {
-    const raw: IRawItem = await this.items.getById(id).select(...this._select()).expand(...this._expand())();
+    const raw: IRawItem = await this.items
+      .getById(id)
+      .select(...this._select())
+      .expand(...this._expand())();
     return this.fromRaw(raw);
   }
 
   /** The item with this RequestKey, if one landed. */
   public async findByRequestKey(requestKey: string): Promise<T | undefined> {
-    const rows: IRawItem[] = await this.query().filter(CommonFields.RequestKey + ' eq ' + odataString(requestKey)).top(1)();
+    const rows: IRawItem[] = await this.query()
+      .filter(CommonFields.RequestKey + ' eq ' + odataString(requestKey))
+      .top(1)();
     return rows.length > 0 ? this.fromRaw(rows[0]) : undefined;
   }
 
@@ -232,7 +253,8 @@ export abstract class ListStore<T extends IStoredItem> {
         }
       }
       try {
-        const added: IRawItem = await this.items.using(BrowserFetch())
+        const added: IRawItem = await this.items
+          .using(BrowserFetch())
           .add({ [CommonFields.Title]: requestKey, ...fields, [CommonFields.RequestKey]: requestKey });
         this._forget(requestKey, added.Id);
         return await this.getById(added.Id);
@@ -298,7 +320,11 @@ export abstract class ListStore<T extends IStoredItem> {
         } catch {
           current = undefined;
         }
-        throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
+        throw new ConflictError(
+          this.noun,
+          current ? current.editorName : undefined,
+          current ? current.modified : undefined
+        );
       }
       throw err;
     }
@@ -311,8 +337,12 @@ export abstract class ListStore<T extends IStoredItem> {
    * MERGE SharePoint committed before a 504, which PnPjs re-sent with the old ETag and got 412 for) the item is
    * returned as saved. Only a 412 with someone else's change in place becomes a {@link ConflictError}.
    */
-  protected async updateVerified(id: number, fields: { [field: string]: unknown }, etag: string,
-    landed: (current: T) => boolean): Promise<T> {
+  protected async updateVerified(
+    id: number,
+    fields: { [field: string]: unknown },
+    etag: string,
+    landed: (current: T) => boolean
+  ): Promise<T> {
     const saved: { etag: string; current?: T } = await this.mergeVerified(id, fields, etag, landed);
     return saved.current || this.getById(id);
   }
@@ -322,8 +352,12 @@ export abstract class ListStore<T extends IStoredItem> {
    * content is the new ETag, so the caller applies its own change to the item it read. `current` is set only when
    * the answer was lost and the item had to be read again to find the change in place.
    */
-  protected async mergeVerified(id: number, fields: { [field: string]: unknown }, etag: string,
-    landed: (current: T) => boolean): Promise<{ etag: string; current?: T }> {
+  protected async mergeVerified(
+    id: number,
+    fields: { [field: string]: unknown },
+    etag: string,
+    landed: (current: T) => boolean
+  ): Promise<{ etag: string; current?: T }> {
     let answer: { etag?: string | null };
     try {
       answer = await this.items.getById(id).update(fields, etag || '*');
@@ -342,7 +376,11 @@ export abstract class ListStore<T extends IStoredItem> {
         return { etag: current.etag, current };
       }
       if (status === 412) {
-        throw new ConflictError(this.noun, current ? current.editorName : undefined, current ? current.modified : undefined);
+        throw new ConflictError(
+          this.noun,
+          current ? current.editorName : undefined,
+          current ? current.modified : undefined
+        );
       }
       throw err;
     }
@@ -370,7 +408,10 @@ export abstract class ListStore<T extends IStoredItem> {
   }
 
   /** SharePoint body for the given properties. */
-  protected write(values: { [prop: string]: unknown }, clear: ReadonlyArray<string> = []): { [field: string]: unknown } {
+  protected write(
+    values: { [prop: string]: unknown },
+    clear: ReadonlyArray<string> = []
+  ): { [field: string]: unknown } {
     return writeFields(values, this.map, clear);
   }
 }

@@ -5,8 +5,18 @@
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {
-  EnquiryFields, EscalationFields, FeedbackFields, FeedbackNoticeFields, HandlingFields, QolCheckFields, QolDirectionFields,
-  QolResponseFields, QolResultFields, ResourceFields, RosterFields, WorkTypeFields
+  EnquiryFields,
+  EscalationFields,
+  FeedbackFields,
+  FeedbackNoticeFields,
+  HandlingFields,
+  QolCheckFields,
+  QolDirectionFields,
+  QolResponseFields,
+  QolResultFields,
+  ResourceFields,
+  RosterFields,
+  WorkTypeFields
 } from '../columns';
 import { IFieldMapping } from './fieldMap';
 
@@ -258,7 +268,8 @@ export type IEscalationPatch = Partial<IEscalationFields> & {
 };
 
 /** An escalation as stored. */
-export interface IEscalation extends IStoredItem, INewEscalation, Omit<Partial<IEscalationFields>, keyof INewEscalation> {
+export interface IEscalation
+  extends IStoredItem, INewEscalation, Omit<Partial<IEscalationFields>, keyof INewEscalation> {
   /** Status. */
   status: string;
   /** Notes history, oldest first. */

@@ -106,7 +106,7 @@ export const POSITIVE_FIXTURES: PrivacyFixture[] = [
   // Names with titles
   { text: 'Mrs Jane Citizen called', expect: [titled('Mrs Jane Citizen')] },
   { text: 'spoke with Mr Smith today', expect: [titled('Mr Smith')] },
-  { text: 'Dr O\'Brien signed the certificate', expect: [titled('Dr O\'Brien')] },
+  { text: "Dr O'Brien signed the certificate", expect: [titled("Dr O'Brien")] },
   { text: 'Ms. Nguyen is the nominee', expect: [titled('Ms. Nguyen')] },
   { text: 'Miss Taylor-Brown rang', expect: [titled('Miss Taylor-Brown')] },
   { text: 'Mx Jordan Lee', expect: [titled('Mx Jordan Lee')] },
@@ -127,7 +127,7 @@ export const POSITIVE_FIXTURES: PrivacyFixture[] = [
   // Emails
   { text: 'email jane.citizen@gmail.com', expect: [email('jane.citizen@gmail.com')] },
   { text: 'sent to j_smith+ppl@example.com.au.', expect: [email('j_smith+ppl@example.com.au')] },
-  { text: 'Contact: o\'neil@bigpond.net.au', expect: [email('o\'neil@bigpond.net.au')] },
+  { text: "Contact: o'neil@bigpond.net.au", expect: [email("o'neil@bigpond.net.au")] },
   { text: 'JOHN.SMITH@OUTLOOK.COM replied', expect: [email('JOHN.SMITH@OUTLOOK.COM')] },
   { text: 'employer payroll@acme-farms.com.au emailed', expect: [email('payroll@acme-farms.com.au')] },
   // Children and ex-partners
@@ -149,7 +149,7 @@ export const POSITIVE_FIXTURES: PrivacyFixture[] = [
   // Names without a title, addresses, bank details
   { text: 'Jane Citizen rang about her FTB', expect: [person('Jane Citizen')] },
   { text: 'customer Tom said the payment stopped', expect: [person('Tom')] },
-  { text: 'spoke to Mr Nguyen\'s daughter Lily', expect: [titled('Mr Nguyen'), relative('Lily')] },
+  { text: "spoke to Mr Nguyen's daughter Lily", expect: [titled('Mr Nguyen'), relative('Lily')] },
   { text: 'the children Mia and Noah are in shared care', expect: [relative('Mia'), relative('Noah')] },
   { text: 'ex-partner Dave Smith has the kids', expect: [relative('Dave Smith')] },
   { text: 'Nguyen Thi Lan rang', expect: [person('Nguyen Thi Lan')] },

@@ -27,7 +27,10 @@ export const WITH_DETAILS: LabelledSentence[] = [
   { text: 'Tevita Fifita phoned about his Youth Allowance', expect: ['name:Tevita Fifita'] },
   { text: 'Spoke to Siobhan about the PPL claim, she is back at work', expect: ['name:Siobhan'] },
   { text: 'Wei Zhang wants to know why the debt was raised', expect: ['name:Wei Zhang'] },
-  { text: 'Georgios Papadopoulos is asking about Pensioner Education Supplement', expect: ['name:Georgios Papadopoulos'] },
+  {
+    text: 'Georgios Papadopoulos is asking about Pensioner Education Supplement',
+    expect: ['name:Georgios Papadopoulos']
+  },
   { text: 'Amina Yusuf rang, FHA activity agreement not showing', expect: ['name:Amina Yusuf'] },
   { text: 'Customer Tom said the payment stopped last Tuesday', expect: ['name:Tom'] },
   { text: 'customer tom said he is now homeless', expect: ['name:tom'] },
@@ -80,9 +83,12 @@ export const WITH_DETAILS: LabelledSentence[] = [
   // Children
   { text: 'her son Jack, 7, lives with her week about', expect: ['child:Jack'] },
   { text: 'the children Mia and Noah are in 50% shared care', expect: ['child:Mia', 'child:Noah'] },
-  { text: 'spoke to Mr Nguyen\'s daughter Lily about the estimate', expect: ['name:Mr Nguyen', 'child:Lily'] },
+  { text: "spoke to Mr Nguyen's daughter Lily about the estimate", expect: ['name:Mr Nguyen', 'child:Lily'] },
   { text: 'daughter Zainab is 16 and left school', expect: ['child:Zainab'] },
-  { text: 'her kids Ruby, Oscar and Isla are with the grandmother', expect: ['child:Ruby', 'child:Oscar', 'child:Isla'] },
+  {
+    text: 'her kids Ruby, Oscar and Isla are with the grandmother',
+    expect: ['child:Ruby', 'child:Oscar', 'child:Isla']
+  },
   { text: 'son Kofi started TAFE in February', expect: ['child:Kofi'] },
   { text: 'Child named Aroha not showing on the FTB claim', expect: ['child:Aroha'] },
   { text: 'the twins Hassan and Hussein turned 18', expect: ['child:Hassan', 'child:Hussein'] },
@@ -176,14 +182,23 @@ export const WITH_DETAILS: LabelledSentence[] = [
   { text: 'deposit into 013-006 8877665 bounced', expect: ['bank:013-006 8877665'] },
   { text: 'the account 99887766 belongs to his nominee', expect: ['bank:99887766'] },
   // Mixed
-  { text: 'Jane Citizen, 14 Smith Street Geelong, account 12345678', expect: ['name:Jane Citizen', 'address:14 Smith Street', 'bank:12345678'] },
-  { text: 'ex-partner Dave Smith lives at 3 Pine Rd with son Jack', expect: ['child:Dave Smith', 'address:3 Pine Rd', 'child:Jack'] },
+  {
+    text: 'Jane Citizen, 14 Smith Street Geelong, account 12345678',
+    expect: ['name:Jane Citizen', 'address:14 Smith Street', 'bank:12345678']
+  },
+  {
+    text: 'ex-partner Dave Smith lives at 3 Pine Rd with son Jack',
+    expect: ['child:Dave Smith', 'address:3 Pine Rd', 'child:Jack']
+  },
   { text: 'Ahmed Hassan CRN 204 512 345K rang about FTB', expect: ['name:Ahmed Hassan', 'crn:204 512 345K'] },
   { text: 'Rosa Marino DOB 12/03/1985 wants Carer Payment', expect: ['name:Rosa Marino', 'dob:12/03/1985'] },
   { text: 'daughter Mia born 02/02/2019 not on the claim', expect: ['child:Mia', 'dob:02/02/2019'] },
   { text: 'Spoke to Hung Le, new address 7 Park Ave Cabramatta', expect: ['name:Hung Le', 'address:7 Park Ave'] },
   { text: 'Kelechi said BSB 062-000 is wrong', expect: ['name:Kelechi', 'bank:062-000'] },
-  { text: 'Mrs Ivanova and her son Dmitri live at 9 Cole St', expect: ['name:Mrs Ivanova', 'child:Dmitri', 'address:9 Cole St'] },
+  {
+    text: 'Mrs Ivanova and her son Dmitri live at 9 Cole St',
+    expect: ['name:Mrs Ivanova', 'child:Dmitri', 'address:9 Cole St']
+  },
   { text: 'Tom and Sarah Wilson both rang about the debt', expect: ['name:Tom', 'name:Sarah Wilson'] },
   { text: 'Aroha said her ex Rangi Parata has the children', expect: ['name:Aroha', 'child:Rangi Parata'] }
 ];
@@ -380,12 +395,12 @@ export const SECOND_BATCH_WITH_DETAILS: LabelledSentence[] = [
   { text: 'Hoang called, wants to know about the Age Pension assets test', expect: ['name:Hoang'] },
   { text: 'customer Aditi advised she is pregnant', expect: ['name:Aditi'] },
   { text: 'Okoro said the payment went to the wrong account', expect: ['name:Okoro'] },
-  { text: 'Need help with Shannon O\'Sullivan\'s claim', expect: ['name:Shannon O\'Sullivan'] },
+  { text: "Need help with Shannon O'Sullivan's claim", expect: ["name:Shannon O'Sullivan"] },
   { text: 'Jun Park phoned about the JobSeeker suspension', expect: ['name:Jun Park'] },
   { text: 'Kateryna Shevchenko is on a humanitarian visa, Special Benefit?', expect: ['name:Kateryna Shevchenko'] },
   { text: 'Sent the ACTDOC for Brendan Murphy', expect: ['name:Brendan Murphy'] },
   { text: 'Lupe Taufa emailed the centre', expect: ['name:Lupe Taufa'] },
-  { text: 'Can you check Farida\'s income estimate', expect: ['name:Farida'] },
+  { text: "Can you check Farida's income estimate", expect: ['name:Farida'] },
   { text: 'Alinta rang from Broome about CDP', expect: ['name:Alinta'] },
   { text: 'Per Mrs Delacroix the house was sold', expect: ['name:Mrs Delacroix'] },
   { text: 'Customer Hieu Vo disputes the debt', expect: ['name:Hieu Vo'] },

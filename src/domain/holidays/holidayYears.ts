@@ -28,7 +28,12 @@ export function isHolidayYearOutOfRange(e: unknown): e is IHolidayYearOutOfRange
 export function assertHolidayYear(year: number): void {
   if (!(year >= HOLIDAY_YEARS.first && year <= HOLIDAY_YEARS.last)) {
     const error: IHolidayYearOutOfRangeError = new RangeError(
-      'Public holidays are known for ' + HOLIDAY_YEARS.first + ' to ' + HOLIDAY_YEARS.last + ', not ' + year +
+      'Public holidays are known for ' +
+        HOLIDAY_YEARS.first +
+        ' to ' +
+        HOLIDAY_YEARS.last +
+        ', not ' +
+        year +
         ': a newer version of Boutique TPS is needed to compute deadlines in that year.'
     ) as IHolidayYearOutOfRangeError;
     error.code = HOLIDAY_YEAR_OUT_OF_RANGE;

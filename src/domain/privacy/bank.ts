@@ -9,11 +9,14 @@ import type { Collector } from './types';
 import { eachMatch, labelledBefore, standsAlone } from './match';
 
 /** BSB `062-000` (or `062 000`, `062000`) followed by an account number of 4 to 10 digits. */
-const BSB_ACCOUNT_RE: RegExp = /\d{3}([ -]?)\d{3}[\s,;/]{1,3}(?:(?:acc(?:oun)?t|acc|a\/c)\.?\s{0,2}(?:no\.?|number|num|#)?\s{0,2}:?\s{0,2})?\d{2,4}(?:[ -]?\d{2,4}){0,2}(?![0-9])/gi;
+const BSB_ACCOUNT_RE: RegExp =
+  /\d{3}([ -]?)\d{3}[\s,;/]{1,3}(?:(?:acc(?:oun)?t|acc|a\/c)\.?\s{0,2}(?:no\.?|number|num|#)?\s{0,2}:?\s{0,2})?\d{2,4}(?:[ -]?\d{2,4}){0,2}(?![0-9])/gi;
 /** `BSB 062-000`, `BSB: 062000`. */
-const BSB_LABELLED_RE: RegExp = /\bBSB\b(?:\s{0,2}(?:no\.?|number|#))?\s{0,2}(?:is\s|:|-)?\s{0,2}(\d{3}[ -]?\d{3})(?![0-9])/gi;
+const BSB_LABELLED_RE: RegExp =
+  /\bBSB\b(?:\s{0,2}(?:no\.?|number|#))?\s{0,2}(?:is\s|:|-)?\s{0,2}(\d{3}[ -]?\d{3})(?![0-9])/gi;
 /** `account 12345678`, `bank account number: 1234 5678`, `acc no. 12345678`, `a/c 12345678`. */
-const ACCOUNT_RE: RegExp = /\b(?:acc(?:oun)?t|acc|a\/c)\.?\s{0,2}(?:no\.?|number|num|#)?\s{0,2}(?:is\s{1,2}|:\s{0,2}|-\s{0,2})?(\d[\d ]{4,12}\d)(?![0-9])/gi;
+const ACCOUNT_RE: RegExp =
+  /\b(?:acc(?:oun)?t|acc|a\/c)\.?\s{0,2}(?:no\.?|number|num|#)?\s{0,2}(?:is\s{1,2}|:\s{0,2}|-\s{0,2})?(\d[\d ]{4,12}\d)(?![0-9])/gi;
 const BANK_LABEL_RE: RegExp = /\b(?:BSB|bank|acc(?:oun)?t|acc|a\/c)/i;
 
 function digitCount(s: string): number {

@@ -7,13 +7,16 @@ const NUMERIC_DATE_RE: RegExp = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![0-9
 /** yyyy-mm-dd. */
 const ISO_DATE_RE: RegExp = /(\d{4})-(\d{2})-(\d{2})(?![0-9])/g;
 /** 12 March 1985, 1st of Mar. 1985. */
-const DAY_MONTH_YEAR_RE: RegExp = /(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?,?\s{1,3}(\d{4})(?![0-9])/gi;
+const DAY_MONTH_YEAR_RE: RegExp =
+  /(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?,?\s{1,3}(\d{4})(?![0-9])/gi;
 /** March 12, 1985. */
-const MONTH_DAY_YEAR_RE: RegExp = /(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?![0-9])/gi;
+const MONTH_DAY_YEAR_RE: RegExp =
+  /(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})(?![0-9])/gi;
 /** Birth words before a date. */
 const BIRTH_WORD_RE: RegExp = /\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born|birth)(?![a-z])/gi;
 /** Event words before a date: the date is when something happened to a payment or claim, not a birth. */
-const EVENT_WORD_RE: RegExp = /\b(?:paid|pay|payment|payments|due|effective|EPED|DOE|date of effect|lodged|lodgement|granted|grant|started|start|starts|commenced|commence|ended|ends|end|ceased|cease|cancelled|cancellation|received|sent|issued|debt|reviewed|review|arrears|died|death|DOD|deceased|rejected|claimed|claim|period|since|until|expires|expiry|appointment|booked|updated|recorded|coded|assessed|instalment)(?![a-z])/gi;
+const EVENT_WORD_RE: RegExp =
+  /\b(?:paid|pay|payment|payments|due|effective|EPED|DOE|date of effect|lodged|lodgement|granted|grant|started|start|starts|commenced|commence|ended|ends|end|ceased|cease|cancelled|cancellation|received|sent|issued|debt|reviewed|review|arrears|died|death|DOD|deceased|rejected|claimed|claim|period|since|until|expires|expiry|appointment|booked|updated|recorded|coded|assessed|instalment)(?![a-z])/gi;
 /** After a date: `12/03/1985 (DOB)`. */
 const BIRTH_AFTER_RE: RegExp = /^\s{0,2}\(?\s{0,2}(?:DOB|D\.O\.B|date of birth|born)(?![a-z])/i;
 /** Title + capitalised name: `Mrs Jane Citizen`, `Dr O'Brien`, `Mr J. Smith`. */
@@ -31,7 +34,6 @@ function isRealDate(year: number | undefined, month: number, day: number): boole
   return new Date(Date.UTC(y, month, day)).getUTCDate() === day;
 }
 
-
 /**
  * Classifies a date. The heuristic, in order:
  * 1. Birth context: the nearer of the birth/event words in the 40 characters before the date (cut at a line
@@ -44,7 +46,13 @@ function isRealDate(year: number | undefined, month: number, day: number): boole
  * 3. No context: a 4-digit year between 1900 and (this year − 10) → block (adults' birth years; recent and
  *    future dates are the events enquiries talk about). Two-digit years without context → nothing (ambiguous).
  */
-function classifyDate(text: string, start: number, end: number, year: number | undefined, thisYear: number): PrivacySeverity | undefined {
+function classifyDate(
+  text: string,
+  start: number,
+  end: number,
+  year: number | undefined,
+  thisYear: number
+): PrivacySeverity | undefined {
   let windowStart: number = Math.max(0, start - 40);
   const before: string = text.slice(windowStart, start);
   const cut: number = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf('|'));

@@ -40,7 +40,6 @@ export function digitsOf(s: string): string {
   return s.replace(/[^0-9]/g, '');
 }
 
-
 /** True when `label` (a pattern for a label word) occurs within `distance` characters before `start`. */
 export function labelledBefore(text: string, start: number, label: RegExp, distance: number): boolean {
   const windowText: string = text.slice(Math.max(0, start - distance), start);

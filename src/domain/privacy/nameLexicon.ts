@@ -148,7 +148,7 @@ export const SURNAMES: string =
   'Joshi Jovanovic Kang Kapoor Karimi Kaur Kaya Kennedy Khan Khoury Kobayashi Konstantinou Kowalski Kumar Lam Lau ' +
   'Lawson Leung Liang Lim Lombardi Lopez Luo Luong Ly MacDonald Malhotra Mansour Marino Markovic Marshall Martinez ' +
   'Matthews McDonald McKenzie Mehta Mendoza Menon Mensah Mohammadi Morgan Morris Moyo Murphy Mutua Mwangi Nair ' +
-  'Nakamura Ncube Ng Ngo Nguyen Nikolaidis Nikolic Nkosi Nolan Novak Nowak O\'Brien O\'Connor O\'Neill Ochieng Okafor ' +
+  "Nakamura Ncube Ng Ngo Nguyen Nikolaidis Nikolic Nkosi Nolan Novak Nowak O'Brien O'Connor O'Neill Ochieng Okafor " +
   'Okonkwo Pan Papadopoulos Pappas Park Patel Perez Petrov Petrovic Pham Phan Phillips Pillai Popov Rahman Ramos ' +
   'Randhawa Rao Ratu Reddy Reid Reyes Rezaei Ricci Richardson Rizzo Roberts Robinson Rodriguez Romano Rossi Russo ' +
   'Sahin Saleh Sanchez Sanders Sandhu Santos Sato Shah Sharma Shaw Sidhu Simpson Singh Smith Stevens Sullivan ' +

@@ -20,26 +20,105 @@ import { isVocabularyWord, joined, wordsOf } from './words';
 import type { Word } from './words';
 
 /** Title + capitalised name: `Mrs Jane Citizen`, `Dr O'Brien`, `Mr J. Smith`. */
-const TITLE_NAME_RE: RegExp = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?\s{1,3}(?:[A-Z]\.?\s{1,3})?([A-Z][A-Za-z]*(?:['\u2019-][A-Za-z]+)*)(?:\s{1,3}[A-Z][A-Za-z]*(?:['\u2019-][A-Za-z]+)*)?/g;
+const TITLE_NAME_RE: RegExp =
+  /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?\s{1,3}(?:[A-Z]\.?\s{1,3})?([A-Z][A-Za-z]*(?:['\u2019-][A-Za-z]+)*)(?:\s{1,3}[A-Z][A-Za-z]*(?:['\u2019-][A-Za-z]+)*)?/g;
 
 /** Capitalised words after a title that are not names (besides the TPS vocabulary). */
 const NOT_NAMES: string[] = ['Will', 'Who', 'Not', 'Record', 'Details', 'Under', 'Agreement', 'Living'];
 
 /** Relation words whose name is a child's or a (former) partner's. */
 const CHILD_OR_PARTNER: string[] = [
-  'son', 'sons', 'daughter', 'daughters', 'child', 'children', 'kid', 'kids', 'baby', 'babies', 'stepson',
-  'stepdaughter', 'stepchild', 'stepchildren', 'step-son', 'step-daughter', 'step-child', 'grandson',
-  'granddaughter', 'grandchild', 'grandchildren', 'grandkids', 'nephew', 'niece', 'twins', 'toddler', 'newborn',
-  'dependant', 'dependants', 'partner', 'ex-partner', 'expartner', 'ex', 'ex-husband', 'ex-wife', 'husband',
-  'wife', 'spouse', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'ex-boyfriend', 'ex-girlfriend'
+  'son',
+  'sons',
+  'daughter',
+  'daughters',
+  'child',
+  'children',
+  'kid',
+  'kids',
+  'baby',
+  'babies',
+  'stepson',
+  'stepdaughter',
+  'stepchild',
+  'stepchildren',
+  'step-son',
+  'step-daughter',
+  'step-child',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'grandchildren',
+  'grandkids',
+  'nephew',
+  'niece',
+  'twins',
+  'toddler',
+  'newborn',
+  'dependant',
+  'dependants',
+  'partner',
+  'ex-partner',
+  'expartner',
+  'ex',
+  'ex-husband',
+  'ex-wife',
+  'husband',
+  'wife',
+  'spouse',
+  'boyfriend',
+  'girlfriend',
+  'fiance',
+  'fiancee',
+  'ex-boyfriend',
+  'ex-girlfriend'
 ];
 
 /** Other words after which a capitalised word is a person. */
 const PERSON_BEFORE: string[] = [
-  'customer', 'customers', 'client', 'claimant', 'nominee', 'recipient', 'applicant', 'mother', 'mum', 'mom',
-  'father', 'dad', 'brother', 'sister', 'sibling', 'cousin', 'aunt', 'aunty', 'auntie', 'uncle', 'grandmother',
-  'grandma', 'nan', 'nana', 'grandfather', 'grandpa', 'carer', 'guardian', 'tenant', 'friend', 'neighbour',
-  'flatmate', 'housemate', 'named', 'hi', 'hello', 'dear', 'thanks', 'cheers', 'lady', 'gentleman', 'man', 'woman'
+  'customer',
+  'customers',
+  'client',
+  'claimant',
+  'nominee',
+  'recipient',
+  'applicant',
+  'mother',
+  'mum',
+  'mom',
+  'father',
+  'dad',
+  'brother',
+  'sister',
+  'sibling',
+  'cousin',
+  'aunt',
+  'aunty',
+  'auntie',
+  'uncle',
+  'grandmother',
+  'grandma',
+  'nan',
+  'nana',
+  'grandfather',
+  'grandpa',
+  'carer',
+  'guardian',
+  'tenant',
+  'friend',
+  'neighbour',
+  'flatmate',
+  'housemate',
+  'named',
+  'hi',
+  'hello',
+  'dear',
+  'thanks',
+  'cheers',
+  'lady',
+  'gentleman',
+  'man',
+  'woman'
 ];
 
 /** Words that link a cue to its name: "son named Jack", "partner is Aisha". */
@@ -55,9 +134,36 @@ const SPOKE: string[] = ['spoke', 'speaking', 'spoken', 'talked', 'talking', 'ch
 
 /** Verbs of speaking after a word: only people (and the organisations in the vocabulary) do these. */
 const SPEECH_AFTER: string[] = [
-  'rang', 'rings', 'phoned', 'phones', 'called', 'calls', 'said', 'says', 'stated', 'states', 'advised', 'advises',
-  'reported', 'reports', 'confirmed', 'confirms', 'emailed', 'wrote', 'asked', 'asks', 'wants', 'wanted',
-  'disputes', 'disputed', 'explained', 'mentioned', 'informed', 'believes', 'thinks', 'feels'
+  'rang',
+  'rings',
+  'phoned',
+  'phones',
+  'called',
+  'calls',
+  'said',
+  'says',
+  'stated',
+  'states',
+  'advised',
+  'advises',
+  'reported',
+  'reports',
+  'confirmed',
+  'confirms',
+  'emailed',
+  'wrote',
+  'asked',
+  'asks',
+  'wants',
+  'wanted',
+  'disputes',
+  'disputed',
+  'explained',
+  'mentioned',
+  'informed',
+  'believes',
+  'thinks',
+  'feels'
 ];
 
 /**
@@ -65,22 +171,115 @@ const SPEECH_AFTER: string[] = [
  * "Payment stopped"): enough after a listed name only.
  */
 const PERSON_AFTER: string[] = SPEECH_AFTER.concat([
-  'requested', 'visited', 'attended', 'contacted', 'lodged', 'submitted', 'receives', 'received', 'moved', 'lives',
-  'lived', 'works', 'worked', 'turned', 'turns', 'died', 'passed', 'left', 'separated', 'claims', 'claimed', 'needs',
-  'became', 'started', 'finished', 'studies', 'attends', 'cares', 'stays'
+  'requested',
+  'visited',
+  'attended',
+  'contacted',
+  'lodged',
+  'submitted',
+  'receives',
+  'received',
+  'moved',
+  'lives',
+  'lived',
+  'works',
+  'worked',
+  'turned',
+  'turns',
+  'died',
+  'passed',
+  'left',
+  'separated',
+  'claims',
+  'claimed',
+  'needs',
+  'became',
+  'started',
+  'finished',
+  'studies',
+  'attends',
+  'cares',
+  'stays'
 ]);
 
 /** Weaker verbs: enough after a listed name or surname that is not the first word of a sentence. */
-const PERSON_AFTER_WEAK: string[] = ['is', 'was', 'has', 'had', 'will', 'would', 'can', 'cannot', "can't", 'did', "didn't", 'does', "doesn't", 'who'];
+const PERSON_AFTER_WEAK: string[] = [
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'cannot',
+  "can't",
+  'did',
+  "didn't",
+  'does',
+  "doesn't",
+  'who'
+];
 
 /** Lower-case particles inside surnames: `Ludwig van Beethoven`, `Ahmad bin Ali`. */
-const PARTICLES: string[] = ['van', 'von', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'dos', 'das'];
+const PARTICLES: string[] = [
+  'van',
+  'von',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'le',
+  'la',
+  'bin',
+  'binti',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'dos',
+  'das'
+];
 
 /** A name before one of these names a place or an organisation: "Lincoln University", "Austin Health". */
 const INSTITUTION_AFTER: string[] = [
-  'university', 'uni', 'college', 'school', 'tafe', 'institute', 'academy', 'health', 'hospital', 'medical', 'clinic',
-  'bank', 'credit', 'council', 'shire', 'centre', 'center', 'house', 'street', 'st', 'road', 'rd', 'avenue', 'ave',
-  'park', 'hall', 'homes', 'village', 'lodge', 'church', 'foundation', 'services', 'group', 'pty', 'ltd', 'inc'
+  'university',
+  'uni',
+  'college',
+  'school',
+  'tafe',
+  'institute',
+  'academy',
+  'health',
+  'hospital',
+  'medical',
+  'clinic',
+  'bank',
+  'credit',
+  'council',
+  'shire',
+  'centre',
+  'center',
+  'house',
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'park',
+  'hall',
+  'homes',
+  'village',
+  'lodge',
+  'church',
+  'foundation',
+  'services',
+  'group',
+  'pty',
+  'ltd',
+  'inc'
 ];
 
 /** A name after one of these is a place: "St George", "Port Lincoln", "Mount Isa". */
@@ -189,7 +388,8 @@ function startsName(text: string, words: Word[], i: number): boolean {
   }
   const after: 'speech' | 'strong' | 'weak' | undefined = cueAfter(text, words, i);
   const next: Word | undefined = words[i + 1];
-  const surnameNext: boolean = !!next && joined(next) && !w.possessive && next.shape === 'capitalised' && !next.vocabulary;
+  const surnameNext: boolean =
+    !!next && joined(next) && !w.possessive && next.shape === 'capitalised' && !next.vocabulary;
   if (listed(w)) {
     return after === 'speech' || after === 'strong' || surnameNext || (after === 'weak' && !w.sentenceStart);
   }
@@ -217,7 +417,8 @@ function extendRight(words: Word[], i: number): number {
     if (words[k - 1].possessive || !joined(w)) {
       break;
     }
-    const particle: boolean = w.shape === 'lower' && within(PARTICLES, w.lower) && !!words[k + 1] && nameLike(words[k + 1]);
+    const particle: boolean =
+      w.shape === 'lower' && within(PARTICLES, w.lower) && !!words[k + 1] && nameLike(words[k + 1]);
     if (!particle && !(nameLike(w) && w.shape === words[i].shape)) {
       break;
     }
@@ -229,7 +430,13 @@ function extendRight(words: Word[], i: number): number {
 /** Extends a name left over listed names before it ("Nguyen Thi Lan"): returns the index of its first word. */
 function extendLeft(words: Word[], i: number, floor: number): number {
   let first: number = i;
-  while (first - 1 > floor && joined(words[first]) && nameLike(words[first - 1]) && listed(words[first - 1]) && !words[first - 1].possessive) {
+  while (
+    first - 1 > floor &&
+    joined(words[first]) &&
+    nameLike(words[first - 1]) &&
+    listed(words[first - 1]) &&
+    !words[first - 1].possessive
+  ) {
     first--;
   }
   return first;
@@ -260,9 +467,15 @@ export function findPeopleNames(text: string, add: Collector): void {
     const w: Word = words[i];
     // "the children Mia and Noah", "Jane, Tom and Ali": a capitalised word listed after a name.
     const likely: boolean = nameLike(w) && (listed(w) || lastKind === 'childOrExPartner');
-    const coordinated: boolean = lastKind !== undefined && lastEnd === i - 1 && /^(?:,|\s{0,2}&)\s{1,2}$/.test(w.gapBefore) && likely;
+    const coordinated: boolean =
+      lastKind !== undefined && lastEnd === i - 1 && /^(?:,|\s{0,2}&)\s{1,2}$/.test(w.gapBefore) && likely;
     const viaAnd: boolean =
-      lastKind !== undefined && lastEnd === i - 2 && within(['and', 'or'], words[i - 1].lower) && joined(w) && joined(words[i - 1]) && likely;
+      lastKind !== undefined &&
+      lastEnd === i - 2 &&
+      within(['and', 'or'], words[i - 1].lower) &&
+      joined(w) &&
+      joined(words[i - 1]) &&
+      likely;
     if (!coordinated && !viaAnd && !startsName(text, words, i)) {
       continue;
     }

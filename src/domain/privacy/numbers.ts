@@ -5,13 +5,15 @@ import { digitsOf, eachMatch, groupStart, labelledBefore, standsAlone } from './
 /** 9 digits (optionally grouped 3-3-3 by spaces or hyphens) and a letter: `123 456 789A`. */
 const CRN_RE: RegExp = /\d{3}[ -]?\d{3}[ -]?\d{3}[ -]?[A-Za-z](?![A-Za-z0-9])/g;
 /** A CRN label followed by 9 digits without the letter (a CRN typed short is still a CRN). */
-const CRN_LABELLED_RE: RegExp = /\b(?:CRN|[Cc]ustomer [Rr]eference [Nn](?:umber|o\.?))\s{0,3}(?:is\s|:|#|-)?\s{0,3}(\d{3}[ -]?\d{3}[ -]?\d{3})(?![A-Za-z0-9])/g;
+const CRN_LABELLED_RE: RegExp =
+  /\b(?:CRN|[Cc]ustomer [Rr]eference [Nn](?:umber|o\.?))\s{0,3}(?:is\s|:|#|-)?\s{0,3}(\d{3}[ -]?\d{3}[ -]?\d{3})(?![A-Za-z0-9])/g;
 /** Medicare card: 10 digits grouped 4-5-1 (IRN handled in code). */
 const MEDICARE_RE: RegExp = /\d{4}[ -]?\d{5}[ -]?\d/g;
 /** Nine digits, 3-3-3 with one consistent separator or none. */
 const NINE_DIGITS_RE: RegExp = /\d{3}([ -]?)\d{3}\1\d{3}/g;
 /** Labelled ids in the Aged Care Staff Portal (ACSP) and ACMPS. */
-const AGED_CARE_ID_RE: RegExp = /\b(ACMPS|ACSP|Aged Care Staff Portal)(?:\s{1,3}(?:ID|Id|id|number|Number|no\.?|No\.?))?\s{0,3}(?:is\s|:|#|-)?\s{0,3}([A-Za-z0-9][A-Za-z0-9-]{3,19})(?![A-Za-z0-9-])/g;
+const AGED_CARE_ID_RE: RegExp =
+  /\b(ACMPS|ACSP|Aged Care Staff Portal)(?:\s{1,3}(?:ID|Id|id|number|Number|no\.?|No\.?))?\s{0,3}(?:is\s|:|#|-)?\s{0,3}([A-Za-z0-9][A-Za-z0-9-]{3,19})(?![A-Za-z0-9-])/g;
 /** d/m/yyyy, d-m-yy, d.m.yyyy (Australian order) with one consistent separator. */
 
 /** Medicare check digit: weights 1,3,7,9,1,3,7,9 over the first 8 digits, mod 10; first digit 2–6. */

@@ -1,5 +1,13 @@
 /** The guard's public operations: scan, block check, redact, summary. */
-import type { Candidate, Collector, PrivacyFinding, PrivacyKind, PrivacySeverity, RedactOptions, ScanOptions } from './types';
+import type {
+  Candidate,
+  Collector,
+  PrivacyFinding,
+  PrivacyKind,
+  PrivacySeverity,
+  RedactOptions,
+  ScanOptions
+} from './types';
 import { PLACEHOLDERS } from './kinds';
 import { findAgedCareIds, findCrns, findMedicare, findTfns } from './numbers';
 import { findDates } from './dates';

@@ -8,7 +8,9 @@ export function useIsMounted(): { readonly current: boolean } {
   const mounted = React.useRef<boolean>(true);
   React.useEffect(() => {
     mounted.current = true;
-    return () => { mounted.current = false; };
+    return () => {
+      mounted.current = false;
+    };
   }, []);
   return mounted;
 }

@@ -87,12 +87,15 @@ export function usePolling(tick: () => Promise<void>, options: IPollingOptions):
       } catch (e) {
         settled = Promise.reject(e);
       }
-      settled.catch(() => undefined).then(() => {
-        running = false;
-        if (!stopped) {
-          schedule(intervalMs);
-        }
-      }).catch(() => undefined);
+      settled
+        .catch(() => undefined)
+        .then(() => {
+          running = false;
+          if (!stopped) {
+            schedule(intervalMs);
+          }
+        })
+        .catch(() => undefined);
     }
 
     const onVisibility = (): void => {

@@ -31,19 +31,22 @@ export function useWorkTypes(data: IWorkTypesSource): IWorkTypes {
   const state = React.useRef<'idle' | 'loading' | 'done'>('idle');
   const mounted = useIsMounted();
 
-  const read = React.useCallback(async (source: IWorkTypesSource = data): Promise<void> => {
-    state.current = 'loading';
-    try {
-      const rows: WorkType[] = await source.workTypes.list();
-      state.current = 'done';
-      if (mounted.current) {
-        const next: ReadonlyArray<WorkType> = workTypesFromList(rows);
-        setTypes((shown) => (sameWorkTypes(shown, next) ? shown : next));
+  const read = React.useCallback(
+    async (source: IWorkTypesSource = data): Promise<void> => {
+      state.current = 'loading';
+      try {
+        const rows: WorkType[] = await source.workTypes.list();
+        state.current = 'done';
+        if (mounted.current) {
+          const next: ReadonlyArray<WorkType> = workTypesFromList(rows);
+          setTypes((shown) => (sameWorkTypes(shown, next) ? shown : next));
+        }
+      } catch {
+        state.current = 'idle';
       }
-    } catch {
-      state.current = 'idle';
-    }
-  }, [data, mounted]);
+    },
+    [data, mounted]
+  );
 
   const ensureLoaded = React.useCallback((): void => {
     if (state.current === 'idle') {

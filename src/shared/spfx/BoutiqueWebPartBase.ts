@@ -50,26 +50,33 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
   private async buildServices(): Promise<void> {
     const property: string = this.properties.siteUrl || '';
     const inTeams: boolean = !!this.context.sdks.microsoftTeams;
-    const tenant: string | undefined = !property.trim() && inTeams ? await readTenantBoutiqueSite(this.context) : undefined;
+    const tenant: string | undefined =
+      !property.trim() && inTeams ? await readTenantBoutiqueSite(this.context) : undefined;
     const site = chooseBoutiqueSite({ property, tenant, hostWebUrl: this.context.pageContext.web.absoluteUrl });
     this.services = createSpfxServices(this.context, site.url);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     return {
-      pages: [{
-        header: { description: strings.PropertyPaneDescription },
-        groups: [{
-          groupName: strings.PropertyPaneSiteGroup,
-          groupFields: [PropertyPaneTextField('siteUrl', {
-            label: strings.PropertyPaneSiteUrl,
-            description: strings.PropertyPaneSiteUrlHelp,
-            placeholder: 'https://contoso.sharepoint.com/sites/boutique',
-            onGetErrorMessage: siteUrlProblem,
-            deferredValidationTime: 500
-          })]
-        }]
-      }]
+      pages: [
+        {
+          header: { description: strings.PropertyPaneDescription },
+          groups: [
+            {
+              groupName: strings.PropertyPaneSiteGroup,
+              groupFields: [
+                PropertyPaneTextField('siteUrl', {
+                  label: strings.PropertyPaneSiteUrl,
+                  description: strings.PropertyPaneSiteUrlHelp,
+                  placeholder: 'https://contoso.sharepoint.com/sites/boutique',
+                  onGetErrorMessage: siteUrlProblem,
+                  deferredValidationTime: 500
+                })
+              ]
+            }
+          ]
+        }
+      ]
     };
   }
 
@@ -78,7 +85,9 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
     if (propertyPath === 'siteUrl' && oldValue !== newValue && !siteUrlProblem(String(newValue || ''))) {
       // A new site: new services, and a fresh root (its state belonged to the old site).
       this.unmountRoot();
-      this.buildServices().then(() => this.render()).catch(() => undefined);
+      this.buildServices()
+        .then(() => this.render())
+        .catch(() => undefined);
     }
   }
 

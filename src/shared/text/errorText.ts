@@ -1,6 +1,12 @@
 import * as strings from 'BoutiqueSharedStrings';
 import {
-  formatTime, httpStatus, isConflictError, isDuplicateValueError, isHttpError, isProvisioningError, isThresholdError,
+  formatTime,
+  httpStatus,
+  isConflictError,
+  isDuplicateValueError,
+  isHttpError,
+  isProvisioningError,
+  isThresholdError,
   serverError
 } from '../../data/errors';
 import type { MailOutcome } from '../../data/mail';

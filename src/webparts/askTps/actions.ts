@@ -65,8 +65,18 @@ function officerView(e: IEnquiry): EnquiryState {
  * Posts the draft: the lifecycle checks it (work type, reason, a question the privacy guard passes), then one
  * create keyed by the draft's request key, so a retry after a lost answer lands once.
  */
-export async function postEnquiry(data: IDataServices, officer: Actor, draft: IEnquiryDraft, now: Date = new Date()): Promise<IEnquiry> {
-  decide(undefined, { kind: 'post', workType: draft.workType, reason: draft.reason, question: draft.question }, officer, now);
+export async function postEnquiry(
+  data: IDataServices,
+  officer: Actor,
+  draft: IEnquiryDraft,
+  now: Date = new Date()
+): Promise<IEnquiry> {
+  decide(
+    undefined,
+    { kind: 'post', workType: draft.workType, reason: draft.reason, question: draft.question },
+    officer,
+    now
+  );
   return data.enquiries.create({
     requestKey: draft.requestKey,
     workType: draft.workType,
@@ -86,7 +96,12 @@ export async function postEnquiry(data: IDataServices, officer: Actor, draft: IE
  * update with the ETag the list read, so a TPSO's claim that got there first fails with a ConflictError naming
  * them. The lifecycle's withdrawnAt has no column: the item's Modified records when.
  */
-export async function withdrawEnquiry(data: IDataServices, e: IEnquiry, officer: Actor, now: Date = new Date()): Promise<IEnquiry> {
+export async function withdrawEnquiry(
+  data: IDataServices,
+  e: IEnquiry,
+  officer: Actor,
+  now: Date = new Date()
+): Promise<IEnquiry> {
   const decided: EnquiryPatch = decide(officerView(e), { kind: 'withdraw' }, officer, now);
   const patch: IEnquiryPatch = {};
   if (decided.status) {
@@ -104,8 +119,13 @@ export async function withdrawEnquiry(data: IDataServices, e: IEnquiry, officer:
  * TPSO's team leader, read from the TPS Roster. `detail` goes through the privacy guard; `requestKey` (one per
  * open form) makes a retry land once.
  */
-export async function flagAnswer(data: IDataServices, e: IEnquiry, officer: Actor, detail: string,
-  requestKey: string): Promise<IFeedback> {
+export async function flagAnswer(
+  data: IDataServices,
+  e: IEnquiry,
+  officer: Actor,
+  detail: string,
+  requestKey: string
+): Promise<IFeedback> {
   const text: string = detail.trim();
   if (!text) {
     throw new ActionRefused(strings.FlagEmpty);
@@ -125,5 +145,12 @@ export async function flagAnswer(data: IDataServices, e: IEnquiry, officer: Acto
   if (!teamLeaderKey) {
     throw new ActionRefused(format(strings.FlagNoTeamLeader, e.assigneeName || strings.SomeoneTps));
   }
-  return data.feedback.create({ requestKey, enquiryId: e.id, tpsoKey, teamLeaderKey, raisedByKey: officer.key, detail: text });
+  return data.feedback.create({
+    requestKey,
+    enquiryId: e.id,
+    tpsoKey,
+    teamLeaderKey,
+    raisedByKey: officer.key,
+    detail: text
+  });
 }

@@ -78,12 +78,22 @@ export function emptyDraft(workType: string): IEnquiryDraft {
 
 /** True when the officer has typed or chosen nothing worth keeping (the work type alone is remembered separately). */
 export function isBlankDraft(d: IEnquiryDraft): boolean {
-  return !d.reason && d.referencesChecked.length === 0 && !d.referencesRead.trim() && !d.question.trim() &&
-    !d.customerOnHold && !d.crn.trim();
+  return (
+    !d.reason &&
+    d.referencesChecked.length === 0 &&
+    !d.referencesRead.trim() &&
+    !d.question.trim() &&
+    !d.customerOnHold &&
+    !d.crn.trim()
+  );
 }
 
 /** Loads the kept draft, or `undefined` when there is none (or it is unreadable). */
-export function loadDraft(userKey: string, local: IDraftStorageArea | undefined, session: IDraftStorageArea | undefined): IEnquiryDraft | undefined {
+export function loadDraft(
+  userKey: string,
+  local: IDraftStorageArea | undefined,
+  session: IDraftStorageArea | undefined
+): IEnquiryDraft | undefined {
   const keys = draftKeys(userKey);
   const raw: string | undefined = read(local, keys.draft);
   if (!raw) {
@@ -98,7 +108,9 @@ export function loadDraft(userKey: string, local: IDraftStorageArea | undefined,
       requestKey: v.requestKey,
       workType: typeof v.workType === 'string' ? v.workType : '',
       reason: typeof v.reason === 'string' ? v.reason : '',
-      referencesChecked: Array.isArray(v.referencesChecked) ? v.referencesChecked.filter((r) => typeof r === 'string') : [],
+      referencesChecked: Array.isArray(v.referencesChecked)
+        ? v.referencesChecked.filter((r) => typeof r === 'string')
+        : [],
       referencesRead: typeof v.referencesRead === 'string' ? v.referencesRead : '',
       // The exact question (which may still hold personal details) lives only in the tab; the device copy is redacted.
       question: read(session, keys.question) || (typeof v.question === 'string' ? v.question : ''),
@@ -115,7 +127,12 @@ export function loadDraft(userKey: string, local: IDraftStorageArea | undefined,
  * finds in the question replaced by its placeholder. For the life of the tab only: the CRN, and the question as
  * typed while it holds such findings, so a reload loses nothing and nothing personal outlives the tab.
  */
-export function saveDraft(userKey: string, draft: IEnquiryDraft, local: IDraftStorageArea | undefined, session: IDraftStorageArea | undefined): void {
+export function saveDraft(
+  userKey: string,
+  draft: IEnquiryDraft,
+  local: IDraftStorageArea | undefined,
+  session: IDraftStorageArea | undefined
+): void {
   const keys = draftKeys(userKey);
   const personal: boolean = scanText(draft.question).length > 0;
   const kept: Partial<IEnquiryDraft> = {
@@ -133,7 +150,11 @@ export function saveDraft(userKey: string, draft: IEnquiryDraft, local: IDraftSt
 }
 
 /** Forgets the draft (after the post lands). */
-export function clearDraft(userKey: string, local: IDraftStorageArea | undefined, session: IDraftStorageArea | undefined): void {
+export function clearDraft(
+  userKey: string,
+  local: IDraftStorageArea | undefined,
+  session: IDraftStorageArea | undefined
+): void {
   const keys = draftKeys(userKey);
   write(local, keys.draft, undefined);
   write(session, keys.crn, undefined);

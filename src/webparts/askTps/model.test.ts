@@ -3,24 +3,51 @@ import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { DEFAULT_WORK_TYPES } from '../../domain/workTypes';
 import { parseReferences } from '../../domain/references';
 import {
-  draftToPost, excerpt, fieldsInError, mergeFirstPage, minutesBetween, QUESTION_MAX_LENGTH, REFERENCES_READ_MAX_LENGTH, statusAnnouncements,
-  statusText, timing, toggledReferences, validateDraft
+  draftToPost,
+  excerpt,
+  fieldsInError,
+  mergeFirstPage,
+  minutesBetween,
+  QUESTION_MAX_LENGTH,
+  REFERENCES_READ_MAX_LENGTH,
+  statusAnnouncements,
+  statusText,
+  timing,
+  toggledReferences,
+  validateDraft
 } from './model';
 import type { IAnnouncementTemplates, IEnquiryDraft } from './model';
 
 function e(id: number, status: EnquiryStatus, over: Partial<IEnquiry> = {}): IEnquiry {
   return {
-    id, etag: '"1"', created: undefined, modified: undefined, editorName: undefined, status,
-    requestKey: 'rk' + id, workType: 'ABSTUDY', reason: 'r', question: 'q', referencesChecked: [], customerOnHold: false,
-    centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local', assigneeName: undefined, authorName: undefined,
+    id,
+    etag: '"1"',
+    created: undefined,
+    modified: undefined,
+    editorName: undefined,
+    status,
+    requestKey: 'rk' + id,
+    workType: 'ABSTUDY',
+    reason: 'r',
+    question: 'q',
+    referencesChecked: [],
+    customerOnHold: false,
+    centreTimeZone: 'Australia/Sydney',
+    requesterKey: 'so1@boutique.local',
+    assigneeName: undefined,
+    authorName: undefined,
     ...over
   };
 }
 
 const T: IAnnouncementTemplates = {
-  claimed: 'Your {0} enquiry was claimed by {1}', takenOver: 'Your {0} enquiry was taken over by {1}',
-  resolved: 'Your {0} enquiry was answered by {1}', escalated: 'Your {0} enquiry was escalated',
-  withdrawn: 'Your {0} enquiry was withdrawn', released: 'Your {0} enquiry is back in the queue', someone: 'a TPS officer'
+  claimed: 'Your {0} enquiry was claimed by {1}',
+  takenOver: 'Your {0} enquiry was taken over by {1}',
+  resolved: 'Your {0} enquiry was answered by {1}',
+  escalated: 'Your {0} enquiry was escalated',
+  withdrawn: 'Your {0} enquiry was withdrawn',
+  released: 'Your {0} enquiry is back in the queue',
+  someone: 'a TPS officer'
 };
 
 describe('mergeFirstPage', () => {
@@ -40,8 +67,12 @@ describe('mergeFirstPage', () => {
 describe('statusAnnouncements', () => {
   it('says each status change once, naming the work type and the TPSO', () => {
     const before = [e(1, 'Waiting'), e(2, 'Claimed', { workType: 'PES', assigneeName: 'Tom Peer' }), e(3, 'Waiting')];
-    const after = [e(4, 'Waiting'), e(1, 'Claimed', { assigneeName: 'Tom Peer' }),
-      e(2, 'Resolved', { workType: 'PES', assigneeName: 'Tom Peer' }), e(3, 'Waiting')];
+    const after = [
+      e(4, 'Waiting'),
+      e(1, 'Claimed', { assigneeName: 'Tom Peer' }),
+      e(2, 'Resolved', { workType: 'PES', assigneeName: 'Tom Peer' }),
+      e(3, 'Waiting')
+    ];
     expect(statusAnnouncements(before, after, DEFAULT_WORK_TYPES, T)).toEqual([
       'Your ABSTUDY enquiry was claimed by Tom Peer',
       'Your Pensioner Education Supplement (PES) enquiry was answered by Tom Peer'
@@ -49,8 +80,9 @@ describe('statusAnnouncements', () => {
   });
 
   it('falls back to "a TPS officer" and says nothing when nothing changed', () => {
-    expect(statusAnnouncements([e(1, 'Waiting')], [e(1, 'TakenOver')], DEFAULT_WORK_TYPES, T))
-      .toEqual(['Your ABSTUDY enquiry was taken over by a TPS officer']);
+    expect(statusAnnouncements([e(1, 'Waiting')], [e(1, 'TakenOver')], DEFAULT_WORK_TYPES, T)).toEqual([
+      'Your ABSTUDY enquiry was taken over by a TPS officer'
+    ]);
     expect(statusAnnouncements([e(1, 'Waiting')], [e(1, 'Waiting')], DEFAULT_WORK_TYPES, T)).toEqual([]);
   });
 });
@@ -74,11 +106,16 @@ describe('card lines', () => {
   });
 
   it('times a waiting enquiry against its guideline, a claimed one by its wait, an answered one by its answer', () => {
-    expect(timing(e(1, 'Waiting', { created }), new Date('2025-06-02T00:12:00Z'), 10)).toEqual({ text: 'waiting 12 min', over: true });
-    expect(timing(e(1, 'Claimed', { created, claimedAt: new Date('2025-06-02T00:04:00Z') }), created, 10).text)
-      .toBe('waited 4 min before it was claimed');
-    expect(timing(e(1, 'Resolved', { created, resolvedAt: new Date('2025-06-02T00:09:00Z') }), created, 10).text)
-      .toBe('answered after 9 min');
+    expect(timing(e(1, 'Waiting', { created }), new Date('2025-06-02T00:12:00Z'), 10)).toEqual({
+      text: 'waiting 12 min',
+      over: true
+    });
+    expect(timing(e(1, 'Claimed', { created, claimedAt: new Date('2025-06-02T00:04:00Z') }), created, 10).text).toBe(
+      'waited 4 min before it was claimed'
+    );
+    expect(timing(e(1, 'Resolved', { created, resolvedAt: new Date('2025-06-02T00:09:00Z') }), created, 10).text).toBe(
+      'answered after 9 min'
+    );
     expect(timing(e(1, 'Waiting'), created, 10)).toEqual({ text: '', over: false });
   });
 
@@ -90,16 +127,33 @@ describe('card lines', () => {
 
 describe('the draft', () => {
   const valid: IEnquiryDraft = {
-    requestKey: 'k', workType: 'ABSTUDY', reason: 'System will not allow updates', referencesChecked: ['NNU'],
-    referencesRead: '111-05070020', question: ' Rate will not update ', customerOnHold: false, crn: '123 456 789a'
+    requestKey: 'k',
+    workType: 'ABSTUDY',
+    reason: 'System will not allow updates',
+    referencesChecked: ['NNU'],
+    referencesRead: '111-05070020',
+    question: ' Rate will not update ',
+    customerOnHold: false,
+    crn: '123 456 789a'
   };
   const check = (d: IEnquiryDraft): string[] =>
-    fieldsInError(validateDraft(d, DEFAULT_WORK_TYPES, parseReferences(d.referencesRead), { now: new Date('2025-06-01T00:00:00Z') }));
+    fieldsInError(
+      validateDraft(d, DEFAULT_WORK_TYPES, parseReferences(d.referencesRead), { now: new Date('2025-06-01T00:00:00Z') })
+    );
 
   it('passes a complete draft and names what is missing, in screen order', () => {
     expect(check(valid)).toEqual([]);
-    expect(check({ ...valid, workType: 'Nope', reason: '', referencesChecked: [], referencesRead: 'abc', question: ' ', crn: '1234' }))
-      .toEqual(['workType', 'reason', 'references', 'referencesRead', 'question', 'crn']);
+    expect(
+      check({
+        ...valid,
+        workType: 'Nope',
+        reason: '',
+        referencesChecked: [],
+        referencesRead: 'abc',
+        question: ' ',
+        crn: '1234'
+      })
+    ).toEqual(['workType', 'reason', 'references', 'referencesRead', 'question', 'crn']);
     expect(check({ ...valid, question: 'DOB 12/03/1985, rate wrong' })).toEqual(['question']);
   });
 
@@ -107,7 +161,11 @@ describe('the draft', () => {
     expect(QUESTION_MAX_LENGTH).toBe(4000);
     expect(REFERENCES_READ_MAX_LENGTH).toBe(255);
     const long: string = 'Rate will not update after the income change. '.repeat(90); // 4,140 characters
-    const errors = validateDraft({ ...valid, question: long }, DEFAULT_WORK_TYPES, parseReferences(valid.referencesRead));
+    const errors = validateDraft(
+      { ...valid, question: long },
+      DEFAULT_WORK_TYPES,
+      parseReferences(valid.referencesRead)
+    );
     expect(errors.question).toMatch(/4000/);
     expect(errors.question).toMatch(String(long.trim().length));
     expect(check({ ...valid, question: ' ' + 'x'.repeat(4000) + ' ' })).toEqual([]);
@@ -126,7 +184,10 @@ describe('the draft', () => {
 
   it('posts the CRN normalised, the valid numbers and the question trimmed', () => {
     const d: IEnquiryDraft = { ...valid, referencesRead: '111-05070020, abc' };
-    expect(draftToPost(d, parseReferences(d.referencesRead))).toMatchObject(
-      { crn: '123456789A', referencesRead: '111-05070020', question: 'Rate will not update' });
+    expect(draftToPost(d, parseReferences(d.referencesRead))).toMatchObject({
+      crn: '123456789A',
+      referencesRead: '111-05070020',
+      question: 'Rate will not update'
+    });
   });
 });

@@ -66,7 +66,10 @@ export interface IAnnouncementTemplates {
  * "Your ABSTUDY enquiry was claimed by Tom Peer". Items that are new or unchanged say nothing.
  */
 export function statusAnnouncements(
-  before: ReadonlyArray<IEnquiry>, after: ReadonlyArray<IEnquiry>, types: ReadonlyArray<WorkType>, t: IAnnouncementTemplates
+  before: ReadonlyArray<IEnquiry>,
+  after: ReadonlyArray<IEnquiry>,
+  types: ReadonlyArray<WorkType>,
+  t: IAnnouncementTemplates
 ): string[] {
   const old: { [id: number]: IEnquiry } = {};
   for (const e of before) {
@@ -81,13 +84,26 @@ export function statusAnnouncements(
     const title: string = workTypeTitle(types, e.workType);
     const who: string = e.assigneeName || t.someone;
     switch (e.status) {
-      case 'Claimed': out.push(format(t.claimed, title, who)); break;
-      case 'TakenOver': out.push(format(t.takenOver, title, who)); break;
-      case 'Resolved': out.push(format(t.resolved, title, who)); break;
-      case 'Escalated': out.push(format(t.escalated, title, who)); break;
-      case 'Withdrawn': out.push(format(t.withdrawn, title, who)); break;
-      case 'Waiting': out.push(format(t.released, title, who)); break;
-      default: break;
+      case 'Claimed':
+        out.push(format(t.claimed, title, who));
+        break;
+      case 'TakenOver':
+        out.push(format(t.takenOver, title, who));
+        break;
+      case 'Resolved':
+        out.push(format(t.resolved, title, who));
+        break;
+      case 'Escalated':
+        out.push(format(t.escalated, title, who));
+        break;
+      case 'Withdrawn':
+        out.push(format(t.withdrawn, title, who));
+        break;
+      case 'Waiting':
+        out.push(format(t.released, title, who));
+        break;
+      default:
+        break;
     }
   }
   return out;
@@ -105,13 +121,20 @@ export function minutesBetween(from: Date | undefined, to: Date | undefined): nu
 export function statusText(e: IEnquiry): string {
   const who: string = e.assigneeName || strings.SomeoneTps;
   switch (e.status) {
-    case 'Waiting': return strings.StatusWaiting;
-    case 'Claimed': return format(strings.StatusClaimed, who);
-    case 'TakenOver': return format(strings.StatusTakenOver, who);
-    case 'Resolved': return format(strings.StatusResolved, who);
-    case 'Escalated': return strings.StatusEscalated;
-    case 'Withdrawn': return strings.StatusWithdrawn;
-    default: return e.status;
+    case 'Waiting':
+      return strings.StatusWaiting;
+    case 'Claimed':
+      return format(strings.StatusClaimed, who);
+    case 'TakenOver':
+      return format(strings.StatusTakenOver, who);
+    case 'Resolved':
+      return format(strings.StatusResolved, who);
+    case 'Escalated':
+      return strings.StatusEscalated;
+    case 'Withdrawn':
+      return strings.StatusWithdrawn;
+    default:
+      return e.status;
   }
 }
 
@@ -141,7 +164,9 @@ export function postedAt(d: Date | undefined, now: Date): string {
     return '';
   }
   const sameDay: boolean = d.toDateString() === now.toDateString();
-  return sameDay ? formatTime(d) : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) + ' ' + formatTime(d);
+  return sameDay
+    ? formatTime(d)
+    : d.toLocaleDateString(undefined, { day: 'numeric', month: 'short' }) + ' ' + formatTime(d);
 }
 
 /** The text on one line, cut to `max` characters with an ellipsis. */
@@ -184,9 +209,9 @@ export const REASON_LABELS: { readonly [value in EnquiryReason]: string } = {
 /** Labels for the stored reference values (one per domain value). */
 export const REFERENCE_LABELS: { readonly [value in ReferenceChecked]: string } = {
   'Operational Blueprint': strings.RefOperationalBlueprint,
-  'NNU': strings.RefNnu,
+  NNU: strings.RefNnu,
   'Office Locator': strings.RefOfficeLocator,
-  'mySupport': strings.RefMySupport,
+  mySupport: strings.RefMySupport,
   'Roxy Digital Assistant': strings.RefRoxy,
   'Process Direct current issues': strings.RefProcessDirect,
   'Nothing checked': strings.RefNothingChecked
@@ -195,7 +220,14 @@ export const REFERENCE_LABELS: { readonly [value in ReferenceChecked]: string } 
 /** The form's fields that can hold an error. */
 export type FieldName = 'workType' | 'reason' | 'references' | 'referencesRead' | 'question' | 'crn';
 /** The fields in screen order: the first one in error gets the focus. */
-export const FIELD_ORDER: ReadonlyArray<FieldName> = ['workType', 'reason', 'references', 'referencesRead', 'question', 'crn'];
+export const FIELD_ORDER: ReadonlyArray<FieldName> = [
+  'workType',
+  'reason',
+  'references',
+  'referencesRead',
+  'question',
+  'crn'
+];
 /** The message of each field to fix. */
 export type FieldErrors = { [K in FieldName]?: string };
 
@@ -223,7 +255,10 @@ export const REFERENCES_READ_MAX_LENGTH: number = limitOf(EnquiryFields.Referenc
 
 /** Checks the draft; the keys of the result are the fields to fix, in screen order. */
 export function validateDraft(
-  draft: IEnquiryDraft, types: ReadonlyArray<WorkType>, parsed: ParsedReferences, scanOptions?: ScanOptions
+  draft: IEnquiryDraft,
+  types: ReadonlyArray<WorkType>,
+  parsed: ParsedReferences,
+  scanOptions?: ScanOptions
 ): FieldErrors {
   const errors: FieldErrors = {};
   if (!draft.workType || !isActiveKey(types, draft.workType)) {
@@ -238,8 +273,11 @@ export function validateDraft(
   if (parsed.invalid.length > 0) {
     errors.referencesRead = format(strings.ErrorReferencesRead, parsed.invalid.join(', '));
   } else if (parsed.valid.join(', ').length > REFERENCES_READ_MAX_LENGTH) {
-    errors.referencesRead = format(strings.ErrorReferencesReadTooLong, REFERENCES_READ_MAX_LENGTH,
-      Math.floor((REFERENCES_READ_MAX_LENGTH + 2) / 14));
+    errors.referencesRead = format(
+      strings.ErrorReferencesReadTooLong,
+      REFERENCES_READ_MAX_LENGTH,
+      Math.floor((REFERENCES_READ_MAX_LENGTH + 2) / 14)
+    );
   }
   if (!draft.question.trim()) {
     errors.question = strings.ErrorQuestion;

@@ -14,7 +14,11 @@ import type { BusinessCalendar } from '../../domain/businessCalendar';
 import { centreTimeZoneOf } from '../../domain/centres';
 import { applyEscalationAction } from '../../domain/escalationLifecycle';
 import type {
-  EscalationActionResult, EscalationNoteInput, EscalationState, FinalisationReason, WorkCompletedBy
+  EscalationActionResult,
+  EscalationNoteInput,
+  EscalationState,
+  FinalisationReason,
+  WorkCompletedBy
 } from '../../domain/escalationLifecycle';
 import { deadlinesAfterStep, isPastDayOne } from '../../domain/escalationFollowUp';
 import { composeEscalationFinalisedMail } from '../../data/escalationMail';
@@ -60,15 +64,37 @@ function check(result: EscalationActionResult): NonNullable<Extract<EscalationAc
 }
 
 function emptyNote(actor: IEscalationActor, now: Date): IEscalationNote {
-  return { at: now, byKey: actor.key, actionTaken: '', resourcesUsed: '', actionRequiredByOfficer: '', whyNotFinalised: '' };
+  return {
+    at: now,
+    byKey: actor.key,
+    actionTaken: '',
+    resourcesUsed: '',
+    actionRequiredByOfficer: '',
+    whyNotFinalised: ''
+  };
 }
 
 /** Assigns to `assigneeKey` (the actor to take it); a reassignment's reason goes into the history. */
-export async function assign(data: IDataServices, e: IEscalation, actor: IEscalationActor, assigneeKey: string, reason: string = '',
-  now: Date = new Date()): Promise<IEscalation> {
+export async function assign(
+  data: IDataServices,
+  e: IEscalation,
+  actor: IEscalationActor,
+  assigneeKey: string,
+  reason: string = '',
+  now: Date = new Date()
+): Promise<IEscalation> {
   const change = check(applyEscalationAction(stateOf(e, now), { kind: 'assign', assigneeKey, reason }));
-  const entry: IEscalationNote = { ...emptyNote(actor, now), kind: 'assign', assigneeKey: change.assigneeKey, reason: reason.trim() || undefined };
-  return data.escalations.update(e.id, { status: change.status, assigneeKey: change.assigneeKey, notes: [...e.notes, entry] }, e.etag);
+  const entry: IEscalationNote = {
+    ...emptyNote(actor, now),
+    kind: 'assign',
+    assigneeKey: change.assigneeKey,
+    reason: reason.trim() || undefined
+  };
+  return data.escalations.update(
+    e.id,
+    { status: change.status, assigneeKey: change.assigneeKey, notes: [...e.notes, entry] },
+    e.etag
+  );
 }
 
 /**
@@ -76,18 +102,33 @@ export async function assign(data: IDataServices, e: IEscalation, actor: IEscala
  * the deadlines the domain recomputes (death: the 14-day review; system issue: next weekly/EPED follow-up;
  * arrears referred to ICT: no longer urgent). An unassigned escalation is taken by whoever documents it.
  */
-export async function addStep(data: IDataServices, e: IEscalation, actor: IEscalationActor, kind: 'note' | 'followUp',
-  note: EscalationNoteInput, now: Date = new Date()): Promise<IEscalation> {
+export async function addStep(
+  data: IDataServices,
+  e: IEscalation,
+  actor: IEscalationActor,
+  kind: 'note' | 'followUp',
+  note: EscalationNoteInput,
+  now: Date = new Date()
+): Promise<IEscalation> {
   check(applyEscalationAction(stateOf(e, now), { kind, note }));
   const entry: IEscalationNote = {
-    at: now, byKey: actor.key, kind,
-    actionTaken: note.actionTaken.trim(), resourcesUsed: note.resourcesUsed.trim(),
-    actionRequiredByOfficer: note.actionRequiredByOfficer.trim(), officerCallBack: note.officerCallBack,
+    at: now,
+    byKey: actor.key,
+    kind,
+    actionTaken: note.actionTaken.trim(),
+    resourcesUsed: note.resourcesUsed.trim(),
+    actionRequiredByOfficer: note.actionRequiredByOfficer.trim(),
+    officerCallBack: note.officerCallBack,
     whyNotFinalised: note.whyNotFinalised.trim()
   };
   const referredNow: boolean = !!note.referredToIct && !e.referredToIct;
-  const d = deadlinesAfterStep({ ...e, raisedAt: raisedAtOf(e), referredToIct: !!e.referredToIct, urgent: !!e.urgent },
-    kind, now, referredNow, calendarOf(e));
+  const d = deadlinesAfterStep(
+    { ...e, raisedAt: raisedAtOf(e), referredToIct: !!e.referredToIct, urgent: !!e.urgent },
+    kind,
+    now,
+    referredNow,
+    calendarOf(e)
+  );
   const patch: IEscalationPatch = { ...d, notes: [...e.notes, entry] };
   if (!e.assigneeKey) {
     patch.status = 'Assigned';
@@ -114,14 +155,30 @@ export interface IFinaliseResult {
  * officer and the TPSO who escalated by mail (Graph; no CRN, no customer details). `enquiry` is the source
  * enquiry when it could be read (the officer's address).
  */
-export async function finalise(data: IDataServices, e: IEscalation, actor: IEscalationActor, input: IFinaliseEscalationInput,
-  enquiry: IEnquiry | undefined, now: Date = new Date()): Promise<IFinaliseResult> {
-  const change = check(applyEscalationAction(stateOf(e, now), { kind: 'finalise', reason: input.reason, completedBy: input.completedBy }));
+export async function finalise(
+  data: IDataServices,
+  e: IEscalation,
+  actor: IEscalationActor,
+  input: IFinaliseEscalationInput,
+  enquiry: IEnquiry | undefined,
+  now: Date = new Date()
+): Promise<IFinaliseResult> {
+  const change = check(
+    applyEscalationAction(stateOf(e, now), { kind: 'finalise', reason: input.reason, completedBy: input.completedBy })
+  );
   const entry: IEscalationNote = { ...emptyNote(actor, now), kind: 'finalise', reason: change.finalisationReason };
-  const done: IEscalation = await data.escalations.update(e.id, {
-    status: 'Finalised', finalisedAt: now, finalisationReason: change.finalisationReason, completedBy: change.completedBy,
-    notes: [...e.notes, entry], clear: ['crn']
-  }, e.etag);
+  const done: IEscalation = await data.escalations.update(
+    e.id,
+    {
+      status: 'Finalised',
+      finalisedAt: now,
+      finalisationReason: change.finalisationReason,
+      completedBy: change.completedBy,
+      notes: [...e.notes, entry],
+      clear: ['crn']
+    },
+    e.etag
+  );
   const to: string[] = [];
   const officer: string | undefined = enquiry ? enquiry.authorEmail || enquiry.requesterKey : undefined;
   for (const a of [officer, e.raisedByKey]) {
@@ -151,16 +208,27 @@ export type FeedbackProblemWords = { [p in FeedbackCloseProblem]: string };
  * the Feedback Notices list in src/data/schema.ts), then one ETag'd MERGE closes the feedback — so a close that
  * failed part-way is finished by trying again, and closed feedback has always reached its TPSO.
  */
-export async function closeFeedback(data: IDataServices, f: IFeedback, actor: IEscalationActor, outcome: string,
-  words: FeedbackProblemWords, now: Date = new Date()): Promise<IFeedback> {
+export async function closeFeedback(
+  data: IDataServices,
+  f: IFeedback,
+  actor: IEscalationActor,
+  outcome: string,
+  words: FeedbackProblemWords,
+  now: Date = new Date()
+): Promise<IFeedback> {
   const problem: FeedbackCloseProblem | undefined = feedbackCloseProblem(f, actor.key, outcome);
   if (problem) {
     throw new RefusedError(words[problem]);
   }
   const text: string = outcome.trim();
   await data.feedbackNotices.publish({
-    requestKey: noticeRequestKey(f.id), feedbackId: f.id, enquiryId: f.enquiryId, tpsoKey: f.tpsoKey, detail: f.detail,
-    outcome: text, closedAt: now
+    requestKey: noticeRequestKey(f.id),
+    feedbackId: f.id,
+    enquiryId: f.enquiryId,
+    tpsoKey: f.tpsoKey,
+    detail: f.detail,
+    outcome: text,
+    closedAt: now
   });
   return data.feedback.close(f.id, { outcome: text, closedAt: now, closedByKey: actor.key }, f.etag);
 }

@@ -25,10 +25,20 @@ export interface IBoardFilters {
 }
 
 /** The Team Leader's view (seed 003): their centre's open arrears escalations, whoever holds them. */
-export const TEAM_LEADER_FILTERS: IBoardFilters = { centre: 'mine', category: 'ArrearsStopPayment', assigned: 'everyone', overdueOnly: false };
+export const TEAM_LEADER_FILTERS: IBoardFilters = {
+  centre: 'mine',
+  category: 'ArrearsStopPayment',
+  assigned: 'everyone',
+  overdueOnly: false
+};
 
 /** What a fresh board shows: my centre's, everyone's, every category. */
-export const DEFAULT_FILTERS: IBoardFilters = { centre: 'mine', category: '', assigned: 'everyone', overdueOnly: false };
+export const DEFAULT_FILTERS: IBoardFilters = {
+  centre: 'mine',
+  category: '',
+  assigned: 'everyone',
+  overdueOnly: false
+};
 
 /** The sentence templates of the deadline words ({0} step, {1} time, {2} city, {3} date). */
 export interface IDueTemplates {
@@ -81,7 +91,13 @@ export function centreKeyOf(e: Pick<IEscalation, 'centreKey' | 'centreTimeZone'>
 }
 
 /** Whether `e` passes the filters for `me` (lower-case login) in `myCentre` at `now`. */
-export function passes(e: IEscalation, f: IBoardFilters, me: string, myCentre: string | undefined, state: DueState): boolean {
+export function passes(
+  e: IEscalation,
+  f: IBoardFilters,
+  me: string,
+  myCentre: string | undefined,
+  state: DueState
+): boolean {
   if (f.centre === 'mine' && myCentre && centreKeyOf(e) !== myCentre) {
     return false;
   }
@@ -108,22 +124,39 @@ export function compareRows(a: IBoardRow, b: IBoardRow): number {
   if (ua !== ub) {
     return ua - ub;
   }
-  const key = (r: IBoardRow): { dueAt: Date; dayOneOnly: boolean; raisedAt?: Date } =>
-    ({ dueAt: r.escalation.dueAt, dayOneOnly: r.due.dayOneOnly, raisedAt: r.escalation.created });
+  const key = (r: IBoardRow): { dueAt: Date; dayOneOnly: boolean; raisedAt?: Date } => ({
+    dueAt: r.escalation.dueAt,
+    dayOneOnly: r.due.dayOneOnly,
+    raisedAt: r.escalation.created
+  });
   const d: number = compareByDeadline(key(a), key(b));
   return d !== 0 ? d : a.escalation.id - b.escalation.id;
 }
 
 /** The rows the board shows. */
-export function boardRows(items: ReadonlyArray<IEscalation>, f: IBoardFilters, me: string, myCentre: string | undefined,
-  now: Date, t: IDueTemplates): IBoardRow[] {
+export function boardRows(
+  items: ReadonlyArray<IEscalation>,
+  f: IBoardFilters,
+  me: string,
+  myCentre: string | undefined,
+  now: Date,
+  t: IDueTemplates
+): IBoardRow[] {
   const rows: IBoardRow[] = [];
   for (const e of items) {
     if (e.status === 'Finalised' || !e.dueAt) {
       continue;
     }
-    const due: DueParts = dueParts({ ...e, referredToIct: !!e.referredToIct, urgent: !!e.urgent, centreTimeZone: e.centreTimeZone || 'Australia/Sydney',
-      whyNotDocumented: hasWhyNotFinalised(e.notes) }, now);
+    const due: DueParts = dueParts(
+      {
+        ...e,
+        referredToIct: !!e.referredToIct,
+        urgent: !!e.urgent,
+        centreTimeZone: e.centreTimeZone || 'Australia/Sydney',
+        whyNotDocumented: hasWhyNotFinalised(e.notes)
+      },
+      now
+    );
     if (passes(e, f, me, myCentre, due.state)) {
       rows.push({ escalation: e, due, dueText: dueText(due, t), categoryTitle: categoryTitle(e.category) });
     }

@@ -7,8 +7,24 @@
 import * as strings from 'QolChecksWebPartStrings';
 import type { IDataServices } from '../../data/services';
 import type { IQolCheck, IQolDirection, IQolResponse, IQolResult } from '../../data/stores/types';
-import { assessQol, qolDirectionProblems, qolDraftProblems, qolMonthKey, URGENT_REQUEST_KIND, urgentClaimKey, urgentMonthKey, urgentRequestProblems } from '../../domain/qol';
-import type { IQolCheckDraft, IQolDirectionDraft, QolDirectionProblem, QolDraftProblem, QolResponseKind, UrgentRequestProblem } from '../../domain/qol';
+import {
+  assessQol,
+  qolDirectionProblems,
+  qolDraftProblems,
+  qolMonthKey,
+  URGENT_REQUEST_KIND,
+  urgentClaimKey,
+  urgentMonthKey,
+  urgentRequestProblems
+} from '../../domain/qol';
+import type {
+  IQolCheckDraft,
+  IQolDirectionDraft,
+  QolDirectionProblem,
+  QolDraftProblem,
+  QolResponseKind,
+  UrgentRequestProblem
+} from '../../domain/qol';
 import { hasBlockingFindings, scanText } from '../../domain/privacy';
 import { describePrivacyKinds } from '../../shared/text/privacyText';
 import { format } from '../../shared/text/format';
@@ -51,7 +67,11 @@ export interface IRecordedCheck {
  * saves the check and publishes the officer's copy, both once per `requestKey` however often it is retried.
  */
 export async function recordCheck(
-  data: IDataServices, draft: IQolCheckDraft, requestKey: string, now: Date, enquiryId?: number
+  data: IDataServices,
+  draft: IQolCheckDraft,
+  requestKey: string,
+  now: Date,
+  enquiryId?: number
 ): Promise<IRecordedCheck> {
   const problems: string[] = draftMessages(draft);
   if (problems.length > 0) {
@@ -89,7 +109,12 @@ export async function recordCheck(
  * An officer's response to one of their results: "Acknowledged" needs feedback to acknowledge, "Corrected" a
  * sent-back activity. It lands once per `requestKey` and changes nothing of the check.
  */
-export async function respond(data: IDataServices, result: IQolResult, kind: QolResponseKind, requestKey: string): Promise<IQolResponse> {
+export async function respond(
+  data: IDataServices,
+  result: IQolResult,
+  kind: QolResponseKind,
+  requestKey: string
+): Promise<IQolResponse> {
   if (kind === 'Acknowledged' && result.outcome === 'Correct') {
     throw new ActionRefused(strings.NothingToAcknowledge);
   }
@@ -128,14 +153,25 @@ export function urgentRequestMessages(draft: IUrgentRequestDraft): string[] {
  * words otherwise, nothing sent). The request is a QOL Responses item of the officer's own, so item-level security
  * keeps it from other officers and TPS staff read it through Override List Behaviors. Lands once per `requestKey`.
  */
-export async function requestUrgent(data: IDataServices, draft: IUrgentRequestDraft, requestKey: string, now: Date): Promise<IQolResponse> {
+export async function requestUrgent(
+  data: IDataServices,
+  draft: IUrgentRequestDraft,
+  requestKey: string,
+  now: Date
+): Promise<IQolResponse> {
   const problems: string[] = urgentRequestMessages(draft);
   if (problems.length > 0) {
     throw new ActionRefused(problems.join(' '));
   }
   return data.qolResponses.respond({
-    requestKey, kind: URGENT_REQUEST_KIND, checkId: 0, officerKey: data.currentUserKey, workType: draft.workType,
-    urgentReason: draft.reason, activityRef: draft.activityRef.trim(), urgentMonthKey: urgentMonthKey(now.getFullYear(), now.getMonth() + 1)
+    requestKey,
+    kind: URGENT_REQUEST_KIND,
+    checkId: 0,
+    officerKey: data.currentUserKey,
+    workType: draft.workType,
+    urgentReason: draft.reason,
+    activityRef: draft.activityRef.trim(),
+    urgentMonthKey: urgentMonthKey(now.getFullYear(), now.getMonth() + 1)
   });
 }
 
@@ -147,9 +183,19 @@ export async function requestUrgent(data: IDataServices, draft: IUrgentRequestDr
  */
 export async function claimUrgent(data: IDataServices, request: IQolResponse, now: Date): Promise<IQolCheck> {
   const claim: IQolCheck = await data.qolChecks.create({
-    requestKey: urgentClaimKey(request.id), workType: request.workType || '', officerKey: request.officerKey,
-    checkerKey: data.currentUserKey, activityRef: request.activityRef || '', outcome: '', pillarsFailed: [], nonCriticalErrors: [],
-    urgent: true, urgentReason: request.urgentReason, feedback: '', sentBack: false, checkedAt: now,
+    requestKey: urgentClaimKey(request.id),
+    workType: request.workType || '',
+    officerKey: request.officerKey,
+    checkerKey: data.currentUserKey,
+    activityRef: request.activityRef || '',
+    outcome: '',
+    pillarsFailed: [],
+    nonCriticalErrors: [],
+    urgent: true,
+    urgentReason: request.urgentReason,
+    feedback: '',
+    sentBack: false,
+    checkedAt: now,
     urgentMonthKey: request.urgentMonthKey
   });
   if (claim.checkerKey !== data.currentUserKey) {
@@ -162,7 +208,12 @@ export async function claimUrgent(data: IDataServices, request: IQolResponse, no
  * Records the outcome of a claimed urgent check and publishes the officer's copy, which they see in the web part.
  * No "Finalise and notify" mail: urgent QOL is one of the contacts that does without it (seed 002 item 7).
  */
-export async function completeUrgent(data: IDataServices, claim: IQolCheck, draft: IQolCheckDraft, now: Date): Promise<IRecordedCheck> {
+export async function completeUrgent(
+  data: IDataServices,
+  claim: IQolCheck,
+  draft: IQolCheckDraft,
+  now: Date
+): Promise<IRecordedCheck> {
   const problems: string[] = draftMessages({ ...draft, officerKey: claim.officerKey, workType: claim.workType });
   if (problems.length > 0) {
     throw new ActionRefused(problems.join(' '));
@@ -174,13 +225,24 @@ export async function completeUrgent(data: IDataServices, claim: IQolCheck, draf
   const year: number = now.getFullYear();
   const month: number = now.getMonth() + 1;
   const common = {
-    requestKey: claim.requestKey, workType: claim.workType, officerKey: claim.officerKey, activityRef: draft.activityRef.trim() || claim.activityRef,
-    outcome: verdict.outcome, pillarsFailed: draft.pillarsFailed.slice(), nonCriticalErrors: draft.nonCriticalErrors.slice(),
-    feedback: draft.feedback.trim(), sentBack: verdict.requiresSendBack, checkedAt: now
+    requestKey: claim.requestKey,
+    workType: claim.workType,
+    officerKey: claim.officerKey,
+    activityRef: draft.activityRef.trim() || claim.activityRef,
+    outcome: verdict.outcome,
+    pillarsFailed: draft.pillarsFailed.slice(),
+    nonCriticalErrors: draft.nonCriticalErrors.slice(),
+    feedback: draft.feedback.trim(),
+    sentBack: verdict.requiresSendBack,
+    checkedAt: now
   };
-  const check: IQolCheck = claim.outcome ? claim : await data.qolChecks.complete(claim, {
-    ...common, officerMonthKey: qolMonthKey(claim.officerKey, year, month), workTypeMonthKey: qolMonthKey(claim.workType, year, month)
-  });
+  const check: IQolCheck = claim.outcome
+    ? claim
+    : await data.qolChecks.complete(claim, {
+        ...common,
+        officerMonthKey: qolMonthKey(claim.officerKey, year, month),
+        workTypeMonthKey: qolMonthKey(claim.workType, year, month)
+      });
   const result: IQolResult = await data.qolResults.publish({ ...common, checkId: check.id });
   return { check, result };
 }
@@ -207,14 +269,24 @@ export function directionMessages(draft: IQolDirectionDraft, now: Date): string[
  * A Team Leader or SSO directs checks to a TPSO (seed 000: TPSOs QOL-check "as directed"). Due at the end of the
  * chosen day in the directing person's calendar. Lands once per `requestKey`.
  */
-export async function directChecks(data: IDataServices, draft: IQolDirectionDraft, requestKey: string, now: Date): Promise<IQolDirection> {
+export async function directChecks(
+  data: IDataServices,
+  draft: IQolDirectionDraft,
+  requestKey: string,
+  now: Date
+): Promise<IQolDirection> {
   const problems: string[] = directionMessages(draft, now);
   if (problems.length > 0) {
     throw new ActionRefused(problems.join(' '));
   }
   const [y, m, d] = draft.dueDate.split('-').map(Number);
   return data.qolDirections.create({
-    requestKey, tpsoKey: draft.tpsoKey.toLowerCase(), officerKey: draft.officerKey ? draft.officerKey.toLowerCase() : undefined,
-    workType: draft.workType || undefined, checkCount: draft.checkCount, dueDate: new Date(y, m - 1, d, 23, 59, 59), directedByKey: data.currentUserKey
+    requestKey,
+    tpsoKey: draft.tpsoKey.toLowerCase(),
+    officerKey: draft.officerKey ? draft.officerKey.toLowerCase() : undefined,
+    workType: draft.workType || undefined,
+    checkCount: draft.checkCount,
+    dueDate: new Date(y, m - 1, d, 23, 59, 59),
+    directedByKey: data.currentUserKey
   });
 }

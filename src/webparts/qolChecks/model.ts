@@ -3,7 +3,14 @@
  * the quality summary per officer and per work type. Pure (no React, no SharePoint); words come from the loc file.
  */
 import type { IQolCheck, IQolDirection, IQolResponse, IQolResult } from '../../data/stores/types';
-import { monthsBetween, qolFollowUp, qolMonthKey, URGENT_REQUEST_KIND, urgentClaimKey, urgentMonthKey } from '../../domain/qol';
+import {
+  monthsBetween,
+  qolFollowUp,
+  qolMonthKey,
+  URGENT_REQUEST_KIND,
+  urgentClaimKey,
+  urgentMonthKey
+} from '../../domain/qol';
 import type { QolOutcome, QolResponseKind } from '../../domain/qol';
 import { format } from '../../shared/text/format';
 
@@ -143,7 +150,10 @@ export function summarise(checks: ReadonlyArray<IQolCheck>, responses: ReadonlyA
     }
     seen.add(c.id);
     const kinds: QolResponseKind[] = byCheck.get(c.id) || [];
-    for (const [map, key] of [[officers, c.officerKey], [types, c.workType]] as Array<[Map<string, IQolTally>, string]>) {
+    for (const [map, key] of [
+      [officers, c.officerKey],
+      [types, c.workType]
+    ] as Array<[Map<string, IQolTally>, string]>) {
       const t: IQolTally = map.get(key) || emptyTally(key);
       map.set(key, t);
       addCheck(t, c, kinds);
@@ -196,8 +206,13 @@ function createdMs(r: IQolResponse): number {
  * A checker's urgent queue: requests for their work types that are not yet checked, oldest first (the officer who
  * has waited longest is served first), each with its claim. `claims` are QOL Checks read by the same month keys.
  */
-export function urgentQueue(requests: ReadonlyArray<IQolResponse>, claims: ReadonlyArray<IQolCheck>,
-  workTypes: ReadonlyArray<string>, me: string, now: Date): IUrgentRow[] {
+export function urgentQueue(
+  requests: ReadonlyArray<IQolResponse>,
+  claims: ReadonlyArray<IQolCheck>,
+  workTypes: ReadonlyArray<string>,
+  me: string,
+  now: Date
+): IUrgentRow[] {
   const mine: string[] = workTypes.map((w) => w.toUpperCase());
   const byKey: Map<string, IQolCheck> = new Map<string, IQolCheck>();
   for (const c of claims) {
@@ -221,7 +236,10 @@ export interface IMyUrgentRow {
 }
 
 /** An officer's urgent requests, newest first, each with its result when checked. */
-export function myUrgentRows(responses: ReadonlyArray<IQolResponse>, results: ReadonlyArray<IQolResult>): IMyUrgentRow[] {
+export function myUrgentRows(
+  responses: ReadonlyArray<IQolResponse>,
+  results: ReadonlyArray<IQolResult>
+): IMyUrgentRow[] {
   return responses
     .filter((r) => r.kind === URGENT_REQUEST_KIND)
     .map((request) => ({ request, result: results.filter((x) => x.requestKey === urgentClaimKey(request.id))[0] }))
@@ -237,7 +255,10 @@ export function waitedWords(ms: number, minutes: string, hoursMinutes: string): 
 /** The urgent month keys the queue reads: this month's and last month's requests. */
 export function urgentMonthKeys(now: Date): string[] {
   const last: Date = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  return [urgentMonthKey(last.getFullYear(), last.getMonth() + 1), urgentMonthKey(now.getFullYear(), now.getMonth() + 1)];
+  return [
+    urgentMonthKey(last.getFullYear(), last.getMonth() + 1),
+    urgentMonthKey(now.getFullYear(), now.getMonth() + 1)
+  ];
 }
 
 /** A direction as the TPSO sees it: how many of the directed checks are done. */
@@ -250,7 +271,9 @@ export interface IDirectedRow {
 function matchesDirection(d: IQolDirection, c: IQolCheck, tpsoKey: string): boolean {
   const from: number = d.created ? d.created.getTime() : 0;
   const at: number = c.checkedAt.getTime();
-  const target: boolean = d.officerKey ? c.officerKey === d.officerKey : (c.workType || '').toUpperCase() === (d.workType || '').toUpperCase();
+  const target: boolean = d.officerKey
+    ? c.officerKey === d.officerKey
+    : (c.workType || '').toUpperCase() === (d.workType || '').toUpperCase();
   return !!c.outcome && c.checkerKey === tpsoKey && at >= from && at <= d.dueDate.getTime() && target;
 }
 
@@ -258,27 +281,41 @@ function matchesDirection(d: IQolDirection, c: IQolCheck, tpsoKey: string): bool
  * A TPSO's directions with what is done: their own checks of that officer or work type recorded between the
  * direction and its due date. Soonest due first; a direction done is still listed until it falls off the page.
  */
-export function directedRows(directions: ReadonlyArray<IQolDirection>, checks: ReadonlyArray<IQolCheck>, tpsoKey: string, now: Date): IDirectedRow[] {
+export function directedRows(
+  directions: ReadonlyArray<IQolDirection>,
+  checks: ReadonlyArray<IQolCheck>,
+  tpsoKey: string,
+  now: Date
+): IDirectedRow[] {
   const me: string = tpsoKey.toLowerCase();
   // A check can be read twice (by its officer's and by its work type's month key): count each once.
   const seen: Set<number> = new Set<number>();
   const unique: IQolCheck[] = checks.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
   return directions
     .map((direction) => {
-      const done: number = Math.min(direction.checkCount, unique.filter((c) => matchesDirection(direction, c, me)).length);
+      const done: number = Math.min(
+        direction.checkCount,
+        unique.filter((c) => matchesDirection(direction, c, me)).length
+      );
       return { direction, done, overdue: done < direction.checkCount && now.getTime() > direction.dueDate.getTime() };
     })
     .sort((a, b) => a.direction.dueDate.getTime() - b.direction.dueDate.getTime() || a.direction.id - b.direction.id);
 }
 
 /** The month keys that hold the checks counting towards a set of directions (indexed OfficerMonthKey / WorkTypeMonthKey). */
-export function directionMonthKeys(directions: ReadonlyArray<IQolDirection>, now: Date): Array<{ column: 'OfficerMonthKey' | 'WorkTypeMonthKey'; key: string }> {
+export function directionMonthKeys(
+  directions: ReadonlyArray<IQolDirection>,
+  now: Date
+): Array<{ column: 'OfficerMonthKey' | 'WorkTypeMonthKey'; key: string }> {
   const out: Array<{ column: 'OfficerMonthKey' | 'WorkTypeMonthKey'; key: string }> = [];
   for (const d of directions) {
     const start: Date = d.created || now;
     const end: Date = d.dueDate.getTime() < now.getTime() ? d.dueDate : now;
-    const column = d.officerKey ? 'OfficerMonthKey' as const : 'WorkTypeMonthKey' as const;
-    for (const m of monthsBetween({ year: start.getFullYear(), month: start.getMonth() + 1 }, { year: end.getFullYear(), month: end.getMonth() + 1 })) {
+    const column = d.officerKey ? ('OfficerMonthKey' as const) : ('WorkTypeMonthKey' as const);
+    for (const m of monthsBetween(
+      { year: start.getFullYear(), month: start.getMonth() + 1 },
+      { year: end.getFullYear(), month: end.getMonth() + 1 }
+    )) {
       const key: string = qolMonthKey(d.officerKey || d.workType || '', m.year, m.month);
       if (!out.some((x) => x.column === column && x.key === key)) {
         out.push({ column, key });

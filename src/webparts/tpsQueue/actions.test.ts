@@ -10,20 +10,50 @@ const TOM = actorOf({ login: 'tpso1@boutique.local', displayName: 'Tom Peer' });
 
 function enquiry(over: Partial<IEnquiry> = {}): IEnquiry {
   return {
-    id: 7, etag: '"1"', created: new Date('2025-04-11T00:00:00Z'), modified: undefined, editorName: undefined, status: 'Waiting',
-    requestKey: 'rk', workType: 'AIC', reason: 'r', question: 'Rate will not update', referencesChecked: ['NNU'], customerOnHold: true,
-    centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local', assigneeName: undefined, authorName: 'Sam Service', ...over
+    id: 7,
+    etag: '"1"',
+    created: new Date('2025-04-11T00:00:00Z'),
+    modified: undefined,
+    editorName: undefined,
+    status: 'Waiting',
+    requestKey: 'rk',
+    workType: 'AIC',
+    reason: 'r',
+    question: 'Rate will not update',
+    referencesChecked: ['NNU'],
+    customerOnHold: true,
+    centreTimeZone: 'Australia/Sydney',
+    requesterKey: 'so1@boutique.local',
+    assigneeName: undefined,
+    authorName: 'Sam Service',
+    ...over
   } as IEnquiry;
 }
 
 const claimed = (over: Partial<IEnquiry> = {}): IEnquiry =>
-  enquiry({ status: 'Claimed', assigneeKey: TOM.key, assigneeName: 'Tom Peer', claimedAt: new Date('2025-04-11T00:01:00Z'),
-    handling: { id: 70, etag: '"h1"' }, ...over });
+  enquiry({
+    status: 'Claimed',
+    assigneeKey: TOM.key,
+    assigneeName: 'Tom Peer',
+    claimedAt: new Date('2025-04-11T00:01:00Z'),
+    handling: { id: 70, etag: '"h1"' },
+    ...over
+  });
 
 /** An Enquiry Handling item as the store returns it. */
 const handlingItem = (over: Partial<IHandling> = {}): IHandling => ({
-  id: 70, etag: '"h2"', created: undefined, modified: undefined, editorName: undefined, enquiryId: 7, workType: 'AIC',
-  requesterKey: 'so1@boutique.local', status: 'Claimed', assigneeKey: TOM.key, assigneeName: 'Tom Peer', ...over
+  id: 70,
+  etag: '"h2"',
+  created: undefined,
+  modified: undefined,
+  editorName: undefined,
+  enquiryId: 7,
+  workType: 'AIC',
+  requesterKey: 'so1@boutique.local',
+  status: 'Claimed',
+  assigneeKey: TOM.key,
+  assigneeName: 'Tom Peer',
+  ...over
 });
 
 /** Data services with only what the actions use, each a jest mock. */
@@ -55,21 +85,41 @@ function fakeData() {
   // As the real mailer does: the outcome of the same send, never a rejection.
   const mailer = {
     sendEnquirySummary,
-    trySendEnquirySummary: jest.fn((mail: unknown) => sendEnquirySummary(mail).then(() => ({ kind: 'sent' }), (err: unknown) => mailOutcomeOf(err)))
+    trySendEnquirySummary: jest.fn((mail: unknown) =>
+      sendEnquirySummary(mail).then(
+        () => ({ kind: 'sent' }),
+        (err: unknown) => mailOutcomeOf(err)
+      )
+    )
   };
   const data = { enquiries, escalations, mailer, handling } as unknown as IDataServices;
   return { data, enquiries, escalations, mailer, created, handling };
 }
 
 describe('claim', () => {
-  it('with the person id known: Enquiry Handling first, then the officer\'s copy with the ETag read, no lookup', async () => {
+  it("with the person id known: Enquiry Handling first, then the officer's copy with the ETag read, no lookup", async () => {
     const f = fakeData();
     const next = await claim(f.data, enquiry(), TOM, 12);
     expect(f.enquiries.resolveUserId).not.toHaveBeenCalled();
-    expect(f.handling.claim).toHaveBeenCalledWith({ enquiryId: 7, workType: 'AIC', requesterKey: 'so1@boutique.local' }, TOM.key, 12, expect.any(Date));
+    expect(f.handling.claim).toHaveBeenCalledWith(
+      { enquiryId: 7, workType: 'AIC', requesterKey: 'so1@boutique.local' },
+      TOM.key,
+      12,
+      expect.any(Date)
+    );
     expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
-    expect(f.enquiries.patchOnce).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Claimed', assigneeKey: TOM.key }), '"1"', 12);
-    expect(next).toMatchObject({ status: 'Claimed', assigneeName: 'Tom Peer', etag: '"2"', handling: { id: 70, etag: '"h2"' } });
+    expect(f.enquiries.patchOnce).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ status: 'Claimed', assigneeKey: TOM.key }),
+      '"1"',
+      12
+    );
+    expect(next).toMatchObject({
+      status: 'Claimed',
+      assigneeName: 'Tom Peer',
+      etag: '"2"',
+      handling: { id: 70, etag: '"h2"' }
+    });
   });
 
   it('with the id not yet known: resolves it first, so the claim never lands without the person', async () => {
@@ -79,21 +129,31 @@ describe('claim', () => {
     expect(f.enquiries.patchOnce).toHaveBeenCalledWith(7, expect.anything(), '"1"', 12);
   });
 
-  it('names the claimant from the actor when SharePoint\'s answer does not expand the person, and keeps the new ETag', async () => {
+  it("names the claimant from the actor when SharePoint's answer does not expand the person, and keeps the new ETag", async () => {
     const f = fakeData();
-    f.handling.claim.mockResolvedValueOnce(handlingItem({ assigneeName: undefined, etag: '"h9"', claimedAt: new Date() }));
+    f.handling.claim.mockResolvedValueOnce(
+      handlingItem({ assigneeName: undefined, etag: '"h9"', claimedAt: new Date() })
+    );
     const next = await claim(f.data, enquiry(), TOM, 12);
     expect(next).toMatchObject({ status: 'Claimed', assigneeName: 'Tom Peer', handling: { id: 70, etag: '"h9"' } });
     // Enquiry Handling is written before the officer's copy
-    expect(f.handling.claim.mock.invocationCallOrder[0]).toBeLessThan(f.enquiries.patchOnce.mock.invocationCallOrder[0]);
+    expect(f.handling.claim.mock.invocationCallOrder[0]).toBeLessThan(
+      f.enquiries.patchOnce.mock.invocationCallOrder[0]
+    );
   });
 
   it('gives the claim back when the officer withdrew meanwhile (their copy answers 412 and reads Withdrawn)', async () => {
     const f = fakeData();
     f.enquiries.patchOnce.mockRejectedValueOnce(new ConflictError('enquiry', 'Sam Service', new Date()));
     f.enquiries.getById.mockResolvedValueOnce(enquiry({ status: 'Withdrawn', etag: '"3"' }));
-    await expect(claim(f.data, enquiry(), TOM, 12)).rejects.toMatchObject({ isActionRefused: true, message: expect.stringMatching(/withdrew/) });
-    expect(f.handling.update).toHaveBeenCalledWith(expect.objectContaining({ id: 70 }), { status: 'Withdrawn', clear: ['assigneeKey', 'claimedAt'] });
+    await expect(claim(f.data, enquiry(), TOM, 12)).rejects.toMatchObject({
+      isActionRefused: true,
+      message: expect.stringMatching(/withdrew/)
+    });
+    expect(f.handling.update).toHaveBeenCalledWith(expect.objectContaining({ id: 70 }), {
+      status: 'Withdrawn',
+      clear: ['assigneeKey', 'claimedAt']
+    });
     expect(f.enquiries.patchOnce).toHaveBeenCalledTimes(1);
   });
 
@@ -112,7 +172,12 @@ describe('claim', () => {
     f.enquiries.getById.mockResolvedValueOnce(enquiry({ status: 'Waiting', etag: '"3"', question: 'Edited' }));
     const next = await claim(f.data, enquiry(), TOM, 12);
     expect(next.status).toBe('Claimed');
-    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Claimed' }), '"3"', 12);
+    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(
+      7,
+      expect.objectContaining({ status: 'Claimed' }),
+      '"3"',
+      12
+    );
     expect(f.handling.update).not.toHaveBeenCalled();
   });
 
@@ -133,24 +198,33 @@ describe('take over', () => {
 });
 
 describe('the handling-first write', () => {
-  it('applies the decision to the Enquiry Handling item as read (its ETag), then copies it to the officer with \'*\'', async () => {
+  it("applies the decision to the Enquiry Handling item as read (its ETag), then copies it to the officer with '*'", async () => {
     const f = fakeData();
     const next = await release(f.data, claimed(), TOM);
     expect(f.handling.update).toHaveBeenCalledWith(
       expect.objectContaining({ id: 70, etag: '"h1"', enquiryId: 7, status: 'Claimed', assigneeKey: TOM.key }),
-      expect.objectContaining({ status: 'Waiting', clear: expect.arrayContaining(['assigneeKey']) }), undefined);
-    expect(f.enquiries.patchOnce).toHaveBeenCalledWith(7, expect.objectContaining({ status: 'Waiting' }), '*', undefined);
+      expect.objectContaining({ status: 'Waiting', clear: expect.arrayContaining(['assigneeKey']) }),
+      undefined
+    );
+    expect(f.enquiries.patchOnce).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ status: 'Waiting' }),
+      '*',
+      undefined
+    );
     expect(next).toMatchObject({ status: 'Waiting', assigneeKey: undefined, handling: { id: 70, etag: '"h2"' } });
   });
 
   it('refuses an enquiry with no Enquiry Handling item (not claimed through the queue): nothing written', async () => {
     const f = fakeData();
-    await expect(takeOver(f.data, claimed({ handling: undefined }), TOM, 'Complex arrears')).rejects.toMatchObject({ isActionRefused: true });
+    await expect(takeOver(f.data, claimed({ handling: undefined }), TOM, 'Complex arrears')).rejects.toMatchObject({
+      isActionRefused: true
+    });
     expect(f.handling.update).not.toHaveBeenCalled();
     expect(f.enquiries.patchOnce).not.toHaveBeenCalled();
   });
 
-  it('keeps the decision when only the officer\'s copy fails, and says so', async () => {
+  it("keeps the decision when only the officer's copy fails, and says so", async () => {
     const f = fakeData();
     f.enquiries.patchOnce.mockRejectedValueOnce(Object.assign(new Error('Service unavailable'), { status: 503 }));
     const failed = await takeOver(f.data, claimed(), TOM, 'Complex arrears').catch((e) => e);
@@ -160,7 +234,12 @@ describe('the handling-first write', () => {
 });
 
 describe('finalise', () => {
-  const input = { referencesGiven: '111-05070020', comment: 'Recode the income.', notify: true, workTypeTitle: 'AIC (list title)' };
+  const input = {
+    referencesGiven: '111-05070020',
+    comment: 'Recode the income.',
+    notify: true,
+    workTypeTitle: 'AIC (list title)'
+  };
 
   it('mails once across a 412 and the retry that follows it', async () => {
     const f = fakeData();
@@ -172,20 +251,43 @@ describe('finalise', () => {
     const done = await finalise(f.data, claimed({ etag: '"5"' }), TOM, input, progress);
     expect(done.status).toBe('Resolved');
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
-    expect(f.mailer.sendEnquirySummary).toHaveBeenCalledWith(expect.objectContaining({ subject: expect.stringContaining('AIC (list title)') }));
-    expect(f.handling.update).toHaveBeenLastCalledWith(expect.objectContaining({ id: 70, etag: '"h1"' }), expect.objectContaining({ status: 'Resolved' }), undefined);
+    expect(f.mailer.sendEnquirySummary).toHaveBeenCalledWith(
+      expect.objectContaining({ subject: expect.stringContaining('AIC (list title)') })
+    );
+    expect(f.handling.update).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 70, etag: '"h1"' }),
+      expect.objectContaining({ status: 'Resolved' }),
+      undefined
+    );
     // the officer's copy: the answer, without the TPSO's day key
-    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.not.objectContaining({ resolvedDayKey: expect.anything() }), '*', undefined);
+    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(
+      7,
+      expect.not.objectContaining({ resolvedDayKey: expect.anything() }),
+      '*',
+      undefined
+    );
   });
 
   it('refuses Comments longer than the 4,000-character Resolution column before mailing; 4,000 is accepted', async () => {
     expect(MAX_LENGTH.resolution).toBe(4000);
     const f = fakeData();
-    const refused = await finalise(f.data, claimed(), TOM, { ...input, comment: 'Recode the income. '.repeat(211) }, { mailSent: false }).catch((e) => e);
+    const refused = await finalise(
+      f.data,
+      claimed(),
+      TOM,
+      { ...input, comment: 'Recode the income. '.repeat(211) },
+      { mailSent: false }
+    ).catch((e) => e);
     expect(refused).toMatchObject({ isActionRefused: true, message: expect.stringMatching(/4000/) });
     expect(f.mailer.sendEnquirySummary).not.toHaveBeenCalled();
     expect(f.handling.update).not.toHaveBeenCalled();
-    const done = await finalise(f.data, claimed(), TOM, { ...input, comment: ' ' + 'x'.repeat(4000) + ' ' }, { mailSent: false });
+    const done = await finalise(
+      f.data,
+      claimed(),
+      TOM,
+      { ...input, comment: ' ' + 'x'.repeat(4000) + ' ' },
+      { mailSent: false }
+    );
     expect(done.status).toBe('Resolved');
     expect(done.resolution).toHaveLength(4000);
   });
@@ -193,27 +295,43 @@ describe('finalise', () => {
   it('finalises without the mail while Mail.Send is not approved, then sends it again once it is', async () => {
     const f = fakeData();
     const progress: IFinaliseProgress = { mailSent: false };
-    const denied = Object.assign(new Error('Error making HttpClient request in queryable [403] Forbidden ::> ' +
-      JSON.stringify({ error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' } })),
-    { isHttpRequestError: true, status: 403 });
+    const denied = Object.assign(
+      new Error(
+        'Error making HttpClient request in queryable [403] Forbidden ::> ' +
+          JSON.stringify({
+            error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.' }
+          })
+      ),
+      { isHttpRequestError: true, status: 403 }
+    );
     f.mailer.sendEnquirySummary.mockRejectedValueOnce(denied);
     const done = await finalise(f.data, claimed(), TOM, input, progress);
     expect(done.status).toBe('Resolved');
     expect(progress.mailNotSent).toEqual({ kind: 'consentMissing' });
     // the answer is saved; NotifiedAt waits for the mail
-    expect(f.handling.update).toHaveBeenLastCalledWith(expect.anything(), expect.not.objectContaining({ notifiedAt: expect.anything() }), undefined);
+    expect(f.handling.update).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.not.objectContaining({ notifiedAt: expect.anything() }),
+      undefined
+    );
     expect(mailStillDue(done)).toBe(true);
     const sent = await sendAnswerAgain(f.data, { ...done, assigneeKey: TOM.key }, TOM, 'AIC (list title)');
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(2);
     expect(f.mailer.sendEnquirySummary).toHaveBeenLastCalledWith(expect.objectContaining({ crn: '' }));
-    expect(f.handling.update).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ notifiedAt: expect.any(Date) }), undefined);
+    expect(f.handling.update).toHaveBeenLastCalledWith(
+      expect.anything(),
+      expect.objectContaining({ notifiedAt: expect.any(Date) }),
+      undefined
+    );
     expect(sent).toBeDefined();
   });
 
   it('refuses references longer than the 255-character column before mailing', async () => {
     const f = fakeData();
     const many: string = Array.from({ length: 20 }, (_v, i) => '111-0507' + String(1000 + i)).join(', ');
-    await expect(finalise(f.data, claimed(), TOM, { ...input, referencesGiven: many }, { mailSent: false })).rejects.toThrow(/255/);
+    await expect(
+      finalise(f.data, claimed(), TOM, { ...input, referencesGiven: many }, { mailSent: false })
+    ).rejects.toThrow(/255/);
     expect(f.mailer.sendEnquirySummary).not.toHaveBeenCalled();
     expect(f.enquiries.patchOnce).not.toHaveBeenCalled();
   });
@@ -221,8 +339,13 @@ describe('finalise', () => {
 
 describe('escalate', () => {
   const base = {
-    category: 'SystemIssue' as const, referredToIct: true, ictIncident: 'inc 0012345', nnuReference: 'NNU 2024/17', docRecorded: true,
-    summary: 'Rate will not update after the income change.', requestKey: 'esc-1'
+    category: 'SystemIssue' as const,
+    referredToIct: true,
+    ictIncident: 'inc 0012345',
+    nnuReference: 'NNU 2024/17',
+    docRecorded: true,
+    summary: 'Rate will not update after the income change.',
+    requestKey: 'esc-1'
   };
   // Raised Fri 11 Apr 2025 10:00 in Sydney: a week later is Good Friday.
   const raised: Date = new Date('2025-04-11T00:00:00Z');
@@ -245,7 +368,13 @@ describe('escalate', () => {
 
   it('does not assume every system issue sent to ICT affects entitlement (and keeps no EPED then)', async () => {
     const f = fakeData();
-    await escalate(f.data, claimed(), TOM, { ...base, affectsEntitlement: false, eped: new Date('2025-04-17T02:00:00Z') }, raised);
+    await escalate(
+      f.data,
+      claimed(),
+      TOM,
+      { ...base, affectsEntitlement: false, eped: new Date('2025-04-17T02:00:00Z') },
+      raised
+    );
     expect(f.created[0].nextFollowUpAt).toBeUndefined();
     expect(f.created[0].eped).toBeUndefined();
     expect(f.created[0].dueAt.toISOString()).toBe('2025-04-11T07:00:00.000Z'); // Fri 11 Apr 17:00 AEST: the end of day one, no invented deadline

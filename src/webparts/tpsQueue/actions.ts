@@ -21,8 +21,22 @@ import { correctionsOf, isContactSource, parseCorrections, serialiseCorrections 
 import type { ContactSource, EnquiryCorrection, TpsOutcome } from '../../domain/tpsOutcomes';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../shared/text/format';
-import { handlingOf, ictIncidentProblem, toHandlingPatch, toOfficerCopy, withHandling, isTooLong, MAX_LENGTH, nnuReferenceProblem,
-  normaliseIctIncident, stateOf, toStorePatch, zoneOf, officerAddress, officerOutcomeText } from './model';
+import {
+  handlingOf,
+  ictIncidentProblem,
+  toHandlingPatch,
+  toOfficerCopy,
+  withHandling,
+  isTooLong,
+  MAX_LENGTH,
+  nnuReferenceProblem,
+  normaliseIctIncident,
+  stateOf,
+  toStorePatch,
+  zoneOf,
+  officerAddress,
+  officerOutcomeText
+} from './model';
 import { enquiryRefusalText } from '../../shared/text/enquiryRefusals';
 import type { MailOutcome } from '../../data/mail';
 import { mailOutcomeText } from '../../shared/text/errorText';
@@ -67,7 +81,13 @@ function decide(e: IEnquiry, action: EnquiryAction, actor: Actor, now: Date): IE
  * Copies the TPS decision onto the officer's own item ('*': Enquiry Handling holds the truth, so whatever the
  * officer wrote there meanwhile is overwritten). A copy that fails leaves the decision saved: say so.
  */
-async function copyToOfficer(data: IDataServices, saved: IEnquiry, patch: IEnquiryPatch, etag: string, assigneeId?: number): Promise<IEnquiry> {
+async function copyToOfficer(
+  data: IDataServices,
+  saved: IEnquiry,
+  patch: IEnquiryPatch,
+  etag: string,
+  assigneeId?: number
+): Promise<IEnquiry> {
   try {
     const next: string = await data.enquiries.patchOnce(saved.id, toOfficerCopy(patch), etag, assigneeId);
     return { ...saved, etag: next };
@@ -93,7 +113,14 @@ async function write(data: IDataServices, e: IEnquiry, patch: IEnquiryPatch, ass
  * The officer's copy of a claim, with the ETag the queue read: an officer who withdrew the enquiry meanwhile wins
  * (the claim is given back, status Withdrawn in Enquiry Handling); any other change of theirs is written over.
  */
-async function copyClaim(data: IDataServices, e: IEnquiry, saved: IEnquiry, patch: IEnquiryPatch, h: IHandling, assigneeId: number): Promise<IEnquiry> {
+async function copyClaim(
+  data: IDataServices,
+  e: IEnquiry,
+  saved: IEnquiry,
+  patch: IEnquiryPatch,
+  h: IHandling,
+  assigneeId: number
+): Promise<IEnquiry> {
   try {
     return await copyToOfficer(data, saved, patch, e.etag, assigneeId);
   } catch (err) {
@@ -120,15 +147,25 @@ async function copyClaim(data: IDataServices, e: IEnquiry, saved: IEnquiry, patc
  * open); otherwise it is resolved first (cached by the store, so that costs a request only the first time), so a
  * claim never lands without the person the officer sees.
  */
-export async function claim(data: IDataServices, e: IEnquiry, actor: Actor, assigneeId: number | undefined,
-  now: Date = new Date()): Promise<IEnquiry> {
+export async function claim(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  assigneeId: number | undefined,
+  now: Date = new Date()
+): Promise<IEnquiry> {
   const patch: IEnquiryPatch = decide(e, { kind: 'claim' }, actor, now);
   const id: number | undefined = assigneeId !== undefined ? assigneeId : await data.enquiries.resolveUserId(actor.key);
   if (id === undefined) {
     throw new ActionRefused(strings.RefusedNoUser);
   }
   const claimedAt: Date = patch.claimedAt || now;
-  const claimed: IHandling = await data.handling.claim({ enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey }, actor.key, id, claimedAt);
+  const claimed: IHandling = await data.handling.claim(
+    { enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey },
+    actor.key,
+    id,
+    claimedAt
+  );
   // SharePoint's answer to the write does not expand the Assignee person: the claimant is the actor.
   const h: IHandling = { ...claimed, assigneeName: claimed.assigneeName || actor.displayName };
   return copyClaim(data, e, withHandling(e, h), { ...patch, claimedAt: h.claimedAt || claimedAt }, h, id);
@@ -138,7 +175,9 @@ export async function claim(data: IDataServices, e: IEnquiry, actor: Actor, assi
  * An enquiry as TPS staff see it now, read whole: the officer's item and its Enquiry Handling item, in one `$batch`.
  */
 export async function readAsTps(data: IDataServices, id: number): Promise<IEnquiry> {
-  const [whole, h] = await data.readTogether((batched) => Promise.all([batched.enquiries.getById(id), batched.handling.forEnquiry(id)]));
+  const [whole, h] = await data.readTogether((batched) =>
+    Promise.all([batched.enquiries.getById(id), batched.handling.forEnquiry(id)])
+  );
   return withHandling(whole, h);
 }
 
@@ -148,7 +187,13 @@ export function release(data: IDataServices, e: IEnquiry, actor: Actor, now: Dat
 }
 
 /** Takes the enquiry over from the officer (who, when, why), so the officer can take the next call. */
-export async function takeOver(data: IDataServices, e: IEnquiry, actor: Actor, reason: string, now: Date = new Date()): Promise<IEnquiry> {
+export async function takeOver(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  reason: string,
+  now: Date = new Date()
+): Promise<IEnquiry> {
   if (isTooLong(reason, MAX_LENGTH.takeOverReason)) {
     throw new ActionRefused(format(strings.RefusedReasonTooLong, MAX_LENGTH.takeOverReason));
   }
@@ -168,15 +213,23 @@ export interface IFinaliseInput {
 }
 
 /** The summary mail's body: the answer, the references as links, and what the officer checked. Never the CRN. */
-export function summaryMail(e: IEnquiry, referencesGiven: string, comment: string, workTypeTitle?: string): { subject: string; bodyText: string } {
-  const base = composeEnquirySummary({ id: e.id, workType: e.workType, question: e.question, referencesGiven, resolution: comment },
-    workTypeTitle || e.workType);
+export function summaryMail(
+  e: IEnquiry,
+  referencesGiven: string,
+  comment: string,
+  workTypeTitle?: string
+): { subject: string; bodyText: string } {
+  const base = composeEnquirySummary(
+    { id: e.id, workType: e.workType, question: e.question, referencesGiven, resolution: comment },
+    workTypeTitle || e.workType
+  );
   const links: string[] = [];
   for (const r of readReferences(referencesGiven)) {
     const href: string | undefined = referenceHref(r);
     links.push(r.text + (href ? ': ' + href : ''));
   }
-  const checked: string = e.referencesChecked && e.referencesChecked.length > 0 ? e.referencesChecked.join(', ') : strings.MailNoneChecked;
+  const checked: string =
+    e.referencesChecked && e.referencesChecked.length > 0 ? e.referencesChecked.join(', ') : strings.MailNoneChecked;
   return {
     subject: base.subject,
     bodyText: base.bodyText + '\n' + links.join('\n') + '\n\n' + format(strings.MailReferencesChecked, checked)
@@ -201,9 +254,20 @@ export interface IFinaliseProgress {
  * the references, the summary and NotifiedAt and clears the CRN. A retry after a failed MERGE (a 412 included:
  * re-read the enquiry for its new ETag) does not mail again.
  */
-export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, input: IFinaliseInput,
-  progress: IFinaliseProgress, now: Date = new Date()): Promise<IEnquiry> {
-  const patch: IEnquiryPatch = decide(e, { kind: 'resolve', referencesGiven: input.referencesGiven, comment: input.comment }, actor, now);
+export async function finalise(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  input: IFinaliseInput,
+  progress: IFinaliseProgress,
+  now: Date = new Date()
+): Promise<IEnquiry> {
+  const patch: IEnquiryPatch = decide(
+    e,
+    { kind: 'resolve', referencesGiven: input.referencesGiven, comment: input.comment },
+    actor,
+    now
+  );
   if ((patch.referencesGiven || '').length > MAX_LENGTH.referencesGiven) {
     throw new ActionRefused(format(strings.RefusedReferencesTooLong, MAX_LENGTH.referencesGiven));
   }
@@ -222,7 +286,10 @@ export async function finalise(data: IDataServices, e: IEnquiry, actor: Actor, i
       }
       const mail = summaryMail(e, patch.referencesGiven || '', patch.resolution || '', input.workTypeTitle);
       const outcome: MailOutcome = await data.mailer.trySendEnquirySummary({
-        to: [officerAddress(e)], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn
+        to: [officerAddress(e)],
+        subject: mail.subject,
+        bodyText: mail.bodyText,
+        crn: e.crn
       });
       // The answer is the work: it is saved whatever the mail did; NotifiedAt only once the mail has gone. (One
       // finalise runs at a time per enquiry: the panel's run() serialises them.)
@@ -247,8 +314,13 @@ export function mailStillDue(e: IEnquiry): boolean {
  * Sends the answer mail of an enquiry finalised while mail could not go (seed 002 item 7: "Finalise and notify
  * SO"), then records NotifiedAt. Refused, with words that say why, while it still cannot go.
  */
-export async function sendAnswerAgain(data: IDataServices, e: IEnquiry, actor: Actor, workTypeTitleText: string,
-  now: Date = new Date()): Promise<IEnquiry> {
+export async function sendAnswerAgain(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  workTypeTitleText: string,
+  now: Date = new Date()
+): Promise<IEnquiry> {
   if (!mailStillDue(e) || e.assigneeKey !== actor.key) {
     throw new ActionRefused(strings.RefusedMailNotDue);
   }
@@ -257,7 +329,10 @@ export async function sendAnswerAgain(data: IDataServices, e: IEnquiry, actor: A
   }
   const mail = summaryMail(e, e.referencesGiven || '', e.resolution || '', workTypeTitleText);
   const outcome: MailOutcome = await data.mailer.trySendEnquirySummary({
-    to: [e.authorEmail || e.requesterKey], subject: mail.subject, bodyText: mail.bodyText, crn: ''
+    to: [e.authorEmail || e.requesterKey],
+    subject: mail.subject,
+    bodyText: mail.bodyText,
+    crn: ''
   });
   if (outcome.kind !== 'sent') {
     throw new ActionRefused(mailOutcomeText(outcome));
@@ -297,35 +372,53 @@ export function usesEped(category: EscalationCategory | '', facts: IDeadlineFact
 }
 
 /** The deadline an escalation would get now (shown before the TPSO confirms). */
-export function deadlinesFor(e: IEnquiry, category: EscalationCategory, facts: IDeadlineFacts, now: Date): EscalationDeadlines {
+export function deadlinesFor(
+  e: IEnquiry,
+  category: EscalationCategory,
+  facts: IDeadlineFacts,
+  now: Date
+): EscalationDeadlines {
   const timeZone: string = zoneOf(e);
   const entitlement: boolean = usesEped(category, facts);
-  return computeEscalationDeadlines({
-    category,
-    raisedAt: now,
-    originalContactAt: e.created,
-    timeZone,
-    referredToIct: facts.referredToIct,
-    affectsEntitlement: entitlement,
-    eped: entitlement ? facts.eped : undefined
-  }, createBusinessCalendar({ timeZone }));
+  return computeEscalationDeadlines(
+    {
+      category,
+      raisedAt: now,
+      originalContactAt: e.created,
+      timeZone,
+      referredToIct: facts.referredToIct,
+      affectsEntitlement: entitlement,
+      eped: entitlement ? facts.eped : undefined
+    },
+    createBusinessCalendar({ timeZone })
+  );
 }
 
 /**
  * Escalates to an SSO: the Escalations item (deadline computed by the domain, the CRN moved onto it) lands once
  * per request key, then one MERGE marks the enquiry Escalated and clears its CRN.
  */
-export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, input: IEscalateInput,
-  now: Date = new Date()): Promise<{ enquiry: IEnquiry; escalation: IEscalation }> {
+export async function escalate(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  input: IEscalateInput,
+  now: Date = new Date()
+): Promise<{ enquiry: IEnquiry; escalation: IEscalation }> {
   const ictIncident: string = input.referredToIct ? normaliseIctIncident(input.ictIncident) : '';
-  const patch: IEnquiryPatch = decide(e, {
-    kind: 'escalate',
-    category: input.category as EscalationCategory,
-    docRecorded: input.docRecorded,
-    referredToIct: input.referredToIct,
-    ictIncident,
-    notes: input.summary
-  }, actor, now);
+  const patch: IEnquiryPatch = decide(
+    e,
+    {
+      kind: 'escalate',
+      category: input.category as EscalationCategory,
+      docRecorded: input.docRecorded,
+      referredToIct: input.referredToIct,
+      ictIncident,
+      notes: input.summary
+    },
+    actor,
+    now
+  );
   if (!input.summary.trim()) {
     throw new ActionRefused(strings.SummaryMissing);
   }
@@ -341,7 +434,11 @@ export async function escalate(data: IDataServices, e: IEnquiry, actor: Actor, i
     throw new ActionRefused(strings.RefusedNnuPrivacy);
   }
   const category: EscalationCategory = input.category as EscalationCategory;
-  const facts: IDeadlineFacts = { referredToIct: input.referredToIct, affectsEntitlement: input.affectsEntitlement, eped: input.eped };
+  const facts: IDeadlineFacts = {
+    referredToIct: input.referredToIct,
+    affectsEntitlement: input.affectsEntitlement,
+    eped: input.eped
+  };
   const d: EscalationDeadlines = deadlinesFor(e, category, facts, now);
   const created: IEscalation = await data.escalations.create({
     requestKey: input.requestKey,
@@ -393,9 +490,20 @@ export interface IOutcomeInput {
  * notified (seed 002 item 7): the mail first (once, as for finalise), then Enquiry Handling (the outcome, counted
  * where Team Leaders look, and the TPSO's note), then the officer's copy with neutral words and no blame.
  */
-export async function recordOutcome(data: IDataServices, e: IEnquiry, actor: Actor, input: IOutcomeInput,
-  progress: IFinaliseProgress, now: Date = new Date()): Promise<IEnquiry> {
-  const patch: IEnquiryPatch = decide(e, { kind: 'recordOutcome', outcome: input.outcome, comment: input.comment }, actor, now);
+export async function recordOutcome(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  input: IOutcomeInput,
+  progress: IFinaliseProgress,
+  now: Date = new Date()
+): Promise<IEnquiry> {
+  const patch: IEnquiryPatch = decide(
+    e,
+    { kind: 'recordOutcome', outcome: input.outcome, comment: input.comment },
+    actor,
+    now
+  );
   if (!e.handling) {
     throw new ActionRefused(strings.RefusedNotClaimed);
   }
@@ -405,21 +513,44 @@ export async function recordOutcome(data: IDataServices, e: IEnquiry, actor: Act
       throw new ActionRefused(strings.RefusedNoMail);
     }
     const mail = summaryMail(e, '', officerText, input.workTypeTitle);
-    const sent: Promise<void> = data.mailer.sendEnquirySummary({ to: [officerAddress(e)], subject: mail.subject, bodyText: mail.bodyText, crn: e.crn });
-    await sent.then(() => { progress.mailSent = true; });
+    const sent: Promise<void> = data.mailer.sendEnquirySummary({
+      to: [officerAddress(e)],
+      subject: mail.subject,
+      bodyText: mail.bodyText,
+      crn: e.crn
+    });
+    await sent.then(() => {
+      progress.mailSent = true;
+    });
   }
-  const hPatch: IHandlingPatch = { ...toHandlingPatch(patch), resolvedDayKey: resolvedDayKey(actor.key, now), notifiedAt: now };
+  const hPatch: IHandlingPatch = {
+    ...toHandlingPatch(patch),
+    resolvedDayKey: resolvedDayKey(actor.key, now),
+    notifiedAt: now
+  };
   if (!patch.resolution) {
     hPatch.clear = (hPatch.clear || []).concat(['resolution']);
     delete hPatch.resolution;
   }
   const h: IHandling = await data.handling.update(handlingOf(e), hPatch);
-  const officerCopy: IEnquiryPatch = { status: 'Resolved', resolvedAt: now, resolution: officerText, notifiedAt: now, clear: ['crn'] };
+  const officerCopy: IEnquiryPatch = {
+    status: 'Resolved',
+    resolvedAt: now,
+    resolution: officerText,
+    notifiedAt: now,
+    clear: ['crn']
+  };
   return copyToOfficer(data, withHandling(e, h), officerCopy, '*');
 }
 
 /** Marks a claim complex (or not): its guideline extends (seed 002 item 3). Enquiry Handling only. */
-export async function markComplex(data: IDataServices, e: IEnquiry, actor: Actor, complex: boolean, now: Date = new Date()): Promise<IEnquiry> {
+export async function markComplex(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  complex: boolean,
+  now: Date = new Date()
+): Promise<IEnquiry> {
   const patch: IEnquiryPatch = decide(e, { kind: 'markComplex', complex }, actor, now);
   if (!e.handling) {
     throw new ActionRefused(strings.RefusedNotClaimed);
@@ -433,9 +564,19 @@ export async function markComplex(data: IDataServices, e: IEnquiry, actor: Actor
  * Handling (who, when, from, to; an item is made for a waiting enquiry that has none), then written to the
  * officer's item, whose WorkType is what the queue narrows on: so it moves to the right specialty queue.
  */
-export async function correct(data: IDataServices, e: IEnquiry, actor: Actor, input: { workType?: string; reason?: string },
-  now: Date = new Date()): Promise<IEnquiry> {
-  const patch: IEnquiryPatch = decide(e, { kind: 'correct', workType: input.workType, reason: input.reason }, actor, now);
+export async function correct(
+  data: IDataServices,
+  e: IEnquiry,
+  actor: Actor,
+  input: { workType?: string; reason?: string },
+  now: Date = new Date()
+): Promise<IEnquiry> {
+  const patch: IEnquiryPatch = decide(
+    e,
+    { kind: 'correct', workType: input.workType, reason: input.reason },
+    actor,
+    now
+  );
   const added: EnquiryCorrection[] = correctionsOf({ workType: e.workType, reason: e.reason }, patch, actor.key, now);
   const target: IHandling = e.handling
     ? handlingOf(e)
@@ -487,7 +628,12 @@ export interface IRecordContactInput {
  * counts and the mail are theirs. Enquiries has item-level security (an officer reads only items they created), so
  * the officer cannot open this one in Ask TPS: what reaches them is the summary mail on finalise.
  */
-export async function recordContact(data: IDataServices, actor: Actor, input: IRecordContactInput, now: Date = new Date()): Promise<IEnquiry> {
+export async function recordContact(
+  data: IDataServices,
+  actor: Actor,
+  input: IRecordContactInput,
+  now: Date = new Date()
+): Promise<IEnquiry> {
   if (!isContactSource(input.contactSource) || input.contactSource === 'AskTps') {
     throw new ActionRefused(strings.RefusedContactSource);
   }
@@ -495,8 +641,12 @@ export async function recordContact(data: IDataServices, actor: Actor, input: IR
   if (!officerKey) {
     throw new ActionRefused(strings.RefusedNoOfficer);
   }
-  const posted: EnquiryActionResult = applyEnquiryAction(undefined,
-    { kind: 'post', workType: input.workType, reason: input.reason, question: input.question }, actor, now);
+  const posted: EnquiryActionResult = applyEnquiryAction(
+    undefined,
+    { kind: 'post', workType: input.workType, reason: input.reason, question: input.question },
+    actor,
+    now
+  );
   if (!posted.ok) {
     throw new ActionRefused(enquiryRefusalText(posted.refusal));
   }

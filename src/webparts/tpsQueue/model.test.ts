@@ -3,8 +3,19 @@ import type { WorkType } from '../../domain/workTypes';
 import type { IEnquiry } from '../../data/stores/types';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import {
-  clockOf, handlingOf, ictIncidentProblem, isTooLong, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, officerAddress,
-  pickedDateAsInstant, queueOf, stopPaymentDue, toStorePatch, withHandling
+  clockOf,
+  handlingOf,
+  ictIncidentProblem,
+  isTooLong,
+  MAX_LENGTH,
+  nnuReferenceProblem,
+  normaliseIctIncident,
+  officerAddress,
+  pickedDateAsInstant,
+  queueOf,
+  stopPaymentDue,
+  toStorePatch,
+  withHandling
 } from './model';
 import type { IHandling } from '../../data/stores/types';
 
@@ -16,9 +27,23 @@ const LIST: WorkType[] = [
 
 function enquiry(over: Partial<IEnquiry>): IEnquiry {
   return {
-    id: 1, etag: '"1"', created: new Date('2025-06-02T00:00:00Z'), modified: undefined, editorName: undefined, status: 'Waiting',
-    requestKey: 'rk', workType: 'AIC', reason: 'r', question: 'q', referencesChecked: [], customerOnHold: false,
-    centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local', assigneeName: undefined, authorName: undefined, ...over
+    id: 1,
+    etag: '"1"',
+    created: new Date('2025-06-02T00:00:00Z'),
+    modified: undefined,
+    editorName: undefined,
+    status: 'Waiting',
+    requestKey: 'rk',
+    workType: 'AIC',
+    reason: 'r',
+    question: 'q',
+    referencesChecked: [],
+    customerOnHold: false,
+    centreTimeZone: 'Australia/Sydney',
+    requesterKey: 'so1@boutique.local',
+    assigneeName: undefined,
+    authorName: undefined,
+    ...over
   } as IEnquiry;
 }
 
@@ -33,8 +58,15 @@ describe('the guideline clock', () => {
   it('runs from the claim, longer when marked complex; a technical expert request is taken over at once', () => {
     const now: Date = new Date('2025-06-02T00:40:00Z');
     const claimed = enquiry({ status: 'Claimed', claimedAt: new Date('2025-06-02T00:28:00Z') });
-    expect(clockOf(claimed, now, DEFAULT_WORK_TYPES)).toMatchObject({ waitingMinutes: 28, handlingMinutes: 12, phase: 'overGuideline' });
-    expect(clockOf({ ...claimed, complex: true }, now, DEFAULT_WORK_TYPES)).toMatchObject({ phase: 'fiveToTen', suggestTakeOver: false });
+    expect(clockOf(claimed, now, DEFAULT_WORK_TYPES)).toMatchObject({
+      waitingMinutes: 28,
+      handlingMinutes: 12,
+      phase: 'overGuideline'
+    });
+    expect(clockOf({ ...claimed, complex: true }, now, DEFAULT_WORK_TYPES)).toMatchObject({
+      phase: 'fiveToTen',
+      suggestTakeOver: false
+    });
     const expert = { ...claimed, claimedAt: now, reason: 'Customer asks to speak to a technical expert' };
     expect(clockOf(expert, now, DEFAULT_WORK_TYPES).suggestTakeOver).toBe(true);
   });
@@ -56,7 +88,9 @@ describe('queue order and where mail goes', () => {
   });
 
   it('mails the officer a TPSO recorded the contact for, not the TPSO who created the item', () => {
-    expect(officerAddress(enquiry({ authorEmail: 'tpso1@x', requesterKey: 'so2@x', contactSource: 'Phone' }))).toBe('so2@x');
+    expect(officerAddress(enquiry({ authorEmail: 'tpso1@x', requesterKey: 'so2@x', contactSource: 'Phone' }))).toBe(
+      'so2@x'
+    );
     expect(officerAddress(enquiry({ authorEmail: 'Sam.Service@x', requesterKey: 'so1@x' }))).toBe('Sam.Service@x');
   });
 
@@ -85,7 +119,13 @@ describe('what the TPSO types', () => {
   });
 
   it('takes the column sizes from the schema', () => {
-    expect(MAX_LENGTH).toEqual({ ictIncident: 64, nnuReference: 64, referencesGiven: 255, resolution: 4000, takeOverReason: 255 });
+    expect(MAX_LENGTH).toEqual({
+      ictIncident: 64,
+      nnuReference: 64,
+      referencesGiven: 255,
+      resolution: 4000,
+      takeOverReason: 255
+    });
     expect(isTooLong(' ' + 'x'.repeat(255) + ' ', 255)).toBe(false);
     expect(isTooLong('x'.repeat(256), 255)).toBe(true);
   });
@@ -93,31 +133,71 @@ describe('what the TPSO types', () => {
   it('turns a picked date into an instant on that date in every Australian zone', () => {
     const picked: Date = new Date(2025, 3, 17); // local midnight, whatever zone the browser is in
     const instant: Date = pickedDateAsInstant(picked);
-    for (const timeZone of ['Australia/Perth', 'Australia/Darwin', 'Australia/Adelaide', 'Australia/Sydney', 'Australia/Hobart']) {
+    for (const timeZone of [
+      'Australia/Perth',
+      'Australia/Darwin',
+      'Australia/Adelaide',
+      'Australia/Sydney',
+      'Australia/Hobart'
+    ]) {
       expect(createBusinessCalendar({ timeZone }).localDateKey(instant)).toBe('2025-04-17');
     }
   });
 });
 
-describe('Enquiry Handling and the officer\'s item', () => {
+describe("Enquiry Handling and the officer's item", () => {
   const handling: IHandling = {
-    id: 70, etag: '"h4"', created: undefined, modified: undefined, editorName: 'Tom Peer', enquiryId: 1, workType: 'AIC',
-    requesterKey: 'so1@boutique.local', status: 'Resolved', assigneeKey: 'tpso1@boutique.local', assigneeName: 'Tom Peer',
-    claimedAt: new Date('2025-06-02T00:01:00Z'), resolvedAt: new Date('2025-06-02T00:09:00Z'), resolution: 'Recode the income.',
+    id: 70,
+    etag: '"h4"',
+    created: undefined,
+    modified: undefined,
+    editorName: 'Tom Peer',
+    enquiryId: 1,
+    workType: 'AIC',
+    requesterKey: 'so1@boutique.local',
+    status: 'Resolved',
+    assigneeKey: 'tpso1@boutique.local',
+    assigneeName: 'Tom Peer',
+    claimedAt: new Date('2025-06-02T00:01:00Z'),
+    resolvedAt: new Date('2025-06-02T00:09:00Z'),
+    resolution: 'Recode the income.',
     resolvedDayKey: 'tpso1@boutique.local|2025-06-02'
   };
 
   it('takes what TPS staff decide from Enquiry Handling, never from what the officer wrote on their item', () => {
-    const forged = enquiry({ status: 'Resolved', assigneeKey: 'tpso2@boutique.local', resolution: 'Forged', resolvedDayKey: 'x' });
-    expect(withHandling(forged, undefined)).toMatchObject({ status: 'Waiting', assigneeKey: undefined, resolution: undefined, handling: undefined });
-    expect(withHandling(forged, handling)).toMatchObject({ status: 'Resolved', assigneeKey: 'tpso1@boutique.local', resolution: 'Recode the income.',
-      assigneeName: 'Tom Peer', handling: { id: 70, etag: '"h4"' } });
+    const forged = enquiry({
+      status: 'Resolved',
+      assigneeKey: 'tpso2@boutique.local',
+      resolution: 'Forged',
+      resolvedDayKey: 'x'
+    });
+    expect(withHandling(forged, undefined)).toMatchObject({
+      status: 'Waiting',
+      assigneeKey: undefined,
+      resolution: undefined,
+      handling: undefined
+    });
+    expect(withHandling(forged, handling)).toMatchObject({
+      status: 'Resolved',
+      assigneeKey: 'tpso1@boutique.local',
+      resolution: 'Recode the income.',
+      assigneeName: 'Tom Peer',
+      handling: { id: 70, etag: '"h4"' }
+    });
   });
 
   it('gives back the handling item a decision is applied to (so a save needs no read-back)', () => {
     const seen = withHandling(enquiry({}), handling);
-    expect(handlingOf(seen)).toMatchObject({ id: 70, etag: '"h4"', enquiryId: 1, status: 'Resolved', assigneeKey: 'tpso1@boutique.local',
-      assigneeName: 'Tom Peer', resolution: 'Recode the income.', resolvedDayKey: 'tpso1@boutique.local|2025-06-02' });
+    expect(handlingOf(seen)).toMatchObject({
+      id: 70,
+      etag: '"h4"',
+      enquiryId: 1,
+      status: 'Resolved',
+      assigneeKey: 'tpso1@boutique.local',
+      assigneeName: 'Tom Peer',
+      resolution: 'Recode the income.',
+      resolvedDayKey: 'tpso1@boutique.local|2025-06-02'
+    });
     expect(() => handlingOf(enquiry({}))).toThrow(/no Enquiry Handling item/);
   });
 });

@@ -2,7 +2,14 @@
  * The TPS Queue's view of enquiries: pure helpers (no React, no PnPjs) for ordering the queue, mapping stored
  * enquiries to the domain lifecycle and back, and the words for its codes.
  */
-import type { IEnquiry, IEnquiryFields, IEnquiryPatch, IHandling, IHandlingFields, IHandlingPatch } from '../../data/stores/types';
+import type {
+  IEnquiry,
+  IEnquiryFields,
+  IEnquiryPatch,
+  IHandling,
+  IHandlingFields,
+  IHandlingPatch
+} from '../../data/stores/types';
 import type { Actor, EnquiryPatch, EnquiryState } from '../../domain/enquiryLifecycle';
 import { isEnquiryStatus } from '../../domain/enquiryValues';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
@@ -109,7 +116,11 @@ export function isRecordedByTps(e: Pick<IEnquiry, 'contactSource'>): boolean {
 
 /** Words of an outcome other than an answer, for TPS staff. */
 export function outcomeText(outcome: string | undefined): string {
-  return outcome === 'WarmTransferTeamLeader' ? strings.OutcomeWarmTransfer : outcome === 'ConfirmOnly' ? strings.OutcomeConfirmOnly : outcome || '';
+  return outcome === 'WarmTransferTeamLeader'
+    ? strings.OutcomeWarmTransfer
+    : outcome === 'ConfirmOnly'
+      ? strings.OutcomeConfirmOnly
+      : outcome || '';
 }
 
 /** What the officer's copy and mail say of an outcome: neutral words, no blame (seed 001 is for coaching). */
@@ -125,11 +136,16 @@ export function hasOutcome(e: Pick<IEnquiry, 'outcome'>): boolean {
 /** Words of a contact source. */
 export function contactSourceText(source: string | undefined): string {
   switch (source) {
-    case 'Phone': return strings.SourcePhone;
-    case 'Teams': return strings.SourceTeams;
-    case 'WalkUp': return strings.SourceWalkUp;
-    case 'CustomerCall': return strings.SourceCustomerCall;
-    default: return strings.SourceAskTps;
+    case 'Phone':
+      return strings.SourcePhone;
+    case 'Teams':
+      return strings.SourceTeams;
+    case 'WalkUp':
+      return strings.SourceWalkUp;
+    case 'CustomerCall':
+      return strings.SourceCustomerCall;
+    default:
+      return strings.SourceAskTps;
   }
 }
 
@@ -141,12 +157,18 @@ export function phaseText(phase: GuidelinePhase): string {
 /** Label of an enquiry status (the stored code when it is one the queue does not know). */
 export function statusText(status: string): string {
   switch (status) {
-    case 'Waiting': return strings.StatusWaiting;
-    case 'Claimed': return strings.StatusClaimed;
-    case 'TakenOver': return strings.StatusTakenOver;
-    case 'Resolved': return strings.StatusResolved;
-    case 'Escalated': return strings.StatusEscalated;
-    default: return status;
+    case 'Waiting':
+      return strings.StatusWaiting;
+    case 'Claimed':
+      return strings.StatusClaimed;
+    case 'TakenOver':
+      return strings.StatusTakenOver;
+    case 'Resolved':
+      return strings.StatusResolved;
+    case 'Escalated':
+      return strings.StatusEscalated;
+    default:
+      return status;
   }
 }
 
@@ -174,7 +196,10 @@ function maxLengthOf(list: string, field: string): number {
 
 /** Sizes of the columns the TPSO types into, from the schema: checked before saving, not left to a 400. */
 export const MAX_LENGTH: {
-  readonly ictIncident: number; readonly nnuReference: number; readonly referencesGiven: number; readonly resolution: number;
+  readonly ictIncident: number;
+  readonly nnuReference: number;
+  readonly referencesGiven: number;
+  readonly resolution: number;
   readonly takeOverReason: number;
 } = {
   ictIncident: maxLengthOf(LIST.escalations, EscalationFields.ICTIncident),
@@ -351,9 +376,23 @@ export function applyLocally(e: IEnquiry, patch: IEnquiryPatch, etag: string, ed
  * What TPS staff decide about an enquiry. An officer can write all of these on their own Enquiries item, so the
  * queue never takes them from there: they come from Enquiry Handling, where only TPS staff write.
  */
-const TPS_DECIDED: ReadonlyArray<keyof IHandlingFields> = ['assigneeKey', 'claimedAt', 'takenOverAt', 'takenOverByKey',
-  'takeOverReason', 'resolvedAt', 'resolvedDayKey', 'referencesGiven', 'resolution', 'notifiedAt', 'escalatedAt', 'escalationId',
-  'outcome', 'complex', 'corrections'];
+const TPS_DECIDED: ReadonlyArray<keyof IHandlingFields> = [
+  'assigneeKey',
+  'claimedAt',
+  'takenOverAt',
+  'takenOverByKey',
+  'takeOverReason',
+  'resolvedAt',
+  'resolvedDayKey',
+  'referencesGiven',
+  'resolution',
+  'notifiedAt',
+  'escalatedAt',
+  'escalationId',
+  'outcome',
+  'complex',
+  'corrections'
+];
 
 /** Statuses only TPS staff give: without an Enquiry Handling item they were written by the officer. */
 const TPS_STATUSES: ReadonlyArray<string> = ['Claimed', 'TakenOver', 'Resolved', 'Escalated'];
@@ -390,8 +429,16 @@ export function handlingOf(e: IEnquiry): IHandling {
     throw new Error('Enquiry ' + e.id + ' has no Enquiry Handling item');
   }
   const out: { [prop: string]: unknown } = {
-    id: e.handling.id, etag: e.handling.etag, created: undefined, modified: undefined, editorName: undefined,
-    enquiryId: e.id, workType: e.workType, requesterKey: e.requesterKey, status: e.status, assigneeName: e.assigneeName
+    id: e.handling.id,
+    etag: e.handling.etag,
+    created: undefined,
+    modified: undefined,
+    editorName: undefined,
+    enquiryId: e.id,
+    workType: e.workType,
+    requesterKey: e.requesterKey,
+    status: e.status,
+    assigneeName: e.assigneeName
   };
   const decided: { [prop: string]: unknown } = e as unknown as { [prop: string]: unknown };
   for (const k of TPS_DECIDED) {
@@ -409,7 +456,9 @@ export function toHandlingPatch(patch: IEnquiryPatch): IHandlingPatch {
       out[k] = (patch as { [prop: string]: unknown })[k];
     }
   }
-  const clear: Array<keyof IHandlingFields> = (patch.clear || []).filter((k) => keys.indexOf(k) >= 0) as Array<keyof IHandlingFields>;
+  const clear: Array<keyof IHandlingFields> = (patch.clear || []).filter((k) => keys.indexOf(k) >= 0) as Array<
+    keyof IHandlingFields
+  >;
   if (clear.length > 0) {
     out.clear = clear;
   }

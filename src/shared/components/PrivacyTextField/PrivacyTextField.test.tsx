@@ -10,7 +10,9 @@ import type { PrivacyFinding } from '../../../domain/privacy';
 const NOW = { now: new Date('2025-06-01T00:00:00Z') };
 
 /** A controlled host, as a form would be. */
-function Host(props: Partial<IPrivacyTextFieldProps> & { initial?: string; onValue?: (v: string) => void }): JSX.Element {
+function Host(
+  props: Partial<IPrivacyTextFieldProps> & { initial?: string; onValue?: (v: string) => void }
+): JSX.Element {
   const [value, setValue] = React.useState(props.initial || '');
   return (
     <PrivacyTextField
@@ -20,7 +22,10 @@ function Host(props: Partial<IPrivacyTextFieldProps> & { initial?: string; onVal
       scanOptions={NOW}
       {...props}
       value={value}
-      onChange={(v) => { setValue(v); if (props.onValue) props.onValue(v); }}
+      onChange={(v) => {
+        setValue(v);
+        if (props.onValue) props.onValue(v);
+      }}
     />
   );
 }
@@ -68,7 +73,13 @@ describe('PrivacyTextField', () => {
 
   it('offers to move a CRN to its own field, and takes it out of the text', () => {
     const moved: PrivacyFinding[] = [];
-    render(<Host initial="CRN 204512345K needs a rate check" onMoveToField={(f) => moved.push(f)} moveToFieldLabel="Move to CRN field" />);
+    render(
+      <Host
+        initial="CRN 204512345K needs a rate check"
+        onMoveToField={(f) => moved.push(f)}
+        moveToFieldLabel="Move to CRN field"
+      />
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Move to CRN field: “204512345K”' }));
     expect(moved).toHaveLength(1);
     expect(moved[0].match).toBe('204512345K');
@@ -86,7 +97,9 @@ describe('PrivacyTextField', () => {
       fireEvent.change(box, { target: { value: 'Customer 123 456 789A' } }); // one more character, as typed
       expect(validity[validity.length - 1]).toBe(true);
       expect(screen.queryByRole('list', { name: /personal details/i })).toBeNull();
-      act(() => { jest.advanceTimersByTime(350); });
+      act(() => {
+        jest.advanceTimersByTime(350);
+      });
       expect(screen.getByRole('list', { name: /personal details/i })).toBeInTheDocument();
     } finally {
       jest.useRealTimers();

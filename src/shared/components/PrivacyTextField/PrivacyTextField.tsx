@@ -17,7 +17,6 @@ import { getClassNames } from './PrivacyTextField.styles';
 /** Characters of context shown either side of a finding. */
 const CONTEXT_CHARS: number = 24;
 
-
 function countBySeverity(findings: PrivacyFinding[], severity: 'block' | 'warn'): number {
   let n: number = 0;
   for (const f of findings) {
@@ -67,8 +66,20 @@ function locate(findings: PrivacyFinding[], wanted: PrivacyFinding): PrivacyFind
 export const PrivacyTextField: React.FC<IPrivacyTextFieldProps> = (props) => {
   const classes = getClassNames(useTheme());
   const {
-    label, value, onChange, multiline, rows, required, disabled, description, errorMessage, placeholder,
-    onMoveToField, moveToFieldLabel, onValidityChange, scanOptions
+    label,
+    value,
+    onChange,
+    multiline,
+    rows,
+    required,
+    disabled,
+    description,
+    errorMessage,
+    placeholder,
+    onMoveToField,
+    moveToFieldLabel,
+    onValidityChange,
+    scanOptions
   } = props;
   const debounceMs: number = props.debounceMs === undefined ? 250 : props.debounceMs;
   const fieldId: string = React.useMemo(() => props.id || getId('privacyTextField'), [props.id]);
@@ -147,7 +158,9 @@ export const PrivacyTextField: React.FC<IPrivacyTextFieldProps> = (props) => {
     errorMessage ? errorId : '',
     summaryId,
     shown.length > 0 ? findingsId : ''
-  ].filter((s) => !!s).join(' ');
+  ]
+    .filter((s) => !!s)
+    .join(' ');
   const summary: string = summarise(shown);
 
   return (
@@ -171,10 +184,20 @@ export const PrivacyTextField: React.FC<IPrivacyTextFieldProps> = (props) => {
         }}
         onBlur={() => setShownValue(value)}
       />
-      {description && <Text id={descriptionId} variant="small" className={classes.description}>{description}</Text>}
-      {errorMessage && <Text id={errorId} variant="small" className={classes.error}>{errorMessage}</Text>}
+      {description && (
+        <Text id={descriptionId} variant="small" className={classes.description}>
+          {description}
+        </Text>
+      )}
+      {errorMessage && (
+        <Text id={errorId} variant="small" className={classes.error}>
+          {errorMessage}
+        </Text>
+      )}
       <div id={summaryId} role="status" aria-live="polite" className={classes.summary}>
-        {summary}{summary && announcement ? ' ' : ''}{announcement}
+        {summary}
+        {summary && announcement ? ' ' : ''}
+        {announcement}
       </div>
       {shown.length > 0 && (
         <ul id={findingsId} className={classes.list} aria-label={format(strings.PrivacyFindingsLabel, label)}>
@@ -215,11 +238,14 @@ export const PrivacyTextField: React.FC<IPrivacyTextFieldProps> = (props) => {
                   delayedRender={false}
                   actions={actions}
                 >
-                  <strong>{blocking ? strings.PrivacyMustRemove : strings.PrivacyCheck}</strong> {privacyMessage(f.kind)}
+                  <strong>{blocking ? strings.PrivacyMustRemove : strings.PrivacyCheck}</strong>{' '}
+                  {privacyMessage(f.kind)}
                   <span className={classes.snippet} data-testid="privacy-snippet">
-                    {f.start > CONTEXT_CHARS ? '…' : ''}{before}
+                    {f.start > CONTEXT_CHARS ? '…' : ''}
+                    {before}
                     <mark className={blocking ? classes.mark : classes.markWarn}>{f.match}</mark>
-                    {after}{f.end + CONTEXT_CHARS < shownValue.length ? '…' : ''}
+                    {after}
+                    {f.end + CONTEXT_CHARS < shownValue.length ? '…' : ''}
                   </span>
                 </MessageBar>
               </li>

@@ -18,26 +18,38 @@ export const ReferenceLinks: React.FC<IReferenceLinksProps> = ({ label, numbers,
   if (numbers.length === 0 && typed.length === 0) {
     return null; // eslint-disable-line @rushstack/no-new-null
   }
-  const items: Array<{ key: string; text: string; href: string | undefined; ob: boolean }> = numbers.map((n) => ({ key: 'ob-' + n, text: n, href: referenceUrl(n), ob: true }))
-    .concat(typed.map((r, i) => {
-      const resource = r.kind === 'Resource' ? resourceByKey(r.text, resources) : undefined;
-      return {
-        key: 'ref-' + i,
-        ob: r.kind === 'OB',
-        text: resource ? resource.title : r.text,
-        href: referenceHref(r, (k) => resourceUrl(resourceByKey(k, resources)))
-      };
-    }));
+  const items: Array<{ key: string; text: string; href: string | undefined; ob: boolean }> = numbers
+    .map((n) => ({ key: 'ob-' + n, text: n, href: referenceUrl(n), ob: true }))
+    .concat(
+      typed.map((r, i) => {
+        const resource = r.kind === 'Resource' ? resourceByKey(r.text, resources) : undefined;
+        return {
+          key: 'ref-' + i,
+          ob: r.kind === 'OB',
+          text: resource ? resource.title : r.text,
+          href: referenceHref(r, (k) => resourceUrl(resourceByKey(k, resources)))
+        };
+      })
+    );
   return (
     <Text variant="small" block={true}>
       {label}{' '}
       {items.map((it, i) => (
         <React.Fragment key={it.key}>
           {i > 0 ? ', ' : ''}
-          {it.href
-            ? <Link href={it.href} target="_blank" rel="noopener noreferrer" underline={true}
-              aria-label={format(it.ob ? strings.ReferenceLinkAria : strings.ResourceLinkAria, it.text)}>{it.text}</Link>
-            : it.text}
+          {it.href ? (
+            <Link
+              href={it.href}
+              target="_blank"
+              rel="noopener noreferrer"
+              underline={true}
+              aria-label={format(it.ob ? strings.ReferenceLinkAria : strings.ResourceLinkAria, it.text)}
+            >
+              {it.text}
+            </Link>
+          ) : (
+            it.text
+          )}
         </React.Fragment>
       ))}
     </Text>

@@ -9,7 +9,9 @@ export const SetupWarnings: React.FC<{ warnings: ISetupWarning[] }> = ({ warning
   <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
     {strings.SetupWarnings}
     <ul>
-      {warnings.map((w) => <li key={w.step}>{format(strings.SetupWarningStep, w.step, w.reason)}</li>)}
+      {warnings.map((w) => (
+        <li key={w.step}>{format(strings.SetupWarningStep, w.step, w.reason)}</li>
+      ))}
     </ul>
   </MessageBar>
 );

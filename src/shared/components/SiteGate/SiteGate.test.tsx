@@ -19,7 +19,9 @@ const ready: ISchemaStatus = { state: 'ready', siteVersion: 1, requiredVersion: 
 function renderGate(setup: ISiteSetup, canManage: boolean, minimumSchemaVersion?: number): void {
   render(
     <ServicesProvider services={servicesWith(setup, canManage)}>
-      <SiteGate minimumSchemaVersion={minimumSchemaVersion}><p>Web part content</p></SiteGate>
+      <SiteGate minimumSchemaVersion={minimumSchemaVersion}>
+        <p>Web part content</p>
+      </SiteGate>
     </ServicesProvider>
   );
 }
@@ -35,7 +37,10 @@ describe('SiteGate', () => {
   it('names the site owners to someone who cannot set the site up, with no button', async () => {
     const readSiteOwners = jest.fn(async () => [{ title: 'Olivia Owner', email: 'owner@boutique.local' }]);
     renderGate({ readSchemaVersion: async () => missing, ensureSite: jest.fn(), readSiteOwners }, false);
-    expect(await screen.findByRole('link', { name: 'Olivia Owner' })).toHaveAttribute('href', 'mailto:owner@boutique.local');
+    expect(await screen.findByRole('link', { name: 'Olivia Owner' })).toHaveAttribute(
+      'href',
+      'mailto:owner@boutique.local'
+    );
     expect(screen.queryByRole('button', { name: 'Set up this site' })).toBeNull();
   });
 
@@ -43,10 +48,16 @@ describe('SiteGate', () => {
     let state: ISchemaStatus = { state: 'outdated', siteVersion: 1, requiredVersion: 2 };
     let report: (p: ISetupProgress) => void = () => undefined;
     let finish: () => void = () => undefined;
-    const ensureSite = jest.fn((onProgress: (p: ISetupProgress) => void) => new Promise<void>((resolve) => {
-      report = onProgress;
-      finish = () => { state = ready; resolve(); };
-    }));
+    const ensureSite = jest.fn(
+      (onProgress: (p: ISetupProgress) => void) =>
+        new Promise<void>((resolve) => {
+          report = onProgress;
+          finish = () => {
+            state = ready;
+            resolve();
+          };
+        })
+    );
     renderGate({ readSchemaVersion: async () => state, ensureSite, readSiteOwners: jest.fn() }, true);
     expect(await screen.findByText(/needs a Boutique TPS update \(version 1 → 2\)/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Set up this site' }));
@@ -70,15 +81,13 @@ describe('SiteGate', () => {
   });
 
   it('reports a failed check in plain words with a retry', async () => {
-    const readSchemaVersion = jest.fn()
-      .mockRejectedValueOnce(new Error('Network down'))
-      .mockResolvedValueOnce(ready);
+    const readSchemaVersion = jest.fn().mockRejectedValueOnce(new Error('Network down')).mockResolvedValueOnce(ready);
     renderGate({ readSchemaVersion, ensureSite: jest.fn(), readSiteOwners: jest.fn() }, false);
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Web part content')).toBeInTheDocument();
   });
 
-  it('keeps people working on an older site at or above the web part\'s minimum, with no offer for non-owners', async () => {
+  it("keeps people working on an older site at or above the web part's minimum, with no offer for non-owners", async () => {
     const ensureSite = jest.fn();
     renderGate({ readSchemaVersion: async () => v2of3, ensureSite, readSiteOwners: jest.fn() }, false, 2);
     expect(await screen.findByText('Web part content')).toBeInTheDocument();
@@ -86,7 +95,7 @@ describe('SiteGate', () => {
     expect(ensureSite).not.toHaveBeenCalled();
   });
 
-  it('still asks for set-up when the site is below the web part\'s minimum', async () => {
+  it("still asks for set-up when the site is below the web part's minimum", async () => {
     const readSiteOwners = jest.fn(async () => [{ title: 'Olivia Owner', email: 'owner@boutique.local' }]);
     renderGate({ readSchemaVersion: async () => v2of3, ensureSite: jest.fn(), readSiteOwners }, false, 3);
     expect(await screen.findByRole('link', { name: 'Olivia Owner' })).toBeInTheDocument();
@@ -101,7 +110,11 @@ describe('SiteGate', () => {
     renderGate({ readSchemaVersion: async () => v2of3, ensureSite, readSiteOwners: jest.fn() }, true, 2);
     expect(await screen.findByText('Web part content')).toBeInTheDocument();
     // MessageBar shows its text a moment later (Fluent's DelayedRender): wait for it rather than race it.
-    expect(await screen.findByText(/update for Boutique TPS on this site is ready \(version 2 → 3\)/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/update for Boutique TPS on this site is ready \(version 2 → 3\)/, undefined, {
+        timeout: 5000
+      })
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Update this site' }));
     const alert = await screen.findByRole('alert', undefined, { timeout: 5000 });
     expect(alert).toHaveTextContent('The update stopped at: Removing your own direct access to Enquiries.');
@@ -113,7 +126,8 @@ describe('SiteGate', () => {
 
   it('names a step set-up went past (an index refused on a big list) and says people can keep working', async () => {
     let state: ISchemaStatus = missing;
-    const reason = 'Enquiries holds more than 5,000 items, and SharePoint Online does not add an index to a list that large.';
+    const reason =
+      'Enquiries holds more than 5,000 items, and SharePoint Online does not add an index to a list that large.';
     const ensureSite = jest.fn(async () => {
       state = ready;
       return [{ step: 'Indexing field Enquiries.ResolvedDayKey', reason }];
@@ -129,8 +143,11 @@ describe('SiteGate', () => {
   it('tells someone the lists are closed to (no Boutique TPS group) which owners to ask', async () => {
     const readSiteOwners = jest.fn(async () => [{ title: 'Olivia Owner', email: 'owner@boutique.local' }]);
     renderGate({ readSchemaVersion: async () => missing, ensureSite: jest.fn(), readSiteOwners }, false);
-    expect(await screen.findByText(/isn't available to you on this site\. Ask a site owner to set it up, or to add you to a Boutique TPS group/))
-      .toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /isn't available to you on this site\. Ask a site owner to set it up, or to add you to a Boutique TPS group/
+      )
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Olivia Owner' })).toBeInTheDocument();
   });
 });

@@ -34,7 +34,10 @@ type GateState =
  * update above the content. A person the site's lists are closed to (a site Member or Visitor in no Boutique TPS
  * group gets 404 on TPS Settings) is told which site owners to ask.
  */
-export const SiteGate: React.FC<ISiteGateProps> = ({ children, minimumSchemaVersion = DEFAULT_MINIMUM_SCHEMA_VERSION }) => {
+export const SiteGate: React.FC<ISiteGateProps> = ({
+  children,
+  minimumSchemaVersion = DEFAULT_MINIMUM_SCHEMA_VERSION
+}) => {
   const { setup, canManageSite } = useServices();
   const [state, setState] = React.useState<GateState>({ kind: 'checking' });
   const [warnings, setWarnings] = React.useState<ISetupWarning[]>([]);
@@ -62,7 +65,9 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children, minimumSchemaVers
     }
   }, [setup, canManageSite, minimumSchemaVersion]);
 
-  React.useEffect(() => { check().catch(() => undefined); }, [check]);
+  React.useEffect(() => {
+    check().catch(() => undefined);
+  }, [check]);
 
   const runSetup = async (status: ISchemaStatus): Promise<void> => {
     let lastStep = strings.SetupRunning;
@@ -96,13 +101,24 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children, minimumSchemaVers
 
   switch (state.kind) {
     case 'ready':
-      return <>{warnings.length > 0 ? <SetupWarnings warnings={warnings} /> : null}{children}</>;
+      return (
+        <>
+          {warnings.length > 0 ? <SetupWarnings warnings={warnings} /> : null}
+          {children}
+        </>
+      );
     case 'usable':
       return (
         <>
-          {state.canManage
-            ? <UpgradeOffer status={state.status} state={upgrade} onUpgrade={() => { runUpgrade().catch(() => undefined); }} />
-            : null}
+          {state.canManage ? (
+            <UpgradeOffer
+              status={state.status}
+              state={upgrade}
+              onUpgrade={() => {
+                runUpgrade().catch(() => undefined);
+              }}
+            />
+          ) : null}
           {children}
         </>
       );
@@ -113,15 +129,30 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children, minimumSchemaVers
         <MessageBar
           messageBarType={MessageBarType.error}
           isMultiline={true}
-          actions={<DefaultButton onClick={() => { check().catch(() => undefined); }}>{strings.Retry}</DefaultButton>}
+          actions={
+            <DefaultButton
+              onClick={() => {
+                check().catch(() => undefined);
+              }}
+            >
+              {strings.Retry}
+            </DefaultButton>
+          }
         >
           {strings.SiteCheckFailed} {state.message}
         </MessageBar>
       );
     case 'needsSetup':
-      return state.canManage
-        ? <SetupPrompt status={state.status} onSetup={() => { runSetup(state.status).catch(() => undefined); }} />
-        : <AskOwner status={state.status} owners={state.owners} />;
+      return state.canManage ? (
+        <SetupPrompt
+          status={state.status}
+          onSetup={() => {
+            runSetup(state.status).catch(() => undefined);
+          }}
+        />
+      ) : (
+        <AskOwner status={state.status} owners={state.owners} />
+      );
     case 'settingUp':
       return (
         <Stack tokens={{ childrenGap: 8 }}>
@@ -129,7 +160,9 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children, minimumSchemaVers
           <ProgressIndicator
             label={strings.SetupRunning}
             description={state.progress ? state.progress.label : undefined}
-            percentComplete={state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined}
+            percentComplete={
+              state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined
+            }
             progressHidden={false}
             ariaValueText={state.progress ? state.progress.label : strings.SetupRunning}
           />
@@ -143,7 +176,13 @@ export const SiteGate: React.FC<ISiteGateProps> = ({ children, minimumSchemaVers
             {format(strings.SetupFailed, state.step, state.message)}
           </MessageBar>
           <Stack horizontal={true}>
-            <PrimaryButton onClick={() => { runSetup(state.status).catch(() => undefined); }}>{strings.Retry}</PrimaryButton>
+            <PrimaryButton
+              onClick={() => {
+                runSetup(state.status).catch(() => undefined);
+              }}
+            >
+              {strings.Retry}
+            </PrimaryButton>
           </Stack>
         </Stack>
       );

@@ -45,7 +45,9 @@ export const UpgradeOffer: React.FC<IUpgradeOfferProps> = ({ status, state, onUp
         <ProgressIndicator
           label={strings.UpgradeRunning}
           description={state.progress ? state.progress.label : undefined}
-          percentComplete={state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined}
+          percentComplete={
+            state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined
+          }
           ariaValueText={state.progress ? state.progress.label : strings.UpgradeRunning}
         />
       );

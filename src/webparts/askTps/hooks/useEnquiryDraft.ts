@@ -10,7 +10,14 @@ import { httpStatus } from '../../../data/errors';
 import { draftToPost, fieldsInError, isActiveKey, toggledReferences, validateDraft } from '../model';
 import type { FieldErrors, FieldName, IEnquiryDraft } from '../model';
 import {
-  browserStorage, clearDraft, emptyDraft, isBlankDraft, loadDraft, loadLastWorkType, saveDraft, saveLastWorkType
+  browserStorage,
+  clearDraft,
+  emptyDraft,
+  isBlankDraft,
+  loadDraft,
+  loadLastWorkType,
+  saveDraft,
+  saveLastWorkType
 } from '../draftStorage';
 import type { IDraftStorageArea } from '../draftStorage';
 
@@ -109,8 +116,11 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
   const [restored, setRestored] = React.useState<boolean>(() => !isBlankDraft(draft));
   const [state, setState] = React.useState<PostState>({ kind: 'editing' });
   // 'all' after a refused post; otherwise the fields the officer has left.
-  const [shown, setShown] = React.useState<{ all: boolean; crn: boolean; referencesRead: boolean }>(
-    { all: false, crn: false, referencesRead: false });
+  const [shown, setShown] = React.useState<{ all: boolean; crn: boolean; referencesRead: boolean }>({
+    all: false,
+    crn: false,
+    referencesRead: false
+  });
   const posting = React.useRef<boolean>(false);
   const mounted = useIsMounted();
 
@@ -195,12 +205,15 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
     invalidCount: shown.all ? toFix.length : 0,
     shownError,
     update,
-    toggleReference: (value, checked) => update({ referencesChecked: toggledReferences(draft.referencesChecked, value, checked) }),
+    toggleReference: (value, checked) =>
+      update({ referencesChecked: toggledReferences(draft.referencesChecked, value, checked) }),
     moveCrn: (crn) => {
       update({ crn: formatCrn(crn) });
       setShown((s) => ({ ...s, crn: true }));
     },
     leave,
-    submit: () => { submit().catch(() => undefined); }
+    submit: () => {
+      submit().catch(() => undefined);
+    }
   };
 }

@@ -8,7 +8,8 @@ import { hasBlockingFindings } from '../../../domain/privacy';
 import { flagAnswer, officerOf } from '../actions';
 
 /** Where the feedback is. */
-export type FlagState = { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'sent' };
+export type FlagState =
+  { kind: 'editing' } | { kind: 'sending' } | { kind: 'failed'; message: string } | { kind: 'sent' };
 
 /** What {@link useFlagAnswer} gives the form. */
 export interface IFlagAnswer {
@@ -42,15 +43,17 @@ export function useFlagAnswer(enquiry: IEnquiry): IFlagAnswer {
       return;
     }
     setState({ kind: 'sending' });
-    flagAnswer(data, enquiry, officerOf(user), detail, requestKey.current).then(() => {
-      if (mounted.current) {
-        setState({ kind: 'sent' });
-      }
-    }).catch((error) => {
-      if (mounted.current) {
-        setState({ kind: 'failed', message: toUserMessage(error) });
-      }
-    });
+    flagAnswer(data, enquiry, officerOf(user), detail, requestKey.current)
+      .then(() => {
+        if (mounted.current) {
+          setState({ kind: 'sent' });
+        }
+      })
+      .catch((error) => {
+        if (mounted.current) {
+          setState({ kind: 'failed', message: toUserMessage(error) });
+        }
+      });
   };
 
   return { detail, setDetail, state, showEmpty: tried && empty, showPrivacy: tried && !empty && blocked, send };

@@ -97,7 +97,9 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
     }
   }, [store, me]);
 
-  React.useEffect(() => { first().catch(() => undefined); }, [first]);
+  React.useEffect(() => {
+    first().catch(() => undefined);
+  }, [first]);
 
   const tick = async (): Promise<void> => {
     const changesAtStart: number = localChanges.current;
@@ -133,24 +135,27 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
       return;
     }
     setLoadingMore(true);
-    page.next().then((next) => {
-      if (!mounted.current) {
-        return;
-      }
-      lastPage.current = next;
-      const seen: { [id: number]: boolean } = {};
-      for (const e of itemsRef.current) {
-        seen[e.id] = true;
-      }
-      show(itemsRef.current.concat(next.items.filter((e) => !seen[e.id])));
-      setHasMore(next.hasMore);
-      setLoadingMore(false);
-    }).catch((error) => {
-      if (mounted.current) {
-        setRefreshError(toUserMessage(error));
+    page
+      .next()
+      .then((next) => {
+        if (!mounted.current) {
+          return;
+        }
+        lastPage.current = next;
+        const seen: { [id: number]: boolean } = {};
+        for (const e of itemsRef.current) {
+          seen[e.id] = true;
+        }
+        show(itemsRef.current.concat(next.items.filter((e) => !seen[e.id])));
+        setHasMore(next.hasMore);
         setLoadingMore(false);
-      }
-    });
+      })
+      .catch((error) => {
+        if (mounted.current) {
+          setRefreshError(toUserMessage(error));
+          setLoadingMore(false);
+        }
+      });
   };
 
   return {
@@ -160,7 +165,9 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
     loadingMore,
     refreshError,
     announcement,
-    retry: () => { first().catch(() => undefined); },
+    retry: () => {
+      first().catch(() => undefined);
+    },
     loadMore,
     refreshNow: () => {
       if (load.kind === 'ready') {

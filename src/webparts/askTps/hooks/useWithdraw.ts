@@ -6,7 +6,8 @@ import type { IEnquiry } from '../../../data/stores/types';
 import { officerOf, withdrawEnquiry } from '../actions';
 
 /** Where a withdraw is: asking "are you sure?", being written, or refused (with the words to show). */
-export type WithdrawState = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'working' } | { kind: 'failed'; message: string };
+export type WithdrawState =
+  { kind: 'idle' } | { kind: 'confirm' } | { kind: 'working' } | { kind: 'failed'; message: string };
 
 /** What {@link useWithdraw} gives a card. */
 export interface IWithdraw {
@@ -31,17 +32,19 @@ export function useWithdraw(e: IEnquiry, onChanged: (item: IEnquiry) => void, on
 
   const confirm = (): void => {
     setState({ kind: 'working' });
-    withdrawEnquiry(data, e, officerOf(user)).then((item) => {
-      if (mounted.current) {
-        setState({ kind: 'idle' });
-      }
-      onChanged(item);
-    }).catch((error) => {
-      if (mounted.current) {
-        setState({ kind: 'failed', message: toUserMessage(error) });
-      }
-      onStale();
-    });
+    withdrawEnquiry(data, e, officerOf(user))
+      .then((item) => {
+        if (mounted.current) {
+          setState({ kind: 'idle' });
+        }
+        onChanged(item);
+      })
+      .catch((error) => {
+        if (mounted.current) {
+          setState({ kind: 'failed', message: toUserMessage(error) });
+        }
+        onStale();
+      });
   };
 
   return {

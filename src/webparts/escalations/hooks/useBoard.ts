@@ -72,7 +72,11 @@ function writePrefs(login: string, prefs: IPrefs): void {
 
 function personOf(rows: IRosterEntry[]): IBoardPerson {
   const row: IRosterEntry | undefined = rows.filter((r) => r.role === 'SSO' || r.role === 'TeamLeader')[0] || rows[0];
-  return { role: row ? row.role : undefined, centreKey: row ? row.centreTimeZone : undefined, centre: row ? row.centre : undefined };
+  return {
+    role: row ? row.role : undefined,
+    centreKey: row ? row.centreTimeZone : undefined,
+    centre: row ? row.centre : undefined
+  };
 }
 
 /**
@@ -85,7 +89,9 @@ export function useBoard(): IBoard {
   const { data, user } = useServices();
   const me: string = user.login.toLowerCase();
   const prefs = React.useRef<IPrefs>(readPrefs(me));
-  const [person, setPerson] = React.useState<IBoardPerson>(prefs.current.person || { role: undefined, centreKey: undefined, centre: undefined });
+  const [person, setPerson] = React.useState<IBoardPerson>(
+    prefs.current.person || { role: undefined, centreKey: undefined, centre: undefined }
+  );
   const [filters, setFiltersState] = React.useState<IBoardFilters>(prefs.current.filters || DEFAULT_FILTERS);
   const [load, setLoad] = React.useState<BoardLoad>({ kind: 'loading' });
   const [items, setItems] = React.useState<IEscalation[]>([]);
@@ -102,15 +108,18 @@ export function useBoard(): IBoard {
     filtersRef.current.centre === 'mine' ? personRef.current.centreKey : undefined;
 
   /** Reads the open escalations the filters ask for; true when SharePoint had more than one page of them. */
-  const readOpen = React.useCallback(async (source: IDataServices): Promise<boolean> => {
-    const changesAtStart: number = localChanges.current;
-    const page = await source.escalations.listOpen(BOARD_PAGE_SIZE, { centreKey: centreQuery() });
-    if (mounted.current && changesAtStart === localChanges.current) {
-      setItems(page.items);
-      setHasMore(page.hasMore);
-    }
-    return page.hasMore;
-  }, [mounted]);
+  const readOpen = React.useCallback(
+    async (source: IDataServices): Promise<boolean> => {
+      const changesAtStart: number = localChanges.current;
+      const page = await source.escalations.listOpen(BOARD_PAGE_SIZE, { centreKey: centreQuery() });
+      if (mounted.current && changesAtStart === localChanges.current) {
+        setItems(page.items);
+        setHasMore(page.hasMore);
+      }
+      return page.hasMore;
+    },
+    [mounted]
+  );
 
   const first = React.useCallback(async (): Promise<void> => {
     setLoad({ kind: 'loading' });
@@ -144,27 +153,33 @@ export function useBoard(): IBoard {
     first().catch(() => undefined);
   }, [first]);
 
-  const { pollNow } = usePolling(async () => {
-    try {
-      await readOpen(data);
-      setRefreshError('');
-    } catch (error) {
-      if (mounted.current) {
-        setRefreshError(toUserMessage(error));
+  const { pollNow } = usePolling(
+    async () => {
+      try {
+        await readOpen(data);
+        setRefreshError('');
+      } catch (error) {
+        if (mounted.current) {
+          setRefreshError(toUserMessage(error));
+        }
       }
-    }
-  }, { intervalMs: BOARD_POLL_MS, enabled: load.kind === 'ready' });
+    },
+    { intervalMs: BOARD_POLL_MS, enabled: load.kind === 'ready' }
+  );
 
-  const setFilters = React.useCallback((f: IBoardFilters): void => {
-    const centreChanged: boolean = f.centre !== filtersRef.current.centre;
-    filtersRef.current = f;
-    setFiltersState(f);
-    prefs.current = { ...prefs.current, filters: f };
-    writePrefs(me, prefs.current);
-    if (centreChanged) {
-      pollNow();
-    }
-  }, [me, pollNow]);
+  const setFilters = React.useCallback(
+    (f: IBoardFilters): void => {
+      const centreChanged: boolean = f.centre !== filtersRef.current.centre;
+      filtersRef.current = f;
+      setFiltersState(f);
+      prefs.current = { ...prefs.current, filters: f };
+      writePrefs(me, prefs.current);
+      if (centreChanged) {
+        pollNow();
+      }
+    },
+    [me, pollNow]
+  );
 
   const replace = React.useCallback((e: IEscalation): void => {
     localChanges.current++;
@@ -172,8 +187,16 @@ export function useBoard(): IBoard {
   }, []);
 
   return {
-    load, items, hasMore, person, filters, setFilters, refreshError,
-    retry: () => { first().catch(() => undefined); },
+    load,
+    items,
+    hasMore,
+    person,
+    filters,
+    setFilters,
+    refreshError,
+    retry: () => {
+      first().catch(() => undefined);
+    },
     refreshNow: pollNow,
     replace
   };

@@ -20,28 +20,31 @@ export function useEscalationAction(): IEscalationAction {
   const [error, setError] = React.useState<string>('');
   const running = React.useRef<boolean>(false);
   const mounted = useIsMounted();
-  const run = React.useCallback(async (save: () => Promise<void>): Promise<boolean> => {
-    if (running.current) {
-      return false;
-    }
-    running.current = true;
-    setBusy(true);
-    setError('');
-    try {
-      await save();
-      return true;
-    } catch (err) {
-      if (mounted.current) {
-        setError(toUserMessage(err));
+  const run = React.useCallback(
+    async (save: () => Promise<void>): Promise<boolean> => {
+      if (running.current) {
+        return false;
       }
-      return false;
-    } finally {
-      // eslint-disable-next-line require-atomic-updates -- only this function sets it, and only one run gets past the guard
-      running.current = false;
-      if (mounted.current) {
-        setBusy(false);
+      running.current = true;
+      setBusy(true);
+      setError('');
+      try {
+        await save();
+        return true;
+      } catch (err) {
+        if (mounted.current) {
+          setError(toUserMessage(err));
+        }
+        return false;
+      } finally {
+        // eslint-disable-next-line require-atomic-updates -- only this function sets it, and only one run gets past the guard
+        running.current = false;
+        if (mounted.current) {
+          setBusy(false);
+        }
       }
-    }
-  }, [mounted]);
+    },
+    [mounted]
+  );
   return { busy, error, run };
 }

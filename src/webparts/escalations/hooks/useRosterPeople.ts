@@ -13,8 +13,13 @@ export function useRosterPeople(): IRosterEntry[] {
   const mounted = useIsMounted();
   React.useEffect(() => {
     data.roster.listAll().then(
-      (rows) => { if (mounted.current) { setPeople(rows.filter((r) => r.role === 'SSO' || r.role === 'TPSO')); } },
-      () => undefined); // "Assign to me" still works; the list stays empty.
+      (rows) => {
+        if (mounted.current) {
+          setPeople(rows.filter((r) => r.role === 'SSO' || r.role === 'TPSO'));
+        }
+      },
+      () => undefined
+    ); // "Assign to me" still works; the list stays empty.
   }, [data, mounted]);
   return people;
 }

@@ -29,8 +29,18 @@ export function useTeamFeedback(enabled: boolean): ITeamFeedback {
       return;
     }
     data.feedback.listForTeamLeader(me).then(
-      (page) => { if (mounted.current) { setItems(page.items); } },
-      (err) => { if (mounted.current) { setError(toUserMessage(err)); setItems([]); } });
+      (page) => {
+        if (mounted.current) {
+          setItems(page.items);
+        }
+      },
+      (err) => {
+        if (mounted.current) {
+          setError(toUserMessage(err));
+          setItems([]);
+        }
+      }
+    );
   }, [data, me, enabled, mounted]);
   const replace = React.useCallback((f: IFeedback): void => {
     setItems((current) => (current || []).map((x) => (x.id === f.id ? f : x)));

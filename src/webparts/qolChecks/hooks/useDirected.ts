@@ -20,9 +20,16 @@ export function useDirected(directions: IQolDirection[], recorded: number, now: 
       setChecks([]);
       return;
     }
-    data.readTogether((d) => Promise.all(keys.map((k) => d.qolChecks.listForMonthKey(k.column, k.key)))).then(
-      (pages) => { if (mounted.current) { setChecks(([] as IQolCheck[]).concat(...pages)); } },
-      () => undefined); // the directions still show, with the counts of the last read
+    data
+      .readTogether((d) => Promise.all(keys.map((k) => d.qolChecks.listForMonthKey(k.column, k.key))))
+      .then(
+        (pages) => {
+          if (mounted.current) {
+            setChecks(([] as IQolCheck[]).concat(...pages));
+          }
+        },
+        () => undefined
+      ); // the directions still show, with the counts of the last read
   }, [data, directions, recorded, mounted]);
   return React.useMemo(() => directedRows(directions, checks, user.login, now), [directions, checks, user.login, now]);
 }

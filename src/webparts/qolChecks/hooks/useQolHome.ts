@@ -60,7 +60,10 @@ function emptyIfHidden<T>(empty: T): (err: unknown) => T {
 }
 
 /** Same items, same versions: keep the shown array so what depends on it (the done counts) is not read again. */
-function sameIds(a: ReadonlyArray<{ id: number; etag: string }>, b: ReadonlyArray<{ id: number; etag: string }>): boolean {
+function sameIds(
+  a: ReadonlyArray<{ id: number; etag: string }>,
+  b: ReadonlyArray<{ id: number; etag: string }>
+): boolean {
   return a.length === b.length && a.every((x, i) => x.id === b[i].id && x.etag === b[i].etag);
 }
 
@@ -84,13 +87,20 @@ function readLive(d: IDataServices, me: string, now: Date): Promise<ILive> {
     Promise.all(keys.map((k) => d.qolChecks.listUrgentForMonthKey(k).catch(emptyIfHidden<IQolCheck[]>([])))),
     d.qolDirections.listForTpso(me).catch(emptyIfHidden<IPage<IQolDirection>>(NO_PAGE))
   ]).then(([results, responses, requests, claims, directions]) => ({
-    results, responses, urgentRequests: ([] as IQolResponse[]).concat(...requests), urgentClaims: ([] as IQolCheck[]).concat(...claims),
+    results,
+    responses,
+    urgentRequests: ([] as IQolResponse[]).concat(...requests),
+    urgentClaims: ([] as IQolCheck[]).concat(...claims),
     directions
   }));
 }
 
 function personRow(rows: IRosterEntry[]): IRosterEntry | undefined {
-  return rows.filter((r) => r.role === 'TPSO')[0] || rows.filter((r) => r.role === 'SSO' || r.role === 'TeamLeader')[0] || rows[0];
+  return (
+    rows.filter((r) => r.role === 'TPSO')[0] ||
+    rows.filter((r) => r.role === 'SSO' || r.role === 'TeamLeader')[0] ||
+    rows[0]
+  );
 }
 
 /**
@@ -115,23 +125,28 @@ export function useQolHome(): IQolHome {
   const mounted = useIsMounted();
   const localChanges = React.useRef<number>(0);
 
-  const show = React.useCallback((live: ILive, changesAtStart: number): void => {
-    if (!mounted.current || changesAtStart !== localChanges.current) {
-      return; // unmounted, or something changed here while the read was out: the next read shows it
-    }
-    setMyResults(live.results.items);
-    setHasMore(live.results.hasMore);
-    setMyResponses(live.responses.items);
-    setUrgentRequests(live.urgentRequests);
-    setUrgentClaims(live.urgentClaims);
-    setDirections((shown) => (sameIds(shown, live.directions.items) ? shown : live.directions.items));
-  }, [mounted]);
+  const show = React.useCallback(
+    (live: ILive, changesAtStart: number): void => {
+      if (!mounted.current || changesAtStart !== localChanges.current) {
+        return; // unmounted, or something changed here while the read was out: the next read shows it
+      }
+      setMyResults(live.results.items);
+      setHasMore(live.results.hasMore);
+      setMyResponses(live.responses.items);
+      setUrgentRequests(live.urgentRequests);
+      setUrgentClaims(live.urgentClaims);
+      setDirections((shown) => (sameIds(shown, live.directions.items) ? shown : live.directions.items));
+    },
+    [mounted]
+  );
 
   const first = React.useCallback(async (): Promise<void> => {
     setLoad({ kind: 'loading' });
     try {
       const changesAtStart: number = localChanges.current;
-      const [rows, live] = await data.readTogether((d) => Promise.all([d.roster.forPerson(me), readLive(d, me, new Date())]));
+      const [rows, live] = await data.readTogether((d) =>
+        Promise.all([d.roster.forPerson(me), readLive(d, me, new Date())])
+      );
       show(live, changesAtStart);
       if (mounted.current) {
         setPerson(personRow(rows));
@@ -149,21 +164,25 @@ export function useQolHome(): IQolHome {
   }, [first]);
 
   // Live like the TPS Queue: new urgent requests and claims for checkers, results for an officer waiting on one.
-  const { pollNow } = usePolling(async () => {
-    try {
-      const changesAtStart: number = localChanges.current;
-      show(await data.readTogether((d) => readLive(d, me, new Date())), changesAtStart);
-      setRefreshError('');
-    } catch (error) {
-      if (mounted.current) {
-        setRefreshError(toUserMessage(error));
+  const { pollNow } = usePolling(
+    async () => {
+      try {
+        const changesAtStart: number = localChanges.current;
+        show(await data.readTogether((d) => readLive(d, me, new Date())), changesAtStart);
+        setRefreshError('');
+      } catch (error) {
+        if (mounted.current) {
+          setRefreshError(toUserMessage(error));
+        }
       }
-    }
-  }, { intervalMs: QOL_POLL_MS, enabled: load.kind === 'ready' });
+    },
+    { intervalMs: QOL_POLL_MS, enabled: load.kind === 'ready' }
+  );
 
   const addResponse = React.useCallback((r: IQolResponse): void => {
     localChanges.current++;
-    const add = (current: IQolResponse[]): IQolResponse[] => (current.some((c) => c.id === r.id) ? current : current.concat([r]));
+    const add = (current: IQolResponse[]): IQolResponse[] =>
+      current.some((c) => c.id === r.id) ? current : current.concat([r]);
     setMyResponses(add);
     if (r.urgentMonthKey) {
       setUrgentRequests(add);
@@ -176,8 +195,21 @@ export function useQolHome(): IQolHome {
   }, []);
 
   return {
-    load, views: viewsForRole(person ? person.role : undefined), person, myResults, hasMore, myResponses, urgentRequests, urgentClaims,
-    directions, refreshError, addResponse, replaceClaim, refreshNow: pollNow,
-    retry: () => { first().catch(() => undefined); }
+    load,
+    views: viewsForRole(person ? person.role : undefined),
+    person,
+    myResults,
+    hasMore,
+    myResponses,
+    urgentRequests,
+    urgentClaims,
+    directions,
+    refreshError,
+    addResponse,
+    replaceClaim,
+    refreshNow: pollNow,
+    retry: () => {
+      first().catch(() => undefined);
+    }
   };
 }

@@ -46,21 +46,34 @@ export function useRecordCheck(claim?: IQolCheck): IRecordCheck {
       return;
     }
     data.qolChecks.listPeople().then(
-      (rows) => { if (mounted.current) { setPeople(rows); } },
-      (err: Error) => { if (mounted.current) { setPeopleError(err.message || String(err)); } });
+      (rows) => {
+        if (mounted.current) {
+          setPeople(rows);
+        }
+      },
+      (err: Error) => {
+        if (mounted.current) {
+          setPeopleError(err.message || String(err));
+        }
+      }
+    );
   }, [data, mounted, claim]);
 
-  const submit = React.useCallback(async (form: ICheckForm): Promise<IRecordedCheck | undefined> => {
-    let recorded: IRecordedCheck | undefined;
-    const ok: boolean = await save.run(async () => {
-      recorded = claim ? await completeUrgent(data, claim, form, new Date())
-        : await recordCheck(data, form, requestKey.current, new Date(), enquiryIdOf(form.enquiryId));
-    });
-    if (ok) {
-      requestKey.current = newRequestKey('qol');
-    }
-    return ok ? recorded : undefined;
-  }, [data, save, claim]);
+  const submit = React.useCallback(
+    async (form: ICheckForm): Promise<IRecordedCheck | undefined> => {
+      let recorded: IRecordedCheck | undefined;
+      const ok: boolean = await save.run(async () => {
+        recorded = claim
+          ? await completeUrgent(data, claim, form, new Date())
+          : await recordCheck(data, form, requestKey.current, new Date(), enquiryIdOf(form.enquiryId));
+      });
+      if (ok) {
+        requestKey.current = newRequestKey('qol');
+      }
+      return ok ? recorded : undefined;
+    },
+    [data, save, claim]
+  );
 
   return { people, peopleError, save, submit };
 }

@@ -15,10 +15,18 @@ export function responseKey(checkId: number, kind: QolResponseKind): string {
 }
 
 /** An officer acknowledging feedback or confirming a correction; `onLanded` shows it at once. */
-export function useRespond(onLanded: (r: IQolResponse) => void): { save: ISaveAction; send(result: IQolResult, kind: QolResponseKind): Promise<boolean> } {
+export function useRespond(onLanded: (r: IQolResponse) => void): {
+  save: ISaveAction;
+  send(result: IQolResult, kind: QolResponseKind): Promise<boolean>;
+} {
   const { data } = useServices();
   const save = useSaveAction();
-  const send = React.useCallback((result: IQolResult, kind: QolResponseKind): Promise<boolean> =>
-    save.run(async () => { onLanded(await respond(data, result, kind, responseKey(result.checkId, kind))); }), [data, save, onLanded]);
+  const send = React.useCallback(
+    (result: IQolResult, kind: QolResponseKind): Promise<boolean> =>
+      save.run(async () => {
+        onLanded(await respond(data, result, kind, responseKey(result.checkId, kind)));
+      }),
+    [data, save, onLanded]
+  );
   return { save, send };
 }

@@ -8,11 +8,19 @@ import { claimUrgent, requestUrgent } from '../actions';
 import type { IUrgentRequestDraft } from '../actions';
 
 /** A checker claiming urgent requests: the claim (one checker wins; the loser's error names the winner). */
-export function useClaimUrgent(onClaimed: (c: IQolCheck) => void): { save: ISaveAction; claim(request: IQolResponse): Promise<boolean> } {
+export function useClaimUrgent(onClaimed: (c: IQolCheck) => void): {
+  save: ISaveAction;
+  claim(request: IQolResponse): Promise<boolean>;
+} {
   const { data } = useServices();
   const save = useSaveAction();
-  const claim = React.useCallback((request: IQolResponse): Promise<boolean> =>
-    save.run(async () => { onClaimed(await claimUrgent(data, request, new Date())); }), [data, save, onClaimed]);
+  const claim = React.useCallback(
+    (request: IQolResponse): Promise<boolean> =>
+      save.run(async () => {
+        onClaimed(await claimUrgent(data, request, new Date()));
+      }),
+    [data, save, onClaimed]
+  );
   return { save, claim };
 }
 
@@ -20,16 +28,24 @@ export function useClaimUrgent(onClaimed: (c: IQolCheck) => void): { save: ISave
  * An officer asking for an urgent QOL: the request key is kept until the request lands, so a retry after a failure
  * lands once; a refusal (not one of the two reasons) keeps the form as typed.
  */
-export function useRequestUrgent(onSent: (r: IQolResponse) => void): { save: ISaveAction; send(draft: IUrgentRequestDraft): Promise<boolean> } {
+export function useRequestUrgent(onSent: (r: IQolResponse) => void): {
+  save: ISaveAction;
+  send(draft: IUrgentRequestDraft): Promise<boolean>;
+} {
   const { data } = useServices();
   const save = useSaveAction();
   const key = React.useRef<string>(newRequestKey('urgent'));
-  const send = React.useCallback(async (draft: IUrgentRequestDraft): Promise<boolean> => {
-    const ok: boolean = await save.run(async () => { onSent(await requestUrgent(data, draft, key.current, new Date())); });
-    if (ok) {
-      key.current = newRequestKey('urgent');
-    }
-    return ok;
-  }, [data, save, onSent]);
+  const send = React.useCallback(
+    async (draft: IUrgentRequestDraft): Promise<boolean> => {
+      const ok: boolean = await save.run(async () => {
+        onSent(await requestUrgent(data, draft, key.current, new Date()));
+      });
+      if (ok) {
+        key.current = newRequestKey('urgent');
+      }
+      return ok;
+    },
+    [data, save, onSent]
+  );
   return { save, send };
 }

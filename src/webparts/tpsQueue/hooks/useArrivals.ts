@@ -8,7 +8,8 @@ import { readPrefs } from './useQueuePrefs';
 /** A short, quiet tone for new arrivals (optional; the screen-reader announcement is the real notice). */
 function beep(): void {
   try {
-    const Ctx: typeof AudioContext | undefined = (window as unknown as { AudioContext?: typeof AudioContext }).AudioContext;
+    const Ctx: typeof AudioContext | undefined = (window as unknown as { AudioContext?: typeof AudioContext })
+      .AudioContext;
     if (!Ctx) {
       return;
     }
@@ -31,7 +32,12 @@ function beep(): void {
  * announces (and, when asked for, sounds) only enquiries that are new since. Changing the work types is not an
  * arrival.
  */
-export function useArrivals(login: string, waiting: IEnquiry[] | undefined, chosen: string[], onNotice: (message: string) => void): void {
+export function useArrivals(
+  login: string,
+  waiting: IEnquiry[] | undefined,
+  chosen: string[],
+  onNotice: (message: string) => void
+): void {
   const seen = React.useRef<number[] | undefined>(undefined);
   const seenTypes = React.useRef<string>('');
   const notice = React.useRef(onNotice);

@@ -39,29 +39,33 @@ export function useClaim(panel: IEnquiryPanel): IClaim {
       return;
     }
     setClaimId({ kind: 'resolving' });
-    data.enquiries.resolveUserId(user.login).then((id) => {
-      if (mounted.current) {
-        setClaimId(id === undefined ? { kind: 'unknown' } : { kind: 'ready', id });
-      }
-    }).catch(() => {
-      if (mounted.current) {
-        setClaimId({ kind: 'unknown' });
-      }
-    });
+    data.enquiries
+      .resolveUserId(user.login)
+      .then((id) => {
+        if (mounted.current) {
+          setClaimId(id === undefined ? { kind: 'unknown' } : { kind: 'ready', id });
+        }
+      })
+      .catch(() => {
+        if (mounted.current) {
+          setClaimId({ kind: 'unknown' });
+        }
+      });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mayClaim, data, user.login]);
 
-  const onClaim = (): Promise<void> => run(strings.Claiming, 'claim', async () => {
-    try {
-      const next = await claim(data, enquiry, actor, claimId.kind === 'ready' ? claimId.id : undefined);
-      onChanged(next, format(strings.Claimed, next.id));
-    } catch (err) {
-      if (isConflictError(err)) {
-        onLost(format(strings.ClaimLost, enquiry.id, err.editorTitle || strings.AnotherTpso));
-        return;
+  const onClaim = (): Promise<void> =>
+    run(strings.Claiming, 'claim', async () => {
+      try {
+        const next = await claim(data, enquiry, actor, claimId.kind === 'ready' ? claimId.id : undefined);
+        onChanged(next, format(strings.Claimed, next.id));
+      } catch (err) {
+        if (isConflictError(err)) {
+          onLost(format(strings.ClaimLost, enquiry.id, err.editorTitle || strings.AnotherTpso));
+          return;
+        }
+        throw err;
       }
-      throw err;
-    }
-  });
+    });
   return { mayClaim, preparing: claimId.kind === 'resolving', claim: onClaim };
 }

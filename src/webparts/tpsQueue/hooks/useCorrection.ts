@@ -26,13 +26,14 @@ export function useCorrection(panel: IEnquiryPanel): ICorrection {
   const [reason, setReason] = React.useState<string>(enquiry.reason || '');
   const changed: boolean = workType !== enquiry.workType || reason !== (enquiry.reason || '');
 
-  const submit = (): Promise<void> => run(strings.Saving, 'correct', async () => {
-    const next = await correct(data, enquiry, actor, { workType, reason });
-    if (next.workType !== enquiry.workType) {
-      onChanged(next, format(strings.CorrectedWorkType, next.id, workTypeTitle(workTypes, next.workType)));
-    } else {
-      onRefreshed(next);
-    }
-  });
+  const submit = (): Promise<void> =>
+    run(strings.Saving, 'correct', async () => {
+      const next = await correct(data, enquiry, actor, { workType, reason });
+      if (next.workType !== enquiry.workType) {
+        onChanged(next, format(strings.CorrectedWorkType, next.id, workTypeTitle(workTypes, next.workType)));
+      } else {
+        onRefreshed(next);
+      }
+    });
   return { workType, setWorkType, reason, setReason, changed, submit };
 }

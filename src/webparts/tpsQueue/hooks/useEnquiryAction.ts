@@ -12,7 +12,8 @@ import { isOfficerCopyFailed } from '../actions';
 import { actorOf } from '../model';
 
 /** What an action of the panel is, so its error shows next to its own button. */
-export type ActionArea = 'claim' | 'takeOver' | 'finalise' | 'escalate' | 'sendAgain' | 'outcome' | 'correct' | 'complex';
+export type ActionArea =
+  'claim' | 'takeOver' | 'finalise' | 'escalate' | 'sendAgain' | 'outcome' | 'correct' | 'complex';
 
 /** Runs an action with the panel's busy state; its failure is shown in `area`. */
 export type RunAction = (label: string, area: ActionArea, action: () => Promise<void>) => Promise<void>;

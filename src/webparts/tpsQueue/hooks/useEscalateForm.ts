@@ -7,7 +7,13 @@ import type { EscalationCategory } from '../../../domain/escalationCategories';
 import type { EscalationDeadlines } from '../../../domain/escalationDeadlines';
 import { deadlinesFor, escalate, usesEped } from '../actions';
 import type { IDeadlineFacts } from '../actions';
-import { ictIncidentProblem, MAX_LENGTH, nnuReferenceProblem, normaliseIctIncident, pickedDateAsInstant } from '../model';
+import {
+  ictIncidentProblem,
+  MAX_LENGTH,
+  nnuReferenceProblem,
+  normaliseIctIncident,
+  pickedDateAsInstant
+} from '../model';
 import type { IEnquiryPanel } from './useEnquiryAction';
 
 /** What the TPSO types to escalate (seed 002 item 8). */
@@ -52,16 +58,26 @@ export interface IEscalateForm {
 }
 
 const EMPTY: IEscalateFields = {
-  category: '', referredToIct: false, affectsEntitlement: false, eped: undefined, ictIncident: '', nnuReference: '',
-  docRecorded: false, summary: ''
+  category: '',
+  referredToIct: false,
+  affectsEntitlement: false,
+  eped: undefined,
+  ictIncident: '',
+  nnuReference: '',
+  docRecorded: false,
+  summary: ''
 };
 
 function ictMessage(problem: ReturnType<typeof ictIncidentProblem>, length: number): string | undefined {
   switch (problem) {
-    case 'missing': return strings.IctIncidentMissing;
-    case 'tooLong': return format(strings.TooLong, MAX_LENGTH.ictIncident, length);
-    case 'shape': return strings.IctIncidentShape;
-    default: return undefined;
+    case 'missing':
+      return strings.IctIncidentMissing;
+    case 'tooLong':
+      return format(strings.TooLong, MAX_LENGTH.ictIncident, length);
+    case 'shape':
+      return strings.IctIncidentShape;
+    default:
+      return undefined;
   }
 }
 
@@ -71,7 +87,10 @@ function ictMessage(problem: ReturnType<typeof ictIncidentProblem>, length: numb
  */
 export function useEscalateForm(panel: IEnquiryPanel): IEscalateForm {
   const { enquiry, data, actor, now, run, onChanged } = panel;
-  const [fields, setFields] = React.useState<IEscalateFields>(() => ({ ...EMPTY, category: panel.enquiry.stopPayment ? 'ArrearsStopPayment' : '' }));
+  const [fields, setFields] = React.useState<IEscalateFields>(() => ({
+    ...EMPTY,
+    category: panel.enquiry.stopPayment ? 'ArrearsStopPayment' : ''
+  }));
   const [ictTouched, setIctTouched] = React.useState<boolean>(false);
   const [tried, setTried] = React.useState<boolean>(false);
   const requestKey = React.useRef<string>(newRequestKey('esc'));
@@ -79,18 +98,29 @@ export function useEscalateForm(panel: IEnquiryPanel): IEscalateForm {
     setFields((current) => ({ ...current, [field]: value }));
   const { referredToIct, affectsEntitlement, eped, ictIncident, nnuReference, summary, docRecorded } = fields;
 
-  const facts: IDeadlineFacts = { referredToIct, affectsEntitlement, eped: eped ? pickedDateAsInstant(eped) : undefined };
+  const facts: IDeadlineFacts = {
+    referredToIct,
+    affectsEntitlement,
+    eped: eped ? pickedDateAsInstant(eped) : undefined
+  };
   const chosen: EscalationCategory | '' = isEscalationCategory(fields.category) ? fields.category : '';
   const ictProblem = referredToIct ? ictIncidentProblem(ictIncident) : undefined;
   const nnuProblem = nnuReferenceProblem(nnuReference, now);
   const invalid: boolean = !chosen || !!ictProblem || !!nnuProblem || !summary.trim() || !docRecorded;
   // The length is said as soon as it is passed; the rest once the TPSO leaves the field or tries to escalate.
-  const showIct: boolean = ictProblem === 'tooLong' || (ictProblem === 'shape' && (ictTouched || tried)) || (ictProblem === 'missing' && tried);
+  const showIct: boolean =
+    ictProblem === 'tooLong' ||
+    (ictProblem === 'shape' && (ictTouched || tried)) ||
+    (ictProblem === 'missing' && tried);
   const messages: IEscalateMessages = {
     category: tried && !chosen ? strings.CategoryMissing : undefined,
     ictIncident: showIct ? ictMessage(ictProblem, normaliseIctIncident(ictIncident).length) : undefined,
-    nnuReference: nnuProblem === 'tooLong' ? format(strings.TooLong, MAX_LENGTH.nnuReference, nnuReference.trim().length)
-      : nnuProblem === 'privacy' && tried ? strings.NnuPrivacy : undefined,
+    nnuReference:
+      nnuProblem === 'tooLong'
+        ? format(strings.TooLong, MAX_LENGTH.nnuReference, nnuReference.trim().length)
+        : nnuProblem === 'privacy' && tried
+          ? strings.NnuPrivacy
+          : undefined,
     summary: tried && !summary.trim() ? strings.SummaryMissing : undefined,
     doc: tried && !docRecorded ? strings.DocMissing : undefined,
     form: tried && invalid ? strings.EscalateFix : panel.errorIn('escalate')
@@ -111,16 +141,32 @@ export function useEscalateForm(panel: IEnquiryPanel): IEscalateForm {
     run(strings.Escalating, 'escalate', async () => {
       const withEped: boolean = usesEped(chosen, facts);
       const result = await escalate(data, enquiry, actor, {
-        category: chosen, referredToIct, affectsEntitlement: withEped, eped: withEped ? facts.eped : undefined,
-        ictIncident, nnuReference, docRecorded, summary, requestKey: requestKey.current
+        category: chosen,
+        referredToIct,
+        affectsEntitlement: withEped,
+        eped: withEped ? facts.eped : undefined,
+        ictIncident,
+        nnuReference,
+        docRecorded,
+        summary,
+        requestKey: requestKey.current
       });
-      onChanged(result.enquiry, format(strings.EscalatedDone, result.enquiry.id,
-        result.escalation.dueAt ? result.escalation.dueAt.toLocaleString() : ''));
+      onChanged(
+        result.enquiry,
+        format(
+          strings.EscalatedDone,
+          result.enquiry.id,
+          result.escalation.dueAt ? result.escalation.dueAt.toLocaleString() : ''
+        )
+      );
     }).catch(() => undefined);
   };
 
   return {
-    fields, set, leaveIctIncident, messages,
+    fields,
+    set,
+    leaveIctIncident,
+    messages,
     entitlementAsked: chosen === 'SystemIssue' && referredToIct,
     preview: chosen ? deadlinesFor(enquiry, chosen, facts, now) : undefined,
     submit

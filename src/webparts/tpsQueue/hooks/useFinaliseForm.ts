@@ -63,42 +63,68 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
 
   const setRef = (index: number, ref: TypedReference): void =>
     setFields((current) => ({ ...current, refs: current.refs.map((r, i) => (i === index ? ref : r)) }));
-  const addRef = (kind: ReferenceKind): void => setFields((current) => ({ ...current, refs: current.refs.concat([{ kind, text: '' }]) }));
-  const removeRef = (index: number): void => setFields((current) => ({ ...current, refs: current.refs.filter((_r, i) => i !== index) }));
+  const addRef = (kind: ReferenceKind): void =>
+    setFields((current) => ({ ...current, refs: current.refs.concat([{ kind, text: '' }]) }));
+  const removeRef = (index: number): void =>
+    setFields((current) => ({ ...current, refs: current.refs.filter((_r, i) => i !== index) }));
 
   const filled: TypedReference[] = fields.refs.filter((r) => r.text.trim() !== '');
   const rowProblems: Array<ReferenceProblem | undefined> = fields.refs.map((r) =>
-    (r.text.trim() === '' && !(r.url || '').trim() ? undefined : referenceProblem(r, hasBlockingFindings)));
+    r.text.trim() === '' && !(r.url || '').trim() ? undefined : referenceProblem(r, hasBlockingFindings)
+  );
   const stored: string = storeReferences(filled);
-  const refsError: string | undefined = filled.length === 0 ? strings.ReferencesMissing
-    : rowProblems.some((p) => !!p) ? strings.ReferencesInvalid
-      : stored.length > MAX_LENGTH.referencesGiven ? format(strings.ReferencesTooLong, MAX_LENGTH.referencesGiven, stored.length) : undefined;
+  const refsError: string | undefined =
+    filled.length === 0
+      ? strings.ReferencesMissing
+      : rowProblems.some((p) => !!p)
+        ? strings.ReferencesInvalid
+        : stored.length > MAX_LENGTH.referencesGiven
+          ? format(strings.ReferencesTooLong, MAX_LENGTH.referencesGiven, stored.length)
+          : undefined;
 
   // Comments are a note column of at most MAX_LENGTH.resolution characters: said under the field, checked here.
   const commentLength: number = fields.comment.trim().length;
-  const commentLimit = { text: format(strings.CommentsLimit, MAX_LENGTH.resolution, commentLength), over: isTooLong(fields.comment, MAX_LENGTH.resolution) };
+  const commentLimit = {
+    text: format(strings.CommentsLimit, MAX_LENGTH.resolution, commentLength),
+    over: isTooLong(fields.comment, MAX_LENGTH.resolution)
+  };
 
-  const finaliseNow = (): Promise<void> => run(strings.Finalising, 'finalise', async () => {
-    const { comment } = fields;
-    try {
-      // Every contact ends "Finalise and notify SO" (seed 002 item 7); urgent QOL is its own form in QOL Checks.
-      const next = await finalise(data, enquiry, actor,
-        { referencesGiven: stored, comment, notify: true, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) }, progress);
-      onChanged(next, progress.mailNotSent
-        ? format(strings.FinalisedMailNotSent, next.id, officer, mailOutcomeText(progress.mailNotSent))
-        : format(strings.Finalised, next.id, officer));
-    } catch (err) {
-      if (!isConflictError(err)) {
-        throw err;
+  const finaliseNow = (): Promise<void> =>
+    run(strings.Finalising, 'finalise', async () => {
+      const { comment } = fields;
+      try {
+        // Every contact ends "Finalise and notify SO" (seed 002 item 7); urgent QOL is its own form in QOL Checks.
+        const next = await finalise(
+          data,
+          enquiry,
+          actor,
+          { referencesGiven: stored, comment, notify: true, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) },
+          progress
+        );
+        onChanged(
+          next,
+          progress.mailNotSent
+            ? format(strings.FinalisedMailNotSent, next.id, officer, mailOutcomeText(progress.mailNotSent))
+            : format(strings.Finalised, next.id, officer)
+        );
+      } catch (err) {
+        if (!isConflictError(err)) {
+          throw err;
+        }
+        const fresh: IEnquiry | undefined = await readAsTps(data, enquiry.id).catch(() => undefined);
+        if (fresh) {
+          onRefreshed(fresh);
+        }
+        throw new Error(
+          format(
+            progress.mailSent ? strings.FinaliseConflictMailed : strings.FinaliseConflict,
+            err.editorTitle || strings.SomeoneElse,
+            enquiry.id,
+            officer
+          )
+        );
       }
-      const fresh: IEnquiry | undefined = await readAsTps(data, enquiry.id).catch(() => undefined);
-      if (fresh) {
-        onRefreshed(fresh);
-      }
-      throw new Error(format(progress.mailSent ? strings.FinaliseConflictMailed : strings.FinaliseConflict,
-        err.editorTitle || strings.SomeoneElse, enquiry.id, officer));
-    }
-  });
+    });
   const submit = (): Promise<void> => {
     if (refsError || commentLimit.over) {
       setTried(true);
@@ -109,7 +135,15 @@ export function useFinaliseForm(panel: IEnquiryPanel): IFinaliseForm {
   const formError: string | undefined = refsError || (commentLimit.over ? commentLimit.text : undefined);
   const error: string | undefined = tried && formError ? formError : panel.errorIn('finalise');
   return {
-    fields, set, setRef, addRef, removeRef, rowProblems: tried ? rowProblems : fields.refs.map(() => undefined), refsError, commentLimit,
-    error, submit
+    fields,
+    set,
+    setRef,
+    addRef,
+    removeRef,
+    rowProblems: tried ? rowProblems : fields.refs.map(() => undefined),
+    refsError,
+    commentLimit,
+    error,
+    submit
   };
 }

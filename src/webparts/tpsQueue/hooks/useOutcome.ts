@@ -25,13 +25,19 @@ export function useOutcome(panel: IEnquiryPanel): IOutcome {
   const [outcome, setOutcome] = React.useState<TpsOutcome | ''>('');
   const [comment, setComment] = React.useState<string>('');
 
-  const submit = (): Promise<void> => run(strings.RecordingOutcome, 'outcome', async () => {
-    if (!outcome) {
-      throw new Error(strings.OutcomeMissing);
-    }
-    const next = await recordOutcome(data, enquiry, actor,
-      { outcome, comment, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) }, finaliseProgress);
-    onChanged(next, format(strings.OutcomeRecorded, next.id, officerOf(enquiry)));
-  });
+  const submit = (): Promise<void> =>
+    run(strings.RecordingOutcome, 'outcome', async () => {
+      if (!outcome) {
+        throw new Error(strings.OutcomeMissing);
+      }
+      const next = await recordOutcome(
+        data,
+        enquiry,
+        actor,
+        { outcome, comment, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) },
+        finaliseProgress
+      );
+      onChanged(next, format(strings.OutcomeRecorded, next.id, officerOf(enquiry)));
+    });
   return { outcome, setOutcome, comment, setComment, submit };
 }

@@ -17,7 +17,8 @@ import { useQueueSetup } from './useQueueSetup';
 export const POLL_MS: number = 15000;
 
 /** One view's rows: loading, failed (with words for people) or ready. */
-export type QueueLoad = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: IEnquiry[]; hasMore: boolean };
+export type QueueLoad =
+  { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; items: IEnquiry[]; hasMore: boolean };
 
 /** What {@link useQueueData} is told. */
 export interface IQueueDataInput {
@@ -66,58 +67,71 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
   const mounted = useIsMounted();
   useArrivals(login, waiting.kind === 'ready' ? waiting.items : undefined, chosen, onNotice);
 
-  const loadWaiting = React.useCallback(async (quiet: boolean, source: IDataServices = data): Promise<void> => {
-    if (!quiet) {
-      setWaiting({ kind: 'loading' });
-    }
-    try {
-      // Waiting enquiries come from the officers' items; one a TPSO holds (Enquiry Handling) is not waiting,
-      // whatever its officer wrote on it.
-      const [page, open] = await Promise.all([source.enquiries.listAllWaiting(), source.handling.listOpen()]);
-      const held: number[] = open.items.map((h) => h.enquiryId);
-      const items: IEnquiry[] = page.items.filter((e) => held.indexOf(e.id) < 0).map((e) => withHandling(e, undefined));
-      if (mounted.current) {
-        setWaiting({ kind: 'ready', items, hasMore: page.hasMore });
+  const loadWaiting = React.useCallback(
+    async (quiet: boolean, source: IDataServices = data): Promise<void> => {
+      if (!quiet) {
+        setWaiting({ kind: 'loading' });
       }
-    } catch (error) {
-      if (mounted.current && !quiet) {
-        setWaiting({ kind: 'error', message: toUserMessage(error) });
-      }
-    }
-  }, [data, mounted]);
-
-  const loadOther = React.useCallback(async (v: QueueViewKey): Promise<void> => {
-    setOther({ kind: 'loading' });
-    try {
-      // What a TPSO holds or resolved is read from Enquiry Handling (only TPS staff write it), then the officers'
-      // items it names for what they asked.
-      const page: IPage<IHandling> = v === 'mine' ? await data.handling.listHeldBy(login, ['Claimed', 'TakenOver'])
-        : v === 'takenOver' ? await data.handling.listHeldBy(login, ['TakenOver'])
-          // Warm transfers to Team Leaders (seed 002 item 4), newest first: what Team Leaders count.
-          : v === 'transfers' ? await data.handling.listByOutcome('WarmTransferTeamLeader')
-            : await data.handling.listResolvedOn(login, new Date());
-      const asked: IEnquiry[] = await data.enquiries.listByIds(page.items.map((h) => h.enquiryId));
-      const items: IEnquiry[] = [];
-      for (const h of page.items) {
-        const e: IEnquiry | undefined = asked.filter((a) => a.id === h.enquiryId)[0];
-        if (e) {
-          items.push(withHandling(e, h));
+      try {
+        // Waiting enquiries come from the officers' items; one a TPSO holds (Enquiry Handling) is not waiting,
+        // whatever its officer wrote on it.
+        const [page, open] = await Promise.all([source.enquiries.listAllWaiting(), source.handling.listOpen()]);
+        const held: number[] = open.items.map((h) => h.enquiryId);
+        const items: IEnquiry[] = page.items
+          .filter((e) => held.indexOf(e.id) < 0)
+          .map((e) => withHandling(e, undefined));
+        if (mounted.current) {
+          setWaiting({ kind: 'ready', items, hasMore: page.hasMore });
+        }
+      } catch (error) {
+        if (mounted.current && !quiet) {
+          setWaiting({ kind: 'error', message: toUserMessage(error) });
         }
       }
-      if (mounted.current) {
-        setOther({ kind: 'ready', items, hasMore: page.hasMore });
+    },
+    [data, mounted]
+  );
+
+  const loadOther = React.useCallback(
+    async (v: QueueViewKey): Promise<void> => {
+      setOther({ kind: 'loading' });
+      try {
+        // What a TPSO holds or resolved is read from Enquiry Handling (only TPS staff write it), then the officers'
+        // items it names for what they asked.
+        const page: IPage<IHandling> =
+          v === 'mine'
+            ? await data.handling.listHeldBy(login, ['Claimed', 'TakenOver'])
+            : v === 'takenOver'
+              ? await data.handling.listHeldBy(login, ['TakenOver'])
+              : // Warm transfers to Team Leaders (seed 002 item 4), newest first: what Team Leaders count.
+                v === 'transfers'
+                ? await data.handling.listByOutcome('WarmTransferTeamLeader')
+                : await data.handling.listResolvedOn(login, new Date());
+        const asked: IEnquiry[] = await data.enquiries.listByIds(page.items.map((h) => h.enquiryId));
+        const items: IEnquiry[] = [];
+        for (const h of page.items) {
+          const e: IEnquiry | undefined = asked.filter((a) => a.id === h.enquiryId)[0];
+          if (e) {
+            items.push(withHandling(e, h));
+          }
+        }
+        if (mounted.current) {
+          setOther({ kind: 'ready', items, hasMore: page.hasMore });
+        }
+      } catch (error) {
+        if (mounted.current) {
+          setOther({ kind: 'error', message: toUserMessage(error) });
+        }
       }
-    } catch (error) {
-      if (mounted.current) {
-        setOther({ kind: 'error', message: toUserMessage(error) });
-      }
-    }
-  }, [data, login, mounted]);
+    },
+    [data, login, mounted]
+  );
 
   // First render: queue, roster and work types in one $batch, so it stays at two requests (site gate + this).
   React.useEffect(() => {
     const first: Promise<unknown> = data.readTogether((batched) =>
-      Promise.all([loadWaiting(false, batched), readRoster(batched), readWorkTypes(batched)]));
+      Promise.all([loadWaiting(false, batched), readRoster(batched), readWorkTypes(batched)])
+    );
     first.catch((error) => {
       // Only the batch itself can fail here (each read shows its own error): show it where the queue would be.
       if (mounted.current) {
@@ -128,18 +142,23 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
 
   // Every tick refreshes the queue (arrivals are announced in every view); reads that have not succeeded yet ride
   // in the same $batch, so a tick is still one request.
-  usePolling(async () => {
-    const { roster, types } = stale();
-    if (!roster && !types) {
-      await loadWaiting(true);
-      return;
-    }
-    await data.readTogether((batched) => Promise.all([
-      loadWaiting(true, batched),
-      roster ? readRoster(batched) : Promise.resolve(),
-      types ? readWorkTypes(batched) : Promise.resolve()
-    ]));
-  }, { intervalMs: POLL_MS });
+  usePolling(
+    async () => {
+      const { roster, types } = stale();
+      if (!roster && !types) {
+        await loadWaiting(true);
+        return;
+      }
+      await data.readTogether((batched) =>
+        Promise.all([
+          loadWaiting(true, batched),
+          roster ? readRoster(batched) : Promise.resolve(),
+          types ? readWorkTypes(batched) : Promise.resolve()
+        ])
+      );
+    },
+    { intervalMs: POLL_MS }
+  );
 
   const changeView = (key: QueueViewKey): void => {
     setView(key);
@@ -151,19 +170,27 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
   };
 
   const replace = (next: IEnquiry): void => {
-    const swap = (load: QueueLoad): QueueLoad => load.kind === 'ready'
-      ? { ...load, items: load.items.map((e) => (e.id === next.id ? next : e)) }
-      : load;
+    const swap = (load: QueueLoad): QueueLoad =>
+      load.kind === 'ready' ? { ...load, items: load.items.map((e) => (e.id === next.id ? next : e)) } : load;
     setWaiting(swap);
     setOther(swap);
   };
 
   const current: QueueLoad = view === 'waiting' ? waiting : other;
-  const rows: IEnquiry[] = current.kind !== 'ready' ? []
-    : view === 'waiting' ? queueOf(current.items, chosen) : current.items;
+  const rows: IEnquiry[] =
+    current.kind !== 'ready' ? [] : view === 'waiting' ? queueOf(current.items, chosen) : current.items;
   const readWhole = (e: IEnquiry): Promise<IEnquiry> => readAsTps(data, e.id);
   return {
-    view, changeView, current, rows, workTypes, rosterError, replace, readWhole,
-    refreshWaiting: () => { loadWaiting(true).catch(() => undefined); }
+    view,
+    changeView,
+    current,
+    rows,
+    workTypes,
+    rosterError,
+    replace,
+    readWhole,
+    refreshWaiting: () => {
+      loadWaiting(true).catch(() => undefined);
+    }
   };
 }

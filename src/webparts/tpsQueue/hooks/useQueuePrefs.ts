@@ -21,7 +21,7 @@ export function readPrefs(login: string): IQueuePrefs {
   try {
     const raw: string | null = window.localStorage.getItem(prefsKey(login));
     const parsed: unknown = raw ? JSON.parse(raw) : undefined;
-    return parsed && typeof parsed === 'object' ? parsed as IQueuePrefs : {};
+    return parsed && typeof parsed === 'object' ? (parsed as IQueuePrefs) : {};
   } catch {
     return {};
   }
@@ -70,11 +70,18 @@ export function useQueuePrefs(login: string): IQueuePrefsState {
     }
     remember({ chosen: next });
   };
-  const rememberSpecialties = React.useCallback((keys: string[]): void => {
-    setPrefs(writePrefs(login, { specialties: keys, specialtiesAt: Date.now() }));
-  }, [login]);
+  const rememberSpecialties = React.useCallback(
+    (keys: string[]): void => {
+      setPrefs(writePrefs(login, { specialties: keys, specialtiesAt: Date.now() }));
+    },
+    [login]
+  );
   return {
-    prefs, specialties, chosen, choose, rememberSpecialties,
+    prefs,
+    specialties,
+    chosen,
+    choose,
+    rememberSpecialties,
     chooseSpecialties: () => remember({ chosen: undefined }),
     setSound: (on: boolean) => remember({ sound: on })
   };

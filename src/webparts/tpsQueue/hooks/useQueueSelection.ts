@@ -32,7 +32,12 @@ export interface IQueueSelection {
 }
 
 /** The enquiry open in the panel, and what follows from the panel's actions. */
-export function useQueueSelection({ replace, refreshWaiting, onNotice, readWhole }: IQueueSelectionInput): IQueueSelection {
+export function useQueueSelection({
+  replace,
+  refreshWaiting,
+  onNotice,
+  readWhole
+}: IQueueSelectionInput): IQueueSelection {
   const [selected, setSelected] = React.useState<IEnquiry | undefined>(undefined);
   // Finalise progress per enquiry, here rather than in the panel: closing it, reopening it or switching views
   // after a mail went out must not send a second one.
@@ -52,9 +57,11 @@ export function useQueueSelection({ replace, refreshWaiting, onNotice, readWhole
     open: (e: IEnquiry) => {
       setSelected(e);
       // The question is read when the enquiry is opened, not on every refresh of the queue.
-      readWhole(e).then((whole) => {
-        setSelected((current) => (current && current.id === whole.id ? whole : current));
-      }).catch(() => undefined);
+      readWhole(e)
+        .then((whole) => {
+          setSelected((current) => (current && current.id === whole.id ? whole : current));
+        })
+        .catch(() => undefined);
     },
     close: () => setSelected(undefined),
     progressFor,

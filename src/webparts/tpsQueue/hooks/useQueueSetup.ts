@@ -23,7 +23,11 @@ export interface IQueueSetup {
  * The queue's set-up reads: the TPSO's specialties from the TPS Roster and the Work Types list. Both start
  * inside the caller's `$batch` (they never throw: a failure is state), and report which still need a read.
  */
-export function useQueueSetup(data: IDataServices, login: string, onSpecialties: (keys: string[]) => void): IQueueSetup {
+export function useQueueSetup(
+  data: IDataServices,
+  login: string,
+  onSpecialties: (keys: string[]) => void
+): IQueueSetup {
   const [rosterError, setRosterError] = React.useState<string>('');
   const rosterRead = React.useRef<boolean>(false);
   const mounted = useIsMounted();
@@ -31,28 +35,31 @@ export function useQueueSetup(data: IDataServices, login: string, onSpecialties:
   const specialties = React.useRef(onSpecialties);
   specialties.current = onSpecialties;
 
-  const readRoster = React.useCallback(async (source: IDataServices = data): Promise<void> => {
-    try {
-      const rows = await source.roster.forPerson(login);
-      const keys: string[] = [];
-      for (const r of rows) {
-        for (const k of r.workTypes) {
-          if (keys.indexOf(k) < 0) {
-            keys.push(k);
+  const readRoster = React.useCallback(
+    async (source: IDataServices = data): Promise<void> => {
+      try {
+        const rows = await source.roster.forPerson(login);
+        const keys: string[] = [];
+        for (const r of rows) {
+          for (const k of r.workTypes) {
+            if (keys.indexOf(k) < 0) {
+              keys.push(k);
+            }
           }
         }
+        rosterRead.current = true;
+        if (mounted.current) {
+          specialties.current(keys);
+          setRosterError('');
+        }
+      } catch (error) {
+        if (mounted.current) {
+          setRosterError(toUserMessage(error));
+        }
       }
-      rosterRead.current = true;
-      if (mounted.current) {
-        specialties.current(keys);
-        setRosterError('');
-      }
-    } catch (error) {
-      if (mounted.current) {
-        setRosterError(toUserMessage(error));
-      }
-    }
-  }, [data, login, mounted]);
+    },
+    [data, login, mounted]
+  );
 
   // A failed read keeps the built-in types on screen; the next refresh tries again.
   const readWorkTypes: (source?: IDataServices) => Promise<void> = types.read;

@@ -31,8 +31,15 @@ export interface IRecordContact {
 }
 
 const EMPTY: IRecordContactFields = {
-  contactSource: '', officerKey: '', workType: '', reason: '', question: '', referencesChecked: [], customerOnHold: false,
-  centreTimeZone: DEFAULT_CENTRE_TIME_ZONE, stopPayment: false
+  contactSource: '',
+  officerKey: '',
+  workType: '',
+  reason: '',
+  question: '',
+  referencesChecked: [],
+  customerOnHold: false,
+  centreTimeZone: DEFAULT_CENTRE_TIME_ZONE,
+  stopPayment: false
 };
 
 /** The "record a contact" form: its fields, its one write, and the request key that makes a retry land once. */
@@ -59,9 +66,16 @@ export function useRecordContact(onRecorded: (e: IEnquiry, message: string) => v
       if (!fields.contactSource) {
         throw new Error(strings.RefusedContactSource);
       }
-      const recorded: Promise<IEnquiry> = recordContact(data, actorOf(user), { ...fields, contactSource: fields.contactSource, requestKey: requestKey.current });
+      const recorded: Promise<IEnquiry> = recordContact(data, actorOf(user), {
+        ...fields,
+        contactSource: fields.contactSource,
+        requestKey: requestKey.current
+      });
       // A new key only once this one landed: a retry after a failure must land the same contact once.
-      const e: IEnquiry = await recorded.then((r) => { requestKey.current = newRequestKey('contact'); return r; });
+      const e: IEnquiry = await recorded.then((r) => {
+        requestKey.current = newRequestKey('contact');
+        return r;
+      });
       if (mounted.current) {
         setFields(EMPTY);
         setState({ busy: '', error: '' });

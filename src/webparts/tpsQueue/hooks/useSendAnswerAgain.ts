@@ -16,9 +16,10 @@ export interface ISendAnswerAgain {
 export function useSendAnswerAgain(panel: IEnquiryPanel): ISendAnswerAgain {
   const { enquiry, data, actor, workTypes, run, onChanged } = panel;
   const due: boolean = mailStillDue(enquiry) && enquiry.assigneeKey === actor.key;
-  const send = (): Promise<void> => run(strings.SendingAnswer, 'sendAgain', async () => {
-    const next = await sendAnswerAgain(data, enquiry, actor, workTypeTitle(workTypes, enquiry.workType));
-    onChanged(next, format(strings.AnswerSentNow, next.id, officerOf(enquiry)));
-  });
+  const send = (): Promise<void> =>
+    run(strings.SendingAnswer, 'sendAgain', async () => {
+      const next = await sendAnswerAgain(data, enquiry, actor, workTypeTitle(workTypes, enquiry.workType));
+      onChanged(next, format(strings.AnswerSentNow, next.id, officerOf(enquiry)));
+    });
   return { due, send };
 }

@@ -13,15 +13,18 @@ export function useSitePeople(active: boolean): { people: ISitePerson[]; error: 
     if (!active) {
       return;
     }
-    data.enquiries.listPeople().then((people) => {
-      if (mounted.current) {
-        setState({ people, error: '' });
-      }
-    }).catch((err) => {
-      if (mounted.current) {
-        setState({ people: [], error: toUserMessage(err) });
-      }
-    });
+    data.enquiries
+      .listPeople()
+      .then((people) => {
+        if (mounted.current) {
+          setState({ people, error: '' });
+        }
+      })
+      .catch((err) => {
+        if (mounted.current) {
+          setState({ people: [], error: toUserMessage(err) });
+        }
+      });
   }, [active, data, mounted]);
   return state;
 }

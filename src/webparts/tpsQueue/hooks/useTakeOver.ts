@@ -25,19 +25,23 @@ export function useTakeOver(panel: IEnquiryPanel): ITakeOver {
   const { enquiry, data, actor, run, onChanged, onRefreshed } = panel;
   const [reason, setReason] = React.useState<string>('');
   const reasonError: string | undefined = isTooLong(reason, MAX_LENGTH.takeOverReason)
-    ? format(strings.TooLong, MAX_LENGTH.takeOverReason, reason.trim().length) : undefined;
+    ? format(strings.TooLong, MAX_LENGTH.takeOverReason, reason.trim().length)
+    : undefined;
 
-  const onRelease = (): Promise<void> => run(strings.Releasing, 'takeOver', async () => {
-    const next = await release(data, enquiry, actor);
-    onChanged(next, format(strings.Released, next.id));
-  });
+  const onRelease = (): Promise<void> =>
+    run(strings.Releasing, 'takeOver', async () => {
+      const next = await release(data, enquiry, actor);
+      onChanged(next, format(strings.Released, next.id));
+    });
 
-  const onTakeOver = (): Promise<void> => run(strings.TakingOver, 'takeOver', async () => {
-    const next = await takeOver(data, enquiry, actor, reason);
-    onChanged(next, format(strings.TookOver, next.id, officerOf(enquiry)));
-  });
-  const setComplex = (complex: boolean): Promise<void> => run(strings.Saving, 'complex', async () => {
-    onRefreshed(await markComplex(data, enquiry, actor, complex));
-  });
+  const onTakeOver = (): Promise<void> =>
+    run(strings.TakingOver, 'takeOver', async () => {
+      const next = await takeOver(data, enquiry, actor, reason);
+      onChanged(next, format(strings.TookOver, next.id, officerOf(enquiry)));
+    });
+  const setComplex = (complex: boolean): Promise<void> =>
+    run(strings.Saving, 'complex', async () => {
+      onRefreshed(await markComplex(data, enquiry, actor, complex));
+    });
   return { reason, setReason, reasonError, takeOver: onTakeOver, release: onRelease, setComplex };
 }

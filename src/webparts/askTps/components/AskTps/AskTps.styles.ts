@@ -8,8 +8,10 @@ export interface IAskTpsClassNames {
   list: string;
 }
 
-export const getClassNames = memoizeFunction((): IAskTpsClassNames => mergeStyleSets({
-  columns: { display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' },
-  form: { flex: '3 1 340px', minWidth: 0, maxWidth: '100%' },
-  list: { flex: '2 1 300px', minWidth: 0, maxWidth: '100%' }
-}));
+export const getClassNames = memoizeFunction((): IAskTpsClassNames =>
+  mergeStyleSets({
+    columns: { display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' },
+    form: { flex: '3 1 340px', minWidth: 0, maxWidth: '100%' },
+    list: { flex: '2 1 300px', minWidth: 0, maxWidth: '100%' }
+  })
+);

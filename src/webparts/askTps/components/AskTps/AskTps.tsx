@@ -41,7 +41,9 @@ const AskTpsContent: React.FC = () => {
 export const AskTps: React.FC<IAskTpsProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title} minimumSchemaVersion={MINIMUM_SCHEMA_VERSION}>
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
+      <Text as="h2" variant="xLarge" block={true}>
+        {strings.Title}
+      </Text>
       <AskTpsContent />
     </Stack>
   </WebPartShell>

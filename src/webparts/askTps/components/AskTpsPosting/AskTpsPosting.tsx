@@ -11,16 +11,19 @@ import type { IAskTpsPostingProps } from './IAskTpsPostingProps';
 export const AskTpsPosting: React.FC<IAskTpsPostingProps> = ({ workTypes, onPosted }) => {
   const { data, user } = useServices();
 
-  const post = React.useCallback(async (draft: IEnquiryDraft): Promise<void> => {
-    try {
-      await postEnquiry(data, officerOf(user), draft);
-    } catch (error) {
-      // the words for people, with what SharePoint answered kept as the cause (whether a retry can succeed)
-      const said: Error & { cause?: unknown } = new Error(toUserMessage(error));
-      said.cause = error;
-      throw said;
-    }
-  }, [data, user]);
+  const post = React.useCallback(
+    async (draft: IEnquiryDraft): Promise<void> => {
+      try {
+        await postEnquiry(data, officerOf(user), draft);
+      } catch (error) {
+        // the words for people, with what SharePoint answered kept as the cause (whether a retry can succeed)
+        const said: Error & { cause?: unknown } = new Error(toUserMessage(error));
+        said.cause = error;
+        throw said;
+      }
+    },
+    [data, user]
+  );
 
   return (
     <PostEnquiryForm

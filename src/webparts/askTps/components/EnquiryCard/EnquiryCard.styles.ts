@@ -34,9 +34,17 @@ export function readableOn(theme: ITheme, preferred: string): string {
 
 export const getClassNames = memoizeFunction((theme: ITheme): IEnquiryCardClassNames => {
   const { semanticColors: colors, palette } = theme;
-  const status = (color: string): { color: string; fontWeight: number } => ({ color: readableOn(theme, color), fontWeight: 600 });
+  const status = (color: string): { color: string; fontWeight: number } => ({
+    color: readableOn(theme, color),
+    fontWeight: 600
+  });
   return mergeStyleSets({
-    card: { border: `1px solid ${palette.neutralTertiaryAlt}`, borderRadius: 4, padding: 12, background: 'transparent' },
+    card: {
+      border: `1px solid ${palette.neutralTertiaryAlt}`,
+      borderRadius: 4,
+      padding: 12,
+      background: 'transparent'
+    },
     title: { fontWeight: 600, margin: 0 },
     Waiting: status(colors.bodyText),
     Claimed: status(colors.link),

@@ -35,8 +35,14 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
     <article aria-labelledby={headingId} className={classes.card} data-enquiry-id={e.id}>
       <Stack tokens={{ childrenGap: 6 }}>
         <Stack horizontal={true} wrap={true} horizontalAlign="space-between" tokens={{ childrenGap: 8 }}>
-          <Text as="h4" variant="mediumPlus" id={headingId} className={classes.title}>{title}</Text>
-          <Text variant="medium" className={isEnquiryStatus(e.status) ? classes[e.status] : classes.other} data-status={e.status}>
+          <Text as="h4" variant="mediumPlus" id={headingId} className={classes.title}>
+            {title}
+          </Text>
+          <Text
+            variant="medium"
+            className={isEnquiryStatus(e.status) ? classes[e.status] : classes.other}
+            data-status={e.status}
+          >
             {statusText(e)}
           </Text>
         </Stack>
@@ -47,13 +53,15 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
           {e.customerOnHold && e.status === 'Waiting' ? ' · ' + strings.CustomerOnHoldBadge : ''}
         </Text>
         <Text block={true} className={classes.question}>
-          <span className={classes.label}>{strings.QuestionHeading}: </span>{excerpt(e.question, 200)}
+          <span className={classes.label}>{strings.QuestionHeading}: </span>
+          {excerpt(e.question, 200)}
         </Text>
         {e.status === 'Resolved' && (e.resolution || refs.length > 0) && (
           <div className={classes.answer}>
             {e.resolution && (
               <Text block={true} className={classes.answerText}>
-                <span className={classes.label}>{strings.ResolutionHeading}: </span>{e.resolution}
+                <span className={classes.label}>{strings.ResolutionHeading}: </span>
+                {e.resolution}
               </Text>
             )}
             <ReferenceLinks label={strings.ReferencesGivenLabel} numbers={[]} references={refs} />
@@ -61,8 +69,14 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
         )}
 
         {withdraw.state.kind === 'failed' && (
-          <MessageBar messageBarType={MessageBarType.error} isMultiline={true} role="alert" delayedRender={false}
-            onDismiss={withdraw.cancel} dismissButtonAriaLabel={strings.FlagCancel}>
+          <MessageBar
+            messageBarType={MessageBarType.error}
+            isMultiline={true}
+            role="alert"
+            delayedRender={false}
+            onDismiss={withdraw.cancel}
+            dismissButtonAriaLabel={strings.FlagCancel}
+          >
             <strong>{strings.WithdrawFailed}</strong> {withdraw.state.message}
           </MessageBar>
         )}
@@ -76,9 +90,16 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
           <Stack tokens={{ childrenGap: 6 }}>
             <Text block={true}>{strings.WithdrawConfirm}</Text>
             <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
-              <PrimaryButton text={withdraw.state.kind === 'working' ? strings.Withdrawing : strings.WithdrawYes}
-                disabled={withdraw.state.kind === 'working'} onClick={withdraw.confirm} />
-              <DefaultButton text={strings.WithdrawNo} disabled={withdraw.state.kind === 'working'} onClick={withdraw.cancel} />
+              <PrimaryButton
+                text={withdraw.state.kind === 'working' ? strings.Withdrawing : strings.WithdrawYes}
+                disabled={withdraw.state.kind === 'working'}
+                onClick={withdraw.confirm}
+              />
+              <DefaultButton
+                text={strings.WithdrawNo}
+                disabled={withdraw.state.kind === 'working'}
+                onClick={withdraw.cancel}
+              />
             </Stack>
           </Stack>
         )}

@@ -10,8 +10,10 @@ export interface IMyEnquiriesClassNames {
   announcer: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): IMyEnquiriesClassNames => mergeStyleSets({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { marginBottom: theme.spacing.s1 },
-  announcer: hiddenContentStyle
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): IMyEnquiriesClassNames =>
+  mergeStyleSets({
+    list: { listStyle: 'none', margin: 0, padding: 0 },
+    item: { marginBottom: theme.spacing.s1 },
+    announcer: hiddenContentStyle
+  })
+);

@@ -18,10 +18,23 @@ const TYPES = workTypesFromList(undefined);
 
 function item(id: number, status: EnquiryStatus, over: Partial<IEnquiry> = {}): IEnquiry {
   return {
-    id, etag: '"1"', created: new Date('2025-06-02T00:00:00Z'), modified: undefined, editorName: undefined, status,
-    requestKey: 'rk' + id, workType: 'ABSTUDY', reason: 'r', question: 'Study load will not save ' + id,
-    referencesChecked: [], customerOnHold: false, centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local',
-    assigneeName: undefined, authorName: undefined, ...over
+    id,
+    etag: '"1"',
+    created: new Date('2025-06-02T00:00:00Z'),
+    modified: undefined,
+    editorName: undefined,
+    status,
+    requestKey: 'rk' + id,
+    workType: 'ABSTUDY',
+    reason: 'r',
+    question: 'Study load will not save ' + id,
+    referencesChecked: [],
+    customerOnHold: false,
+    centreTimeZone: 'Australia/Sydney',
+    requesterKey: 'so1@boutique.local',
+    assigneeName: undefined,
+    authorName: undefined,
+    ...over
   };
 }
 
@@ -42,19 +55,30 @@ const Harness: React.FC = () => {
 };
 
 function mount(enquiries: Partial<IAppServices['data']['enquiries']>): void {
-  render(<ServicesProvider services={servicesWith(enquiries)}><Harness /></ServicesProvider>);
+  render(
+    <ServicesProvider services={servicesWith(enquiries)}>
+      <Harness />
+    </ServicesProvider>
+  );
 }
 
 describe('MyEnquiries', () => {
   afterEach(() => jest.useRealTimers());
 
   it('shows loading, then the enquiries with status, who claimed it, wait and the answer with reference links', async () => {
-    const listMine = jest.fn(async () => page([
-      item(3, 'Waiting', { customerOnHold: true }),
-      item(2, 'Claimed', { assigneeName: 'Tom Peer', claimedAt: new Date('2025-06-02T00:04:00Z') }),
-      item(1, 'Resolved', { assigneeName: 'Tom Peer', assigneeKey: 'tpso1@boutique.local', resolvedAt: new Date('2025-06-02T00:09:00Z'),
-        resolution: 'Recode the study load from the start date.', referencesGiven: '111-05070020, 109-01010000' })
-    ]));
+    const listMine = jest.fn(async () =>
+      page([
+        item(3, 'Waiting', { customerOnHold: true }),
+        item(2, 'Claimed', { assigneeName: 'Tom Peer', claimedAt: new Date('2025-06-02T00:04:00Z') }),
+        item(1, 'Resolved', {
+          assigneeName: 'Tom Peer',
+          assigneeKey: 'tpso1@boutique.local',
+          resolvedAt: new Date('2025-06-02T00:09:00Z'),
+          resolution: 'Recode the study load from the start date.',
+          referencesGiven: '111-05070020, 109-01010000'
+        })
+      ])
+    );
     mount({ listMine });
     expect(screen.getByRole('status', { name: /loading your enquiries/i })).toBeInTheDocument();
     expect(await screen.findByText('Waiting for a TPS officer')).toBeInTheDocument();
@@ -64,7 +88,10 @@ describe('MyEnquiries', () => {
     expect(screen.getByText(/waited 4 min before it was claimed/)).toBeInTheDocument();
     expect(screen.getByText('Answered by Tom Peer')).toBeInTheDocument();
     expect(screen.getByText('Recode the study load from the start date.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /operational blueprint 109-01010000/i })).toHaveAttribute('href', expect.stringContaining('109-01010000'));
+    expect(screen.getByRole('link', { name: /operational blueprint 109-01010000/i })).toHaveAttribute(
+      'href',
+      expect.stringContaining('109-01010000')
+    );
     expect(screen.getAllByRole('button', { name: /^Withdraw/ })).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: /^Flag answer as incorrect/ })).toHaveLength(1);
   });
@@ -75,7 +102,8 @@ describe('MyEnquiries', () => {
   });
 
   it('shows a failed load with a retry that loads again', async () => {
-    const listMine = jest.fn()
+    const listMine = jest
+      .fn()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValueOnce(page([item(1, 'Waiting')]));
     mount({ listMine });
@@ -87,13 +115,22 @@ describe('MyEnquiries', () => {
 
   it('announces a status change from a live update, politely', async () => {
     jest.useFakeTimers();
-    const listMine = jest.fn()
+    const listMine = jest
+      .fn()
       .mockResolvedValueOnce(page([item(1, 'Waiting')]))
       .mockResolvedValue(page([item(1, 'Claimed', { assigneeName: 'Tom Peer' })]));
     mount({ listMine });
-    await act(async () => { await Promise.resolve(); await Promise.resolve(); });
+    await act(async () => {
+      await Promise.resolve();
+      await Promise.resolve();
+    });
     expect(screen.getByText('Waiting for a TPS officer')).toBeInTheDocument();
-    await act(async () => { jest.advanceTimersByTime(15000); await Promise.resolve(); await Promise.resolve(); await Promise.resolve(); });
+    await act(async () => {
+      jest.advanceTimersByTime(15000);
+      await Promise.resolve();
+      await Promise.resolve();
+      await Promise.resolve();
+    });
     expect(listMine).toHaveBeenCalledTimes(2);
     expect(screen.getByText('Claimed by Tom Peer')).toBeInTheDocument();
     const region = screen.getByTestId('my-enquiries-announcer');
@@ -104,20 +141,39 @@ describe('MyEnquiries', () => {
   it('a live update read before a withdraw landed does not undo it or announce it back in the queue', async () => {
     jest.useFakeTimers();
     let answerPoll: (p: IPage<IEnquiry>) => void = () => undefined;
-    const listMine = jest.fn()
+    const listMine = jest
+      .fn()
       .mockResolvedValueOnce(page([item(1, 'Waiting')]))
-      .mockImplementationOnce(() => new Promise<IPage<IEnquiry>>((resolve) => { answerPoll = resolve; }))
+      .mockImplementationOnce(
+        () =>
+          new Promise<IPage<IEnquiry>>((resolve) => {
+            answerPoll = resolve;
+          })
+      )
       .mockResolvedValue(page([item(1, 'Withdrawn')]));
     const update = jest.fn().mockResolvedValue(item(1, 'Withdrawn'));
     mount({ listMine, updateChecked: update });
-    await act(async () => { await Promise.resolve(); await Promise.resolve(); });
-    await act(async () => { jest.advanceTimersByTime(15000); await Promise.resolve(); });
+    await act(async () => {
+      await Promise.resolve();
+      await Promise.resolve();
+    });
+    await act(async () => {
+      jest.advanceTimersByTime(15000);
+      await Promise.resolve();
+    });
     expect(listMine).toHaveBeenCalledTimes(2); // the poll is in flight
     fireEvent.click(screen.getByRole('button', { name: /^Withdraw/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw' }));
-    await act(async () => { await Promise.resolve(); await Promise.resolve(); });
+    await act(async () => {
+      await Promise.resolve();
+      await Promise.resolve();
+    });
     expect(screen.getByText('Withdrawn')).toBeInTheDocument();
-    await act(async () => { answerPoll(page([item(1, 'Waiting')])); await Promise.resolve(); await Promise.resolve(); });
+    await act(async () => {
+      answerPoll(page([item(1, 'Waiting')]));
+      await Promise.resolve();
+      await Promise.resolve();
+    });
     expect(screen.getByText('Withdrawn')).toBeInTheDocument();
     expect(screen.getByTestId('my-enquiries-announcer')).toHaveTextContent('');
   });
@@ -128,13 +184,16 @@ describe('MyEnquiries', () => {
   });
 
   it('withdraws with the ETag, and a conflict says who changed it', async () => {
-    const update = jest.fn()
+    const update = jest
+      .fn()
       .mockRejectedValueOnce(new ConflictError('enquiry', 'Tom Peer', new Date('2025-06-02T00:05:00')))
       .mockResolvedValueOnce(item(1, 'Withdrawn'));
     mount({ listMine: async () => page([item(1, 'Waiting', { etag: '"7"' })]), updateChecked: update });
     fireEvent.click(await screen.findByRole('button', { name: /^Withdraw/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Not withdrawn\. Someone else changed this enquiry: Tom Peer at 00:05/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Not withdrawn\. Someone else changed this enquiry: Tom Peer at 00:05/
+    );
     expect(update).toHaveBeenCalledWith(1, { status: 'Withdrawn', clear: ['crn'] }, '"7"', expect.any(Function));
     fireEvent.click(screen.getByRole('button', { name: /^Withdraw/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, withdraw' }));

@@ -52,7 +52,13 @@ export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now
         <ul className={classes.list} aria-labelledby={headingId}>
           {model.items.map((e) => (
             <li key={e.id} className={classes.item}>
-              <EnquiryCard enquiry={e} workTypes={workTypes} now={now} onChanged={model.replace} onStale={model.refreshNow} />
+              <EnquiryCard
+                enquiry={e}
+                workTypes={workTypes}
+                now={now}
+                onChanged={model.replace}
+                onStale={model.refreshNow}
+              />
             </li>
           ))}
         </ul>
@@ -69,8 +75,16 @@ export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now
 
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h3" variant="large" block={true} id={headingId}>{strings.MyEnquiriesHeading}</Text>
-      <div role="status" aria-live="polite" aria-atomic="true" className={classes.announcer} data-testid="my-enquiries-announcer">
+      <Text as="h3" variant="large" block={true} id={headingId}>
+        {strings.MyEnquiriesHeading}
+      </Text>
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={classes.announcer}
+        data-testid="my-enquiries-announcer"
+      >
         {model.announcement}
       </div>
       {model.refreshError && model.load.kind === 'ready' && (

@@ -11,9 +11,11 @@ export interface IPostEnquiryFormClassNames {
   fieldError: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): IPostEnquiryFormClassNames => mergeStyleSets({
-  fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0 },
-  legend: { fontWeight: 600, padding: '5px 0', color: theme.semanticColors.bodyText },
-  // The colour Fluent's own field errors use, so every error on the form reads the same.
-  fieldError: { display: 'block', marginTop: 4, color: theme.semanticColors.errorText }
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): IPostEnquiryFormClassNames =>
+  mergeStyleSets({
+    fieldset: { border: 0, margin: 0, padding: 0, minWidth: 0 },
+    legend: { fontWeight: 600, padding: '5px 0', color: theme.semanticColors.bodyText },
+    // The colour Fluent's own field errors use, so every error on the form reads the same.
+    fieldError: { display: 'block', marginTop: 4, color: theme.semanticColors.errorText }
+  })
+);

@@ -12,18 +12,34 @@ const USER = 'so1@boutique.local';
 
 class MemoryStorage implements IDraftStorageArea {
   public readonly items = new Map<string, string>();
-  public getItem(key: string): string | null { return this.items.has(key) ? (this.items.get(key) as string) : null; }
-  public setItem(key: string, value: string): void { this.items.set(key, value); }
-  public removeItem(key: string): void { this.items.delete(key); }
+  public getItem(key: string): string | null {
+    return this.items.has(key) ? (this.items.get(key) as string) : null;
+  }
+  public setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  public removeItem(key: string): void {
+    this.items.delete(key);
+  }
 }
 
-function setup(overrides: Partial<IPostEnquiryFormProps> = {}, stores?: { local: MemoryStorage; session: MemoryStorage }) {
+function setup(
+  overrides: Partial<IPostEnquiryFormProps> = {},
+  stores?: { local: MemoryStorage; session: MemoryStorage }
+) {
   const local = stores ? stores.local : new MemoryStorage();
   const session = stores ? stores.session : new MemoryStorage();
   if (!stores) local.setItem(draftKeys(USER).lastWorkType, 'ABSTUDY');
   const onSubmit = overrides.onSubmit || jest.fn((): Promise<void> => Promise.resolve());
   const view = render(
-    <PostEnquiryForm userKey={USER} draftStorage={local} crnStorage={session} scanOptions={NOW} {...overrides} onSubmit={onSubmit} />
+    <PostEnquiryForm
+      userKey={USER}
+      draftStorage={local}
+      crnStorage={session}
+      scanOptions={NOW}
+      {...overrides}
+      onSubmit={onSubmit}
+    />
   );
   return { ...view, local, session, onSubmit: onSubmit as jest.Mock };
 }
@@ -35,7 +51,9 @@ const postButton = (): HTMLElement => screen.getByRole('button', { name: /post e
 function fillValid(): void {
   fireEvent.click(screen.getByRole('radio', { name: /system won't allow updates/i }));
   fireEvent.click(screen.getByRole('checkbox', { name: 'Operational Blueprint' }));
-  fireEvent.change(screen.getByRole('textbox', { name: /operational blueprint numbers/i }), { target: { value: '111-05070020' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /operational blueprint numbers/i }), {
+    target: { value: '111-05070020' }
+  });
   fireEvent.change(question(), { target: { value: 'Rate does not update after the income estimate was coded.' } });
 }
 
@@ -57,7 +75,10 @@ describe('PostEnquiryForm', () => {
     expect(screen.getByRole('checkbox', { name: 'Operational Blueprint' })).toBeChecked();
     expect(screen.getByRole('switch', { name: /customer on hold/i })).toBeChecked();
     expect(crnField()).toHaveValue('123 456 789a');
-    expect(screen.getByRole('link', { name: /operational blueprint 111-05070020/i })).toHaveAttribute('href', expect.stringContaining('111-05070020'));
+    expect(screen.getByRole('link', { name: /operational blueprint 111-05070020/i })).toHaveAttribute(
+      'href',
+      expect.stringContaining('111-05070020')
+    );
     const again = JSON.parse(first.local.getItem(draftKeys(USER).draft) as string);
     expect(again.requestKey).toBe(kept.requestKey);
   });
@@ -116,13 +137,16 @@ describe('PostEnquiryForm', () => {
   });
 
   it('keeps everything when the post fails, shows the message, and retries with the same requestKey', async () => {
-    const onSubmit = jest.fn()
+    const onSubmit = jest
+      .fn()
       .mockRejectedValueOnce(new Error('SharePoint is busy (503). Wait a moment and try again.'))
       .mockResolvedValueOnce(undefined);
     setup({ onSubmit });
     fillValid();
     fireEvent.click(postButton());
-    expect(await screen.findByRole('alert')).toHaveTextContent('SharePoint is busy (503). Wait a moment and try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'SharePoint is busy (503). Wait a moment and try again.'
+    );
     expect(question()).toHaveValue('Rate does not update after the income estimate was coded.');
     expect(postButton()).toBeEnabled();
 
@@ -133,8 +157,9 @@ describe('PostEnquiryForm', () => {
   });
 
   it('offers no Try again when SharePoint refused the content (a 400 as the cause), and the banner goes on the next edit', async () => {
-    const refused = Object.assign(new Error('SharePoint refused the request (400): The field value is too long.'),
-      { cause: { isHttpRequestError: true, status: 400, message: 'Error making HttpClient request in queryable [400]' } });
+    const refused = Object.assign(new Error('SharePoint refused the request (400): The field value is too long.'), {
+      cause: { isHttpRequestError: true, status: 400, message: 'Error making HttpClient request in queryable [400]' }
+    });
     const onSubmit = jest.fn().mockRejectedValueOnce(refused);
     setup({ onSubmit });
     fillValid();
@@ -143,7 +168,9 @@ describe('PostEnquiryForm', () => {
     expect(alert).toHaveTextContent('Change what the message says, then post again.');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(question()).toHaveValue('Rate does not update after the income estimate was coded.');
-    fireEvent.change(question(), { target: { value: 'Rate does not update after the income estimate was coded again.' } });
+    fireEvent.change(question(), {
+      target: { value: 'Rate does not update after the income estimate was coded again.' }
+    });
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -154,15 +181,25 @@ describe('PostEnquiryForm', () => {
     fireEvent.change(question(), { target: { value: long } });
     fireEvent.click(postButton());
     expect(onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByText('Your question is ' + long.trim().length + ' characters long; the limit is 4000. Shorten it to the facts TPS needs.'))
-      .toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Your question is ' +
+          long.trim().length +
+          ' characters long; the limit is 4000. Shorten it to the facts TPS needs.'
+      )
+    ).toBeInTheDocument();
     expect(question()).toHaveValue(long);
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('posts once on a double click', async () => {
     let release: () => void = () => undefined;
-    const onSubmit = jest.fn(() => new Promise<void>((resolve) => { release = resolve; }));
+    const onSubmit = jest.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        })
+    );
     setup({ onSubmit });
     fillValid();
     const button = postButton();
@@ -170,7 +207,9 @@ describe('PostEnquiryForm', () => {
     fireEvent.click(button);
     expect(onSubmit).toHaveBeenCalledTimes(1);
     expect(postButton()).toBeDisabled();
-    await act(async () => { release(); });
+    await act(async () => {
+      release();
+    });
     await waitFor(() => expect(screen.getByText(/Posted\./)).toBeInTheDocument());
     expect(onSubmit).toHaveBeenCalledTimes(1);
   });

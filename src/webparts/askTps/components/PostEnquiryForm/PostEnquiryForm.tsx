@@ -29,7 +29,9 @@ import { getClassNames } from './PostEnquiryForm.styles';
 
 /** A field's error line, for groups that have no errorMessage of their own. */
 const FieldError: React.FC<{ id: string; text: string; className: string }> = ({ id, text, className }) => (
-  <Text id={id} variant="small" block={true} className={className}>{text}</Text>
+  <Text id={id} variant="small" block={true} className={className}>
+    {text}
+  </Text>
 );
 
 /**
@@ -62,24 +64,35 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
   const isPosting: boolean = state.kind === 'posting';
   const workTypeOptions: IDropdownOption[] = offeredWorkTypes(workTypes).map((t) => ({ key: t.key, text: t.title }));
   // Option keys are positions: Fluent builds element ids from them, and the stored values hold spaces.
-  const reasonOptions: IChoiceGroupOption[] = ENQUIRY_REASONS.map((r, i) => ({ key: String(i), text: REASON_LABELS[r] || r }));
+  const reasonOptions: IChoiceGroupOption[] = ENQUIRY_REASONS.map((r, i) => ({
+    key: String(i),
+    text: REASON_LABELS[r] || r
+  }));
   const reasonIndex: number = (ENQUIRY_REASONS as ReadonlyArray<string>).indexOf(draft.reason);
   const invalidCount: number = form.invalidCount;
 
   return (
     <Stack tokens={{ childrenGap: 12 }} role="form" aria-labelledby={formId + '-heading'}>
-      <Text as="h3" variant="large" id={formId + '-heading'} block={true}>{strings.FormHeading}</Text>
+      <Text as="h3" variant="large" id={formId + '-heading'} block={true}>
+        {strings.FormHeading}
+      </Text>
 
       <Stack tokens={{ childrenGap: 4 }} aria-label={strings.GuidanceLabel} role="note">
         <Text variant="small" block={true}>
           <strong>{strings.GuidanceCheckFirstLabel}</strong> {strings.GuidanceCheckFirst}
         </Text>
-        <Text variant="small" block={true}>{strings.GuidanceDontConfirm}</Text>
-        <Text variant="small" block={true}>{strings.GuidanceWebforms}</Text>
+        <Text variant="small" block={true}>
+          {strings.GuidanceDontConfirm}
+        </Text>
+        <Text variant="small" block={true}>
+          {strings.GuidanceWebforms}
+        </Text>
       </Stack>
 
       {form.restored && state.kind === 'editing' && (
-        <MessageBar messageBarType={MessageBarType.info} delayedRender={false}>{strings.DraftRestored}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.info} delayedRender={false}>
+          {strings.DraftRestored}
+        </MessageBar>
       )}
 
       <div id={fieldId('workType')}>
@@ -88,7 +101,9 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           placeholder={strings.WorkTypePlaceholder}
           options={workTypeOptions}
           selectedKey={draft.workType && isActiveKey(workTypes, draft.workType) ? draft.workType : null} // eslint-disable-line @rushstack/no-new-null
-          onChange={(_e, option) => { if (option) update({ workType: String(option.key) }); }}
+          onChange={(_e, option) => {
+            if (option) update({ workType: String(option.key) });
+          }}
           required={true}
           disabled={isPosting}
           errorMessage={shownError('workType')}
@@ -100,15 +115,26 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           label={strings.ReasonLabel}
           options={reasonOptions}
           selectedKey={reasonIndex >= 0 ? String(reasonIndex) : null} // eslint-disable-line @rushstack/no-new-null
-          onChange={(_e, option) => { if (option) update({ reason: ENQUIRY_REASONS[Number(option.key)] }); }}
+          onChange={(_e, option) => {
+            if (option) update({ reason: ENQUIRY_REASONS[Number(option.key)] });
+          }}
           required={true}
           disabled={isPosting}
         />
-        {shownError('reason') && <FieldError id={fieldId('reason') + '-error'} text={shownError('reason') || ''} className={classes.fieldError} />}
+        {shownError('reason') && (
+          <FieldError
+            id={fieldId('reason') + '-error'}
+            text={shownError('reason') || ''}
+            className={classes.fieldError}
+          />
+        )}
       </div>
 
-      <fieldset id={fieldId('references')} className={classes.fieldset}
-        aria-describedby={shownError('references') ? fieldId('references') + '-error' : undefined}>
+      <fieldset
+        id={fieldId('references')}
+        className={classes.fieldset}
+        aria-describedby={shownError('references') ? fieldId('references') + '-error' : undefined}
+      >
         <legend className={classes.legend}>{strings.ReferencesCheckedLabel}</legend>
         <Stack tokens={{ childrenGap: 6 }}>
           {REFERENCES_CHECKED.map((r) => (
@@ -121,7 +147,13 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
             />
           ))}
         </Stack>
-        {shownError('references') && <FieldError id={fieldId('references') + '-error'} text={shownError('references') || ''} className={classes.fieldError} />}
+        {shownError('references') && (
+          <FieldError
+            id={fieldId('references') + '-error'}
+            text={shownError('references') || ''}
+            className={classes.fieldError}
+          />
+        )}
       </fieldset>
 
       <div id={fieldId('referencesRead')}>
@@ -141,7 +173,11 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
       <div id={fieldId('question')}>
         <PrivacyTextField
           label={strings.QuestionLabel}
-          description={strings.QuestionDescription + ' ' + format(strings.QuestionLimit, QUESTION_MAX_LENGTH, draft.question.trim().length)}
+          description={
+            strings.QuestionDescription +
+            ' ' +
+            format(strings.QuestionLimit, QUESTION_MAX_LENGTH, draft.question.trim().length)
+          }
           value={draft.question}
           onChange={(v) => update({ question: v })}
           multiline={true}
@@ -192,7 +228,8 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           delayedRender={false}
           actions={state.retryable ? <DefaultButton onClick={submitNow} text={strings.Retry} /> : undefined}
         >
-          <strong>{strings.PostFailed}</strong> {state.message} {state.retryable ? strings.PostFailedKept : strings.PostRefused}
+          <strong>{strings.PostFailed}</strong> {state.message}{' '}
+          {state.retryable ? strings.PostFailedKept : strings.PostRefused}
         </MessageBar>
       )}
 
@@ -209,7 +246,9 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           disabled={isPosting}
           aria-disabled={isPosting}
         />
-        {isPosting && <Spinner size={SpinnerSize.small} ariaLive="polite" label={strings.Posting} labelPosition="right" />}
+        {isPosting && (
+          <Spinner size={SpinnerSize.small} ariaLive="polite" label={strings.Posting} labelPosition="right" />
+        )}
       </Stack>
     </Stack>
   );

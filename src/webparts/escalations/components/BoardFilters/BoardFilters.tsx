@@ -9,8 +9,9 @@ import { format } from '../../../../shared/text/format';
 import type { AssignedFilter } from '../../model';
 import type { IBoardFiltersProps } from './IBoardFiltersProps';
 
-const CATEGORY_OPTIONS: IDropdownOption[] = [{ key: '', text: strings.CategoryAll }]
-  .concat(ESCALATION_CATEGORIES.map((c) => ({ key: c.key, text: c.title })));
+const CATEGORY_OPTIONS: IDropdownOption[] = [{ key: '', text: strings.CategoryAll }].concat(
+  ESCALATION_CATEGORIES.map((c) => ({ key: c.key, text: c.title }))
+);
 
 const ASSIGNED_OPTIONS: IDropdownOption[] = [
   { key: 'everyone', text: strings.AssignedEveryone },
@@ -25,15 +26,40 @@ export const BoardFilters: React.FC<IBoardFiltersProps> = ({ filters, onChange, 
     { key: 'all', text: strings.CentreAll }
   ];
   return (
-    <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 12 }} verticalAlign="end" role="group" aria-label={strings.FiltersLabel}>
-      <Dropdown label={strings.CentreFilter} options={centreOptions} selectedKey={filters.centre} styles={{ root: { minWidth: 180 } }}
-        onChange={(_, o) => o && onChange({ ...filters, centre: o.key === 'all' ? 'all' : 'mine' })} />
-      <Dropdown label={strings.CategoryFilter} options={CATEGORY_OPTIONS} selectedKey={filters.category} styles={{ root: { minWidth: 220 } }}
-        onChange={(_, o) => o && onChange({ ...filters, category: String(o.key) })} />
-      <Dropdown label={strings.AssignedFilter} options={ASSIGNED_OPTIONS} selectedKey={filters.assigned} styles={{ root: { minWidth: 140 } }}
-        onChange={(_, o) => o && onChange({ ...filters, assigned: o.key as AssignedFilter })} />
-      <Checkbox label={strings.OverdueOnly} checked={filters.overdueOnly}
-        onChange={(_, checked) => onChange({ ...filters, overdueOnly: !!checked })} />
+    <Stack
+      horizontal={true}
+      wrap={true}
+      tokens={{ childrenGap: 12 }}
+      verticalAlign="end"
+      role="group"
+      aria-label={strings.FiltersLabel}
+    >
+      <Dropdown
+        label={strings.CentreFilter}
+        options={centreOptions}
+        selectedKey={filters.centre}
+        styles={{ root: { minWidth: 180 } }}
+        onChange={(_, o) => o && onChange({ ...filters, centre: o.key === 'all' ? 'all' : 'mine' })}
+      />
+      <Dropdown
+        label={strings.CategoryFilter}
+        options={CATEGORY_OPTIONS}
+        selectedKey={filters.category}
+        styles={{ root: { minWidth: 220 } }}
+        onChange={(_, o) => o && onChange({ ...filters, category: String(o.key) })}
+      />
+      <Dropdown
+        label={strings.AssignedFilter}
+        options={ASSIGNED_OPTIONS}
+        selectedKey={filters.assigned}
+        styles={{ root: { minWidth: 140 } }}
+        onChange={(_, o) => o && onChange({ ...filters, assigned: o.key as AssignedFilter })}
+      />
+      <Checkbox
+        label={strings.OverdueOnly}
+        checked={filters.overdueOnly}
+        onChange={(_, checked) => onChange({ ...filters, overdueOnly: !!checked })}
+      />
     </Stack>
   );
 };

@@ -13,7 +13,10 @@ import { useEscalationAction } from '../../hooks/useEscalationAction';
 import { useRosterPeople } from '../../hooks/useRosterPeople';
 
 /** Assign to me, or to another SSO or member of the development pool; a reassignment says why (seed 004). */
-export const AssignForm: React.FC<{ escalation: IEscalation; onSaved: (e: IEscalation, text: string) => void }> = ({ escalation, onSaved }) => {
+export const AssignForm: React.FC<{ escalation: IEscalation; onSaved: (e: IEscalation, text: string) => void }> = ({
+  escalation,
+  onSaved
+}) => {
   const { data, user } = useServices();
   const me: string = user.login.toLowerCase();
   const people = useRosterPeople();
@@ -21,7 +24,9 @@ export const AssignForm: React.FC<{ escalation: IEscalation; onSaved: (e: IEscal
   const [reason, setReason] = React.useState<string>('');
   const action = useEscalationAction();
   const held: boolean = !!escalation.assigneeKey;
-  const options = people.filter((p) => p.personKey !== escalation.assigneeKey).map((p) => ({ key: p.personKey, text: p.title }));
+  const options = people
+    .filter((p) => p.personKey !== escalation.assigneeKey)
+    .map((p) => ({ key: p.personKey, text: p.title }));
 
   const save = async (key: string): Promise<void> => {
     const ok = await action.run(async () => {
@@ -37,11 +42,28 @@ export const AssignForm: React.FC<{ escalation: IEscalation; onSaved: (e: IEscal
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       {escalation.assigneeKey !== me && (
-        <PrimaryButton text={strings.AssignToMe} disabled={action.busy} onClick={() => { save(me).catch(() => undefined); }} />
+        <PrimaryButton
+          text={strings.AssignToMe}
+          disabled={action.busy}
+          onClick={() => {
+            save(me).catch(() => undefined);
+          }}
+        />
       )}
-      <Dropdown label={strings.AssignTo} options={options} selectedKey={to || null} onChange={(_, o) => setTo(o ? String(o.key) : '')} />
+      <Dropdown
+        label={strings.AssignTo}
+        options={options}
+        selectedKey={to || null}
+        onChange={(_, o) => setTo(o ? String(o.key) : '')}
+      />
       {held && <PrivacyTextField label={strings.ReassignReason} value={reason} onChange={setReason} required={true} />}
-      <DefaultButton text={strings.AssignOther} disabled={action.busy || !to} onClick={() => { save(to).catch(() => undefined); }} />
+      <DefaultButton
+        text={strings.AssignOther}
+        disabled={action.busy || !to}
+        onClick={() => {
+          save(to).catch(() => undefined);
+        }}
+      />
       {action.error && <MessageBar messageBarType={MessageBarType.error}>{action.error}</MessageBar>}
     </Stack>
   );

@@ -18,7 +18,12 @@ import { getClassNames } from './EscalationDetail.styles';
 
 const Field: React.FC<{ label: string; text: string | undefined }> = ({ label, text }) => {
   const classes = getClassNames(useTheme());
-  return <p className={classes.text}><span className={classes.label}>{label}: </span>{text || strings.NoneGiven}</p>;
+  return (
+    <p className={classes.text}>
+      <span className={classes.label}>{label}: </span>
+      {text || strings.NoneGiven}
+    </p>
+  );
 };
 
 /**
@@ -57,7 +62,11 @@ const EscalationDetail: React.FC<IEscalationDetailProps> = ({ escalation: e, onC
       <div className={classes.section}>
         <h4 className={classes.label}>{format(strings.SourceHeading, e.enquiryId)}</h4>
         {source.kind === 'loading' && <Spinner label={strings.DetailLoading} />}
-        {source.kind === 'failed' && source.message && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.SourceUnavailable, source.message)}</MessageBar>}
+        {source.kind === 'failed' && source.message && (
+          <MessageBar messageBarType={MessageBarType.warning}>
+            {format(strings.SourceUnavailable, source.message)}
+          </MessageBar>
+        )}
         {source.kind === 'ready' && (
           <>
             <Field label={strings.SourceQuestion} text={source.enquiry.question} />
@@ -80,7 +89,12 @@ const EscalationDetail: React.FC<IEscalationDetailProps> = ({ escalation: e, onC
       </div>
       <div className={classes.section}>
         <h4 className={classes.label}>{strings.FinaliseHeading}</h4>
-        <FinaliseForm escalation={e} enquiry={source.kind === 'ready' ? source.enquiry : undefined} pastDayOne={pastDayOne} onSaved={saved} />
+        <FinaliseForm
+          escalation={e}
+          enquiry={source.kind === 'ready' ? source.enquiry : undefined}
+          pastDayOne={pastDayOne}
+          onSaved={saved}
+        />
       </div>
     </section>
   );

@@ -16,22 +16,56 @@ const REASONS = FINALISATION_REASONS.map((r) => ({ key: r.key, text: r.title }))
 const WHO = WORK_COMPLETED_BY.map((w) => ({ key: w.key, text: w.title }));
 
 /** Finalises with a seed-004 reason and who completes the work; the officer and the TPSO are told by mail. */
-export const FinaliseForm: React.FC<{ escalation: IEscalation; enquiry: IEnquiry | undefined; pastDayOne: boolean; onSaved: (e: IEscalation, text: string) => void }> = ({ escalation, enquiry, pastDayOne, onSaved }) => {
+export const FinaliseForm: React.FC<{
+  escalation: IEscalation;
+  enquiry: IEnquiry | undefined;
+  pastDayOne: boolean;
+  onSaved: (e: IEscalation, text: string) => void;
+}> = ({ escalation, enquiry, pastDayOne, onSaved }) => {
   const { data, user } = useServices();
   const [reason, setReason] = React.useState<FinalisationReason | ''>('');
   const [who, setWho] = React.useState<WorkCompletedBy | ''>(pastDayOne ? 'SeniorPractitioner' : '');
   const action = useEscalationAction();
   const save = async (): Promise<void> => {
     await action.run(async () => {
-      const result = await finalise(data, escalation, { key: user.login.toLowerCase(), displayName: user.displayName }, { reason, completedBy: who }, enquiry);
-      onSaved(result.escalation, result.mailProblem ? format(strings.FinalisedNoMail, escalation.id, result.mailProblem) : format(strings.Finalised, escalation.id));
+      const result = await finalise(
+        data,
+        escalation,
+        { key: user.login.toLowerCase(), displayName: user.displayName },
+        { reason, completedBy: who },
+        enquiry
+      );
+      onSaved(
+        result.escalation,
+        result.mailProblem
+          ? format(strings.FinalisedNoMail, escalation.id, result.mailProblem)
+          : format(strings.Finalised, escalation.id)
+      );
     });
   };
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Dropdown label={strings.FinaliseReason} options={REASONS} selectedKey={reason || null} required={true} onChange={(_, o) => setReason(o ? o.key as FinalisationReason : '')} />
-      <Dropdown label={strings.CompletedBy} options={WHO} selectedKey={who || null} required={true} onChange={(_, o) => setWho(o ? o.key as WorkCompletedBy : '')} />
-      <PrimaryButton text={strings.FinaliseButton} disabled={action.busy} onClick={() => { save().catch(() => undefined); }} />
+      <Dropdown
+        label={strings.FinaliseReason}
+        options={REASONS}
+        selectedKey={reason || null}
+        required={true}
+        onChange={(_, o) => setReason(o ? (o.key as FinalisationReason) : '')}
+      />
+      <Dropdown
+        label={strings.CompletedBy}
+        options={WHO}
+        selectedKey={who || null}
+        required={true}
+        onChange={(_, o) => setWho(o ? (o.key as WorkCompletedBy) : '')}
+      />
+      <PrimaryButton
+        text={strings.FinaliseButton}
+        disabled={action.busy}
+        onClick={() => {
+          save().catch(() => undefined);
+        }}
+      />
       {action.error && <MessageBar messageBarType={MessageBarType.error}>{action.error}</MessageBar>}
     </Stack>
   );

@@ -7,17 +7,27 @@ import { getClassNames } from './EscalationDetail.styles';
 
 function kindWords(n: IEscalationNote): string {
   switch (n.kind) {
-    case 'assign': return format(strings.KindAssign, n.assigneeKey || '');
-    case 'followUp': return strings.KindFollowUp;
-    case 'finalise': return strings.KindFinalise;
-    case 'alert': return format(strings.KindAlert, n.reason || '');
-    default: return strings.KindNote;
+    case 'assign':
+      return format(strings.KindAssign, n.assigneeKey || '');
+    case 'followUp':
+      return strings.KindFollowUp;
+    case 'finalise':
+      return strings.KindFinalise;
+    case 'alert':
+      return format(strings.KindAlert, n.reason || '');
+    default:
+      return strings.KindNote;
   }
 }
 
 const Line: React.FC<{ label: string; text: string | undefined }> = ({ label, text }) => {
   const classes = getClassNames(useTheme());
-  return text ? <p className={classes.text}><span className={classes.label}>{label}: </span>{text}</p> : null;
+  return text ? (
+    <p className={classes.text}>
+      <span className={classes.label}>{label}: </span>
+      {text}
+    </p>
+  ) : null;
 };
 
 /** The escalation's history, oldest first: who, when, what (seed 004 "Documenting escalations"). Never edited. */

@@ -21,7 +21,12 @@ export const getClassNames = memoizeFunction((theme: ITheme): IEscalationListCla
   const { semanticColors: colors, palette } = theme;
   return mergeStyleSets({
     list: { listStyle: 'none', margin: 0, padding: 0 },
-    row: { border: `1px solid ${palette.neutralTertiaryAlt}`, borderRadius: 4, padding: 8, marginBottom: theme.spacing.s1 },
+    row: {
+      border: `1px solid ${palette.neutralTertiaryAlt}`,
+      borderRadius: 4,
+      padding: 8,
+      marginBottom: theme.spacing.s1
+    },
     selected: { borderColor: colors.inputBorderHovered, borderWidth: 2 },
     title: { fontWeight: 600, margin: 0, fontSize: theme.fonts.medium.fontSize },
     due: { fontWeight: 600 },

@@ -11,11 +11,13 @@ export interface IEscalationsClassNames {
   announcer: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): IEscalationsClassNames => mergeStyleSets({
-  // Board and detail side by side where there is room, one under the other in a narrow column or Teams tab.
-  columns: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing.m, alignItems: 'flex-start' },
-  board: { flex: '1 1 380px', minWidth: 0 },
-  detail: { flex: '1 1 420px', minWidth: 0 },
-  summary: { color: theme.semanticColors.bodySubtext },
-  announcer: hiddenContentStyle
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): IEscalationsClassNames =>
+  mergeStyleSets({
+    // Board and detail side by side where there is room, one under the other in a narrow column or Teams tab.
+    columns: { display: 'flex', flexWrap: 'wrap', gap: theme.spacing.m, alignItems: 'flex-start' },
+    board: { flex: '1 1 380px', minWidth: 0 },
+    detail: { flex: '1 1 420px', minWidth: 0 },
+    summary: { color: theme.semanticColors.bodySubtext },
+    announcer: hiddenContentStyle
+  })
+);

@@ -26,7 +26,9 @@ import { getClassNames } from './Escalations.styles';
 const MINIMUM_SCHEMA_VERSION: number = 4;
 
 // The detail, its forms and the business calendar (public holiday tables) load when an escalation is opened.
-const EscalationDetail = React.lazy(() => import(/* webpackChunkName: 'escalation-forms' */ '../EscalationDetail/EscalationDetail')) as React.ComponentType<IEscalationDetailProps>;
+const EscalationDetail = React.lazy(
+  () => import(/* webpackChunkName: 'escalation-forms' */ '../EscalationDetail/EscalationDetail')
+) as React.ComponentType<IEscalationDetailProps>;
 
 /** The SSO board: filters, the escalations sorted by deadline, and the one that is open. */
 const EscalationsContent: React.FC = () => {
@@ -41,8 +43,10 @@ const EscalationsContent: React.FC = () => {
   const teamLeader: boolean = board.person.role === 'TeamLeader';
   const feedback = useTeamFeedback(teamLeader && board.load.kind === 'ready');
   const filters = teamLeader ? TEAM_LEADER_FILTERS : board.filters;
-  const rows = React.useMemo(() => boardRows(board.items, filters, me, board.person.centreKey, now, DUE_TEMPLATES),
-    [board.items, filters, me, board.person.centreKey, now]);
+  const rows = React.useMemo(
+    () => boardRows(board.items, filters, me, board.person.centreKey, now, DUE_TEMPLATES),
+    [board.items, filters, me, board.person.centreKey, now]
+  );
   const counts = countStates(rows);
   const selected = board.items.filter((e) => e.id === selectedId)[0];
 
@@ -51,35 +55,65 @@ const EscalationsContent: React.FC = () => {
   }
   if (board.load.kind === 'failed') {
     return (
-      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.Retry} onClick={board.retry} />}>
+      <MessageBar
+        messageBarType={MessageBarType.error}
+        actions={<DefaultButton text={strings.Retry} onClick={board.retry} />}
+      >
         {board.load.message}
       </MessageBar>
     );
   }
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <div className={classes.announcer} role="status" aria-live="polite" data-testid="escalations-announcer">{announcement}</div>
-      {teamLeader ? <Text as="h3" variant="large" block={true}>{strings.TeamLeaderHeading}</Text>
-        : <BoardFilters filters={board.filters} onChange={board.setFilters} centreName={board.person.centre} />}
-      {board.refreshError && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.RefreshFailed, board.refreshError)}</MessageBar>}
+      <div className={classes.announcer} role="status" aria-live="polite" data-testid="escalations-announcer">
+        {announcement}
+      </div>
+      {teamLeader ? (
+        <Text as="h3" variant="large" block={true}>
+          {strings.TeamLeaderHeading}
+        </Text>
+      ) : (
+        <BoardFilters filters={board.filters} onChange={board.setFilters} centreName={board.person.centre} />
+      )}
+      {board.refreshError && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          {format(strings.RefreshFailed, board.refreshError)}
+        </MessageBar>
+      )}
       <div className={classes.columns}>
         <div className={classes.board}>
-          <Text block={true} className={classes.summary}>{format(strings.Summary, rows.length, counts.overdue, counts.dueToday)}</Text>
+          <Text block={true} className={classes.summary}>
+            {format(strings.Summary, rows.length, counts.overdue, counts.dueToday)}
+          </Text>
           {board.hasMore && <MessageBar>{strings.MoreThanShown}</MessageBar>}
-          {rows.length === 0 ? <Text block={true}>{teamLeader ? strings.TeamLeaderEmpty : strings.EmptyState}</Text>
-            : <EscalationList rows={rows} selectedId={selectedId} onOpen={setSelectedId} />}
+          {rows.length === 0 ? (
+            <Text block={true}>{teamLeader ? strings.TeamLeaderEmpty : strings.EmptyState}</Text>
+          ) : (
+            <EscalationList rows={rows} selectedId={selectedId} onOpen={setSelectedId} />
+          )}
           {teamLeader && (
             <section aria-labelledby="escalations-team-feedback">
-              <Text as="h3" id="escalations-team-feedback" variant="large" block={true}>{strings.FeedbackHeading}</Text>
-              <TeamFeedback items={feedback.items} error={feedback.error} onClosed={feedback.replace} onAnnounce={setAnnouncement} />
+              <Text as="h3" id="escalations-team-feedback" variant="large" block={true}>
+                {strings.FeedbackHeading}
+              </Text>
+              <TeamFeedback
+                items={feedback.items}
+                error={feedback.error}
+                onClosed={feedback.replace}
+                onAnnounce={setAnnouncement}
+              />
             </section>
           )}
         </div>
         {selected && (
           <div className={classes.detail}>
             <React.Suspense fallback={<Spinner label={strings.DetailLoading} />}>
-              <EscalationDetail escalation={selected} onChanged={board.replace} onAnnounce={setAnnouncement}
-                onClose={() => setSelectedId(undefined)} />
+              <EscalationDetail
+                escalation={selected}
+                onChanged={board.replace}
+                onAnnounce={setAnnouncement}
+                onClose={() => setSelectedId(undefined)}
+              />
             </React.Suspense>
           </div>
         )}
@@ -92,7 +126,9 @@ const EscalationsContent: React.FC = () => {
 export const Escalations: React.FC<IEscalationsProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title} minimumSchemaVersion={MINIMUM_SCHEMA_VERSION}>
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
+      <Text as="h2" variant="xLarge" block={true}>
+        {strings.Title}
+      </Text>
       <EscalationsContent />
     </Stack>
   </WebPartShell>

@@ -10,9 +10,11 @@ export interface ITeamFeedbackClassNames {
   text: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): ITeamFeedbackClassNames => mergeStyleSets({
-  list: { listStyle: 'none', margin: 0, padding: 0 },
-  item: { border: `1px solid ${theme.palette.neutralTertiaryAlt}`, borderRadius: 4, padding: 12, marginBottom: 8 },
-  meta: { color: theme.semanticColors.bodySubtext },
-  text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', margin: 0 }
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): ITeamFeedbackClassNames =>
+  mergeStyleSets({
+    list: { listStyle: 'none', margin: 0, padding: 0 },
+    item: { border: `1px solid ${theme.palette.neutralTertiaryAlt}`, borderRadius: 4, padding: 12, marginBottom: 8 },
+    meta: { color: theme.semanticColors.bodySubtext },
+    text: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap', margin: 0 }
+  })
+);

@@ -26,7 +26,11 @@ const WORDS: FeedbackProblemWords = {
 };
 
 /** One feedback item: what the officer said, and, while open, what was done (kept as typed if the save fails). */
-const FeedbackItem: React.FC<{ item: IFeedback; onClosed: (f: IFeedback) => void; onAnnounce: (t: string) => void }> = ({ item, onClosed, onAnnounce }) => {
+const FeedbackItem: React.FC<{
+  item: IFeedback;
+  onClosed: (f: IFeedback) => void;
+  onAnnounce: (t: string) => void;
+}> = ({ item, onClosed, onAnnounce }) => {
   const { data, user } = useServices();
   const classes = getClassNames(useTheme());
   const [outcome, setOutcome] = React.useState<string>('');
@@ -35,7 +39,13 @@ const FeedbackItem: React.FC<{ item: IFeedback; onClosed: (f: IFeedback) => void
   const headingId: string = 'feedback-' + item.id;
   const close = async (): Promise<void> => {
     await action.run(async () => {
-      const closed = await closeFeedback(data, item, { key: user.login.toLowerCase(), displayName: user.displayName }, outcome, WORDS);
+      const closed = await closeFeedback(
+        data,
+        item,
+        { key: user.login.toLowerCase(), displayName: user.displayName },
+        outcome,
+        WORDS
+      );
       onClosed(closed);
       onAnnounce(format(strings.FeedbackClosedAnnounce, item.id));
     });
@@ -43,19 +53,46 @@ const FeedbackItem: React.FC<{ item: IFeedback; onClosed: (f: IFeedback) => void
   return (
     <li className={classes.item} aria-labelledby={headingId}>
       <Stack tokens={{ childrenGap: 6 }}>
-        <Text as="h4" id={headingId} variant="mediumPlus" block={true}>{format(strings.FeedbackAbout, item.tpsoKey, item.enquiryId)}</Text>
-        <Text block={true} className={classes.meta}>{format(strings.FeedbackMeta, item.raisedByKey, item.created ? item.created.toLocaleString('en-AU') : '',
-          isFeedbackOpen(item.status) ? strings.FeedbackOpen : strings.FeedbackClosed)}</Text>
+        <Text as="h4" id={headingId} variant="mediumPlus" block={true}>
+          {format(strings.FeedbackAbout, item.tpsoKey, item.enquiryId)}
+        </Text>
+        <Text block={true} className={classes.meta}>
+          {format(
+            strings.FeedbackMeta,
+            item.raisedByKey,
+            item.created ? item.created.toLocaleString('en-AU') : '',
+            isFeedbackOpen(item.status) ? strings.FeedbackOpen : strings.FeedbackClosed
+          )}
+        </Text>
         <p className={classes.text}>{item.detail}</p>
         {isFeedbackOpen(item.status) ? (
           <>
-            <PrivacyTextField label={strings.FeedbackOutcome} value={outcome} onChange={setOutcome} multiline={true} rows={2} required={true}
-              description={strings.FeedbackOutcomeHelp} onValidityChange={setBlocked} />
-            <div><PrimaryButton text={strings.FeedbackClose} disabled={action.busy || blocked} onClick={() => { close().catch(() => undefined); }} /></div>
+            <PrivacyTextField
+              label={strings.FeedbackOutcome}
+              value={outcome}
+              onChange={setOutcome}
+              multiline={true}
+              rows={2}
+              required={true}
+              description={strings.FeedbackOutcomeHelp}
+              onValidityChange={setBlocked}
+            />
+            <div>
+              <PrimaryButton
+                text={strings.FeedbackClose}
+                disabled={action.busy || blocked}
+                onClick={() => {
+                  close().catch(() => undefined);
+                }}
+              />
+            </div>
             {action.error && <MessageBar messageBarType={MessageBarType.error}>{action.error}</MessageBar>}
           </>
         ) : (
-          <p className={classes.text}><strong>{strings.FeedbackOutcome}: </strong>{item.outcome}</p>
+          <p className={classes.text}>
+            <strong>{strings.FeedbackOutcome}: </strong>
+            {item.outcome}
+          </p>
         )}
       </Stack>
     </li>
@@ -68,13 +105,19 @@ export const TeamFeedback: React.FC<ITeamFeedbackProps> = ({ items, error, onClo
   if (items === undefined) {
     return <Spinner label={strings.FeedbackLoading} />;
   }
-  const sorted: IFeedback[] = items.slice().sort((a, b) => Number(!isFeedbackOpen(a.status)) - Number(!isFeedbackOpen(b.status)));
+  const sorted: IFeedback[] = items
+    .slice()
+    .sort((a, b) => Number(!isFeedbackOpen(a.status)) - Number(!isFeedbackOpen(b.status)));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
-      {sorted.length === 0 ? <Text block={true}>{strings.FeedbackEmpty}</Text> : (
+      {sorted.length === 0 ? (
+        <Text block={true}>{strings.FeedbackEmpty}</Text>
+      ) : (
         <ul className={classes.list}>
-          {sorted.map((f) => <FeedbackItem key={f.id} item={f} onClosed={onClosed} onAnnounce={onAnnounce} />)}
+          {sorted.map((f) => (
+            <FeedbackItem key={f.id} item={f} onClosed={onClosed} onAnnounce={onAnnounce} />
+          ))}
         </ul>
       )}
     </Stack>

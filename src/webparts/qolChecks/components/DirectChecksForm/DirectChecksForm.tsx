@@ -43,49 +43,105 @@ const DirectChecksForm: React.FC<IDirectChecksFormProps> = ({ onDirected, onClos
   const mounted = useIsMounted();
   React.useEffect(() => ensureTypes(), [ensureTypes]);
   React.useEffect(() => {
-    data.readTogether((d) => Promise.all([d.roster.listAll(), d.qolChecks.listPeople()])).then(([rows, ps]) => {
-      if (mounted.current) {
-        setTpsos(rows.filter((r) => r.role === 'TPSO'));
-        setPeople(ps);
-      }
-    }, () => undefined); // the save explains what is missing
+    data
+      .readTogether((d) => Promise.all([d.roster.listAll(), d.qolChecks.listPeople()]))
+      .then(
+        ([rows, ps]) => {
+          if (mounted.current) {
+            setTpsos(rows.filter((r) => r.role === 'TPSO'));
+            setPeople(ps);
+          }
+        },
+        () => undefined
+      ); // the save explains what is missing
   }, [data, mounted]);
 
-  const typeOptions: IDropdownOption[] = [{ key: '', text: strings.DirectNoWorkType }]
-    .concat(offeredWorkTypes(workTypes.types).map((t) => ({ key: t.key, text: t.title })));
+  const typeOptions: IDropdownOption[] = [{ key: '', text: strings.DirectNoWorkType }].concat(
+    offeredWorkTypes(workTypes.types).map((t) => ({ key: t.key, text: t.title }))
+  );
 
   const onSubmit = (e: React.FormEvent): void => {
     e.preventDefault();
     let saved: Awaited<ReturnType<typeof directChecks>> | undefined;
-    save.run(async () => { saved = await directChecks(data, draft, key.current, new Date()); }).then((ok) => {
-      if (ok && saved) {
-        const tpso = tpsos.filter((t) => t.personKey === saved!.tpsoKey)[0];
-        key.current = newRequestKey('direct');
-        setDraft(EMPTY);
-        onDirected(saved, tpso ? tpso.title : saved.tpsoKey);
-      }
-    }, () => undefined);
+    save
+      .run(async () => {
+        saved = await directChecks(data, draft, key.current, new Date());
+      })
+      .then(
+        (ok) => {
+          if (ok && saved) {
+            const tpso = tpsos.filter((t) => t.personKey === saved!.tpsoKey)[0];
+            key.current = newRequestKey('direct');
+            setDraft(EMPTY);
+            onDirected(saved, tpso ? tpso.title : saved.tpsoKey);
+          }
+        },
+        () => undefined
+      );
   };
 
   return (
     <form className={classes.root} aria-labelledby={headingId} noValidate={true} onSubmit={onSubmit}>
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="h4" variant="mediumPlus" id={headingId} block={true}>{strings.DirectHeading}</Text>
-        <Dropdown label={strings.DirectTpsoLabel} required={true} disabled={save.busy}
+        <Text as="h4" variant="mediumPlus" id={headingId} block={true}>
+          {strings.DirectHeading}
+        </Text>
+        <Dropdown
+          label={strings.DirectTpsoLabel}
+          required={true}
+          disabled={save.busy}
           options={tpsos.map((t) => ({ key: t.personKey, text: t.title }))}
           selectedKey={draft.tpsoKey || null} // eslint-disable-line @rushstack/no-new-null
-          onChange={(_e, o) => { if (o) { setDraft({ ...draft, tpsoKey: String(o.key) }); } }} />
-        <ComboBox label={strings.DirectOfficerLabel} autoComplete="on" allowFreeform={false} disabled={save.busy} useComboBoxAsMenuWidth={true}
+          onChange={(_e, o) => {
+            if (o) {
+              setDraft({ ...draft, tpsoKey: String(o.key) });
+            }
+          }}
+        />
+        <ComboBox
+          label={strings.DirectOfficerLabel}
+          autoComplete="on"
+          allowFreeform={false}
+          disabled={save.busy}
+          useComboBoxAsMenuWidth={true}
           options={people.map((p) => ({ key: p.key, text: p.title + ' (' + p.key + ')' }))}
           selectedKey={draft.officerKey || null} // eslint-disable-line @rushstack/no-new-null
-          onChange={(_e, o) => setDraft({ ...draft, officerKey: o ? String(o.key) : '' })} />
-        <Dropdown label={strings.DirectWorkTypeLabel} disabled={save.busy} options={typeOptions} selectedKey={draft.workType}
-          onChange={(_e, o) => { if (o) { setDraft({ ...draft, workType: String(o.key) }); } }} />
-        <TextField label={strings.DirectCountLabel} type="number" min={1} max={100} required={true} disabled={save.busy}
-          value={String(draft.checkCount)} onChange={(_e, v) => setDraft({ ...draft, checkCount: Number(v) })} />
-        <TextField label={strings.DirectDueLabel} type="date" required={true} disabled={save.busy}
-          value={draft.dueDate} onChange={(_e, v) => setDraft({ ...draft, dueDate: v || '' })} />
-        {save.error && <MessageBar messageBarType={MessageBarType.error} role="alert">{save.error}</MessageBar>}
+          onChange={(_e, o) => setDraft({ ...draft, officerKey: o ? String(o.key) : '' })}
+        />
+        <Dropdown
+          label={strings.DirectWorkTypeLabel}
+          disabled={save.busy}
+          options={typeOptions}
+          selectedKey={draft.workType}
+          onChange={(_e, o) => {
+            if (o) {
+              setDraft({ ...draft, workType: String(o.key) });
+            }
+          }}
+        />
+        <TextField
+          label={strings.DirectCountLabel}
+          type="number"
+          min={1}
+          max={100}
+          required={true}
+          disabled={save.busy}
+          value={String(draft.checkCount)}
+          onChange={(_e, v) => setDraft({ ...draft, checkCount: Number(v) })}
+        />
+        <TextField
+          label={strings.DirectDueLabel}
+          type="date"
+          required={true}
+          disabled={save.busy}
+          value={draft.dueDate}
+          onChange={(_e, v) => setDraft({ ...draft, dueDate: v || '' })}
+        />
+        {save.error && (
+          <MessageBar messageBarType={MessageBarType.error} role="alert">
+            {save.error}
+          </MessageBar>
+        )}
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
           <PrimaryButton type="submit" text={save.busy ? strings.Saving : strings.DirectSave} disabled={save.busy} />
           <DefaultButton text={strings.CloseRecordForm} onClick={onClose} disabled={save.busy} />

@@ -11,7 +11,9 @@ import type { IDirectedChecksProps } from './IDirectedChecksProps';
 function describe(row: IDirectedRow): string {
   const d = row.direction;
   const due: string = d.dueDate.toLocaleDateString();
-  return d.officerKey ? format(strings.DirectedOfficer, d.checkCount, d.officerKey, due) : format(strings.DirectedWorkType, d.checkCount, d.workType || '', due);
+  return d.officerKey
+    ? format(strings.DirectedOfficer, d.checkCount, d.officerKey, due)
+    : format(strings.DirectedWorkType, d.checkCount, d.workType || '', due);
 }
 
 /** What Team Leaders and SSOs directed to this TPSO (seed 000: "QOL check … as directed"), directed against done. */
@@ -28,9 +30,17 @@ export const DirectedChecks: React.FC<IDirectedChecksProps> = ({ rows }) => {
         return (
           <li key={row.direction.id} className={classes.item}>
             <Text block={true}>{text}</Text>
-            <ProgressIndicator percentComplete={row.done / row.direction.checkCount} ariaValueText={progress}
-              label={progress} description={row.overdue ? strings.DirectedOverdue : undefined} />
-            {row.overdue && <Text block={true} className={classes.open}>{strings.DirectedOverdue}</Text>}
+            <ProgressIndicator
+              percentComplete={row.done / row.direction.checkCount}
+              ariaValueText={progress}
+              label={progress}
+              description={row.overdue ? strings.DirectedOverdue : undefined}
+            />
+            {row.overdue && (
+              <Text block={true} className={classes.open}>
+                {strings.DirectedOverdue}
+              </Text>
+            )}
           </li>
         );
       })}

@@ -38,26 +38,84 @@ export const MyChecks: React.FC<IMyChecksProps> = ({ results, responses, hasMore
           return (
             <li key={r.id} className={classes.item} data-testid={`my-check-${r.checkId}`}>
               <h4 className={classes.heading}>{refOf(r)}</h4>
-              <Text block={true}>{strings.OutcomeLabel}: {outcomeWords(r.outcome)}{r.sentBack ? ' · ' + strings.SentBack : ''}</Text>
-              {r.pillarsFailed.length > 0 && <Text block={true}>{format(strings.PillarsFailedLine, r.pillarsFailed.map(pillarWords).join(', '))}</Text>}
-              {r.nonCriticalErrors.length > 0 && <Text block={true}>{format(strings.ErrorsLine, r.nonCriticalErrors.map(errorKindWords).join(', '))}</Text>}
-              {r.feedback && <p className={classes.feedback}><span className={classes.meta}>{strings.FeedbackHeading}: </span>{r.feedback}</p>}
-              {row.feedbackOpen && <Text block={true} className={classes.open}>{strings.AwaitingAck}</Text>}
-              {row.sendBackOpen && <Text block={true} className={classes.open}>{strings.AwaitingCorrection}</Text>}
+              <Text block={true}>
+                {strings.OutcomeLabel}: {outcomeWords(r.outcome)}
+                {r.sentBack ? ' · ' + strings.SentBack : ''}
+              </Text>
+              {r.pillarsFailed.length > 0 && (
+                <Text block={true}>
+                  {format(strings.PillarsFailedLine, r.pillarsFailed.map(pillarWords).join(', '))}
+                </Text>
+              )}
+              {r.nonCriticalErrors.length > 0 && (
+                <Text block={true}>
+                  {format(strings.ErrorsLine, r.nonCriticalErrors.map(errorKindWords).join(', '))}
+                </Text>
+              )}
+              {r.feedback && (
+                <p className={classes.feedback}>
+                  <span className={classes.meta}>{strings.FeedbackHeading}: </span>
+                  {r.feedback}
+                </p>
+              )}
+              {row.feedbackOpen && (
+                <Text block={true} className={classes.open}>
+                  {strings.AwaitingAck}
+                </Text>
+              )}
+              {row.sendBackOpen && (
+                <Text block={true} className={classes.open}>
+                  {strings.AwaitingCorrection}
+                </Text>
+              )}
               {(row.feedbackOpen || row.sendBackOpen) && (
                 <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }} style={{ marginTop: 8 }}>
                   {row.feedbackOpen && (
-                    <DefaultButton text={strings.Acknowledge} disabled={save.busy} ariaDescription={refOf(r)}
-                      onClick={() => { send(r, 'Acknowledged').then((ok) => { if (ok) { onAnnounce(format(strings.AckAnnouncement, refOf(r))); } }, () => undefined); }} />
+                    <DefaultButton
+                      text={strings.Acknowledge}
+                      disabled={save.busy}
+                      ariaDescription={refOf(r)}
+                      onClick={() => {
+                        send(r, 'Acknowledged').then(
+                          (ok) => {
+                            if (ok) {
+                              onAnnounce(format(strings.AckAnnouncement, refOf(r)));
+                            }
+                          },
+                          () => undefined
+                        );
+                      }}
+                    />
                   )}
                   {row.sendBackOpen && (
-                    <DefaultButton text={strings.ConfirmCorrected} disabled={save.busy} ariaDescription={refOf(r)}
-                      onClick={() => { send(r, 'Corrected').then((ok) => { if (ok) { onAnnounce(format(strings.CorrectedAnnouncement, refOf(r))); } }, () => undefined); }} />
+                    <DefaultButton
+                      text={strings.ConfirmCorrected}
+                      disabled={save.busy}
+                      ariaDescription={refOf(r)}
+                      onClick={() => {
+                        send(r, 'Corrected').then(
+                          (ok) => {
+                            if (ok) {
+                              onAnnounce(format(strings.CorrectedAnnouncement, refOf(r)));
+                            }
+                          },
+                          () => undefined
+                        );
+                      }}
+                    />
                   )}
                 </Stack>
               )}
-              {!row.feedbackOpen && r.outcome !== 'Correct' && <Text block={true} className={classes.meta}>{strings.Acknowledged}</Text>}
-              {r.sentBack && !row.sendBackOpen && <Text block={true} className={classes.meta}>{strings.Corrected}</Text>}
+              {!row.feedbackOpen && r.outcome !== 'Correct' && (
+                <Text block={true} className={classes.meta}>
+                  {strings.Acknowledged}
+                </Text>
+              )}
+              {r.sentBack && !row.sendBackOpen && (
+                <Text block={true} className={classes.meta}>
+                  {strings.Corrected}
+                </Text>
+              )}
             </li>
           );
         })}

@@ -19,12 +19,18 @@ export const MyUrgentRequests: React.FC<IMyUrgentRequestsProps> = ({ rows }) => 
   return (
     <ul className={classes.list} aria-label={strings.MyUrgentHeading} data-testid="qol-my-urgent">
       {rows.map(({ request, result }) => {
-        const what: string = format(strings.CheckLine, request.workType || '', request.activityRef || '',
-          request.created ? request.created.toLocaleString() : '');
+        const what: string = format(
+          strings.CheckLine,
+          request.workType || '',
+          request.activityRef || '',
+          request.created ? request.created.toLocaleString() : ''
+        );
         return (
           <li key={request.id} className={classes.item}>
             <Text block={true}>
-              {result ? format(strings.MyUrgentDone, what) + ' (' + outcomeWords(result.outcome) + ')' : format(strings.MyUrgentWaiting, what)}
+              {result
+                ? format(strings.MyUrgentDone, what) + ' (' + outcomeWords(result.outcome) + ')'
+                : format(strings.MyUrgentWaiting, what)}
             </Text>
           </li>
         );

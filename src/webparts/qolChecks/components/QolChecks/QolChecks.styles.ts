@@ -9,8 +9,10 @@ export interface IQolChecksClassNames {
   recorded: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): IQolChecksClassNames => mergeStyleSets({
-  announcer: hiddenContentStyle,
-  intro: { color: theme.semanticColors.bodyText, maxWidth: 720 },
-  recorded: { margin: 0, paddingLeft: theme.spacing.l1 }
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): IQolChecksClassNames =>
+  mergeStyleSets({
+    announcer: hiddenContentStyle,
+    intro: { color: theme.semanticColors.bodyText, maxWidth: 720 },
+    recorded: { margin: 0, paddingLeft: theme.spacing.l1 }
+  })
+);

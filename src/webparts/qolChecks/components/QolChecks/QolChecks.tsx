@@ -28,10 +28,18 @@ import type { IQolChecksProps } from './IQolChecksProps';
 import { getClassNames } from './QolChecks.styles';
 
 // The record form (people picker, work types) and the summary (tables and chart) load on demand, not in the first bundle.
-const RecordCheckForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../RecordCheckForm/RecordCheckForm')) as React.ComponentType<IRecordCheckFormProps>;
-const RequestUrgentForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../RequestUrgentForm/RequestUrgentForm')) as React.ComponentType<IRequestUrgentFormProps>;
-const DirectChecksForm = React.lazy(() => import(/* webpackChunkName: 'qol-forms' */ '../DirectChecksForm/DirectChecksForm')) as React.ComponentType<IDirectChecksFormProps>;
-const QolSummary = React.lazy(() => import(/* webpackChunkName: 'qol-summary' */ '../QolSummary/QolSummary')) as React.ComponentType<IQolSummaryProps>;
+const RecordCheckForm = React.lazy(
+  () => import(/* webpackChunkName: 'qol-forms' */ '../RecordCheckForm/RecordCheckForm')
+) as React.ComponentType<IRecordCheckFormProps>;
+const RequestUrgentForm = React.lazy(
+  () => import(/* webpackChunkName: 'qol-forms' */ '../RequestUrgentForm/RequestUrgentForm')
+) as React.ComponentType<IRequestUrgentFormProps>;
+const DirectChecksForm = React.lazy(
+  () => import(/* webpackChunkName: 'qol-forms' */ '../DirectChecksForm/DirectChecksForm')
+) as React.ComponentType<IDirectChecksFormProps>;
+const QolSummary = React.lazy(
+  () => import(/* webpackChunkName: 'qol-summary' */ '../QolSummary/QolSummary')
+) as React.ComponentType<IQolSummaryProps>;
 
 /** A check recorded in this visit, listed under the form so a checker sees their morning's progress. */
 interface IRecordedLine {
@@ -54,66 +62,114 @@ const QolChecksContent: React.FC = () => {
   const { replaceClaim, addResponse } = home;
   const directed = useDirected(home.directions, recorded.length, now);
 
-  const onRecorded = React.useCallback((r: IRecordedCheck, officerName: string): void => {
-    const text: string = format(strings.SavedAnnouncement, officerName, outcomeWords(r.check.outcome));
-    setAnnouncement(text);
-    setRecorded((lines) => [{ id: r.check.id, text: format(strings.CheckLine, r.check.workType, r.check.activityRef, text) }].concat(lines));
-    if (r.check.urgent) {
-      replaceClaim(r.check);
-      setForm({ open: false });
-    }
-  }, [replaceClaim]);
+  const onRecorded = React.useCallback(
+    (r: IRecordedCheck, officerName: string): void => {
+      const text: string = format(strings.SavedAnnouncement, officerName, outcomeWords(r.check.outcome));
+      setAnnouncement(text);
+      setRecorded((lines) =>
+        [{ id: r.check.id, text: format(strings.CheckLine, r.check.workType, r.check.activityRef, text) }].concat(lines)
+      );
+      if (r.check.urgent) {
+        replaceClaim(r.check);
+        setForm({ open: false });
+      }
+    },
+    [replaceClaim]
+  );
 
-  const onUrgentSent = React.useCallback((r: IQolResponse): void => {
-    addResponse(r);
-    setAnnouncement(format(strings.UrgentSent, r.activityRef || ''));
-    setUrgentFormOpen(false);
-  }, [addResponse]);
+  const onUrgentSent = React.useCallback(
+    (r: IQolResponse): void => {
+      addResponse(r);
+      setAnnouncement(format(strings.UrgentSent, r.activityRef || ''));
+      setUrgentFormOpen(false);
+    },
+    [addResponse]
+  );
 
   const onDirected = React.useCallback((d: IQolDirection, tpsoName: string): void => {
     setAnnouncement(format(strings.DirectSaved, d.checkCount, tpsoName));
     setDirectOpen(false);
   }, []);
 
-  const queue = React.useMemo(() => urgentQueue(home.urgentRequests, home.urgentClaims, home.person ? home.person.workTypes : [], user.login, now),
-    [home.urgentRequests, home.urgentClaims, home.person, user.login, now]);
-  const myUrgent = React.useMemo(() => myUrgentRows(home.myResponses, home.myResults), [home.myResponses, home.myResults]);
+  const queue = React.useMemo(
+    () =>
+      urgentQueue(home.urgentRequests, home.urgentClaims, home.person ? home.person.workTypes : [], user.login, now),
+    [home.urgentRequests, home.urgentClaims, home.person, user.login, now]
+  );
+  const myUrgent = React.useMemo(
+    () => myUrgentRows(home.myResponses, home.myResults),
+    [home.myResponses, home.myResults]
+  );
 
   if (home.load.kind === 'loading') {
     return <Spinner label={strings.Loading} />;
   }
   if (home.load.kind === 'failed') {
     return (
-      <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.Retry} onClick={home.retry} />}>
+      <MessageBar
+        messageBarType={MessageBarType.error}
+        actions={<DefaultButton text={strings.Retry} onClick={home.retry} />}
+      >
         {home.load.message}
       </MessageBar>
     );
   }
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <div className={classes.announcer} role="status" aria-live="polite" data-testid="qol-announcer">{announcement}</div>
+      <div className={classes.announcer} role="status" aria-live="polite" data-testid="qol-announcer">
+        {announcement}
+      </div>
       {home.refreshError && <MessageBar messageBarType={MessageBarType.warning}>{home.refreshError}</MessageBar>}
       {home.views.indexOf('record') >= 0 && (
         <Stack tokens={{ childrenGap: 8 }}>
-          <Text as="h3" variant="large" block={true}>{strings.UrgentQueueHeading}</Text>
-          <UrgentQueue rows={queue} onClaimed={replaceClaim} onLost={home.refreshNow} onAnnounce={setAnnouncement}
-            onRecord={(claim) => setForm({ open: true, claim })} />
-          <Text as="h3" variant="large" block={true}>{strings.DirectedHeading}</Text>
+          <Text as="h3" variant="large" block={true}>
+            {strings.UrgentQueueHeading}
+          </Text>
+          <UrgentQueue
+            rows={queue}
+            onClaimed={replaceClaim}
+            onLost={home.refreshNow}
+            onAnnounce={setAnnouncement}
+            onRecord={(claim) => setForm({ open: true, claim })}
+          />
+          <Text as="h3" variant="large" block={true}>
+            {strings.DirectedHeading}
+          </Text>
           <DirectedChecks rows={directed} />
-          <Text as="h3" variant="large" block={true}>{strings.RecordHeading}</Text>
-          <Text block={true} className={classes.intro}>{strings.RecordIntro}</Text>
-          {!form.open && <PrimaryButton text={strings.OpenRecordForm} onClick={() => setForm({ open: true })} styles={{ root: { alignSelf: 'flex-start' } }} />}
+          <Text as="h3" variant="large" block={true}>
+            {strings.RecordHeading}
+          </Text>
+          <Text block={true} className={classes.intro}>
+            {strings.RecordIntro}
+          </Text>
+          {!form.open && (
+            <PrimaryButton
+              text={strings.OpenRecordForm}
+              onClick={() => setForm({ open: true })}
+              styles={{ root: { alignSelf: 'flex-start' } }}
+            />
+          )}
           {form.open && (
             <React.Suspense fallback={<Spinner label={strings.FormLoading} />}>
-              <RecordCheckForm key={form.claim ? form.claim.id : 'routine'} claim={form.claim} onRecorded={onRecorded}
-                onClose={() => setForm({ open: false })} />
+              <RecordCheckForm
+                key={form.claim ? form.claim.id : 'routine'}
+                claim={form.claim}
+                onRecorded={onRecorded}
+                onClose={() => setForm({ open: false })}
+              />
             </React.Suspense>
           )}
           {recorded.length > 0 && (
             <>
-              <Text as="h3" variant="large" block={true}>{strings.RecordedThisSession}</Text>
+              <Text as="h3" variant="large" block={true}>
+                {strings.RecordedThisSession}
+              </Text>
               <ul className={classes.recorded} data-testid="qol-recorded">
-                {recorded.map((l) => <li key={l.id}><Text>{l.text}</Text></li>)}
+                {recorded.map((l) => (
+                  <li key={l.id}>
+                    <Text>{l.text}</Text>
+                  </li>
+                ))}
               </ul>
             </>
           )}
@@ -121,13 +177,21 @@ const QolChecksContent: React.FC = () => {
       )}
       {home.views.indexOf('summary') >= 0 && (
         <Stack tokens={{ childrenGap: 8 }}>
-          {!directOpen && <DefaultButton text={strings.DirectOpen} onClick={() => setDirectOpen(true)} styles={{ root: { alignSelf: 'flex-start' } }} />}
+          {!directOpen && (
+            <DefaultButton
+              text={strings.DirectOpen}
+              onClick={() => setDirectOpen(true)}
+              styles={{ root: { alignSelf: 'flex-start' } }}
+            />
+          )}
           {directOpen && (
             <React.Suspense fallback={<Spinner label={strings.FormLoading} />}>
               <DirectChecksForm onDirected={onDirected} onClose={() => setDirectOpen(false)} />
             </React.Suspense>
           )}
-          <Text as="h3" variant="large" block={true}>{strings.SummaryHeading}</Text>
+          <Text as="h3" variant="large" block={true}>
+            {strings.SummaryHeading}
+          </Text>
           <React.Suspense fallback={<Spinner label={strings.SummaryLoading} />}>
             <QolSummary />
           </React.Suspense>
@@ -135,17 +199,32 @@ const QolChecksContent: React.FC = () => {
       )}
       {home.views.indexOf('mine') >= 0 && (
         <Stack tokens={{ childrenGap: 8 }}>
-          <Text as="h3" variant="large" block={true}>{strings.UrgentHeading}</Text>
+          <Text as="h3" variant="large" block={true}>
+            {strings.UrgentHeading}
+          </Text>
           <MyUrgentRequests rows={myUrgent} />
-          {!urgentFormOpen && <DefaultButton text={strings.UrgentRequestHeading} onClick={() => setUrgentFormOpen(true)} styles={{ root: { alignSelf: 'flex-start' } }} />}
+          {!urgentFormOpen && (
+            <DefaultButton
+              text={strings.UrgentRequestHeading}
+              onClick={() => setUrgentFormOpen(true)}
+              styles={{ root: { alignSelf: 'flex-start' } }}
+            />
+          )}
           {urgentFormOpen && (
             <React.Suspense fallback={<Spinner label={strings.FormLoading} />}>
               <RequestUrgentForm onSent={onUrgentSent} onClose={() => setUrgentFormOpen(false)} />
             </React.Suspense>
           )}
-          <Text as="h3" variant="large" block={true}>{strings.MyChecksHeading}</Text>
-          <MyChecks results={home.myResults} responses={home.myResponses} hasMore={home.hasMore}
-            onResponded={home.addResponse} onAnnounce={setAnnouncement} />
+          <Text as="h3" variant="large" block={true}>
+            {strings.MyChecksHeading}
+          </Text>
+          <MyChecks
+            results={home.myResults}
+            responses={home.myResponses}
+            hasMore={home.hasMore}
+            onResponded={home.addResponse}
+            onAnnounce={setAnnouncement}
+          />
         </Stack>
       )}
     </Stack>
@@ -156,7 +235,9 @@ const QolChecksContent: React.FC = () => {
 export const QolChecks: React.FC<IQolChecksProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title}>
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
+      <Text as="h2" variant="xLarge" block={true}>
+        {strings.Title}
+      </Text>
       <QolChecksContent />
     </Stack>
   </WebPartShell>

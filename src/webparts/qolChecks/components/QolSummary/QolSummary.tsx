@@ -41,7 +41,10 @@ const QolSummary: React.FC<IQolSummaryProps> = ({ now }) => {
   const [typesReady, setTypesReady] = React.useState<boolean>(false);
   const readTypes = workTypes.read;
   React.useEffect(() => {
-    readTypes().then(() => setTypesReady(true), () => setTypesReady(true));
+    readTypes().then(
+      () => setTypesReady(true),
+      () => setTypesReady(true)
+    );
   }, [readTypes]);
   const today: Date = React.useMemo(() => now || new Date(), [now]);
   const period: IQolPeriod = React.useMemo(() => lastMonths(today, months), [today, months]);
@@ -53,24 +56,60 @@ const QolSummary: React.FC<IQolSummaryProps> = ({ now }) => {
 
   return (
     <Stack tokens={{ childrenGap: 12 }}>
-      <Dropdown label={strings.PeriodLabel} options={options} selectedKey={months} styles={{ root: { maxWidth: 240 } }}
-        onChange={(_e, o) => { if (o) { setMonths(Number(o.key)); } }} />
+      <Dropdown
+        label={strings.PeriodLabel}
+        options={options}
+        selectedKey={months}
+        styles={{ root: { maxWidth: 240 } }}
+        onChange={(_e, o) => {
+          if (o) {
+            setMonths(Number(o.key));
+          }
+        }}
+      />
       {load.kind === 'loading' && <Spinner label={strings.SummaryLoading} />}
       {load.kind === 'failed' && (
-        <MessageBar messageBarType={MessageBarType.error} actions={<DefaultButton text={strings.Retry} onClick={retry} />}>{load.message}</MessageBar>
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          actions={<DefaultButton text={strings.Retry} onClick={retry} />}
+        >
+          {load.message}
+        </MessageBar>
       )}
       {load.kind === 'ready' && load.summary.total.done === 0 && <Text block={true}>{strings.SummaryEmpty}</Text>}
       {load.kind === 'ready' && load.summary.total.done > 0 && (
         <>
           <Text block={true} data-testid="qol-summary-totals">
-            {format(strings.SummaryTotals, load.summary.total.done, load.summary.total.correct, load.summary.total.nonCritical,
-              load.summary.total.critical, percent(load.summary.total.errorRate), load.summary.total.sendBackOpen, load.summary.total.feedbackOpen)}
+            {format(
+              strings.SummaryTotals,
+              load.summary.total.done,
+              load.summary.total.correct,
+              load.summary.total.nonCritical,
+              load.summary.total.critical,
+              percent(load.summary.total.errorRate),
+              load.summary.total.sendBackOpen,
+              load.summary.total.feedbackOpen
+            )}
           </Text>
-          <TallyTable caption={strings.ByOfficerHeading} keyHeader={strings.ColOfficer} tallies={load.summary.byOfficer}
-            nameOf={(k) => k} classes={classes} testId="qol-by-officer" />
-          <TallyTable caption={strings.ByWorkTypeHeading} keyHeader={strings.ColWorkType} tallies={load.summary.byWorkType}
-            nameOf={typeName} classes={classes} testId="qol-by-work-type" />
-          <Text as="h4" variant="mediumPlus" block={true}>{strings.ChartHeading}</Text>
+          <TallyTable
+            caption={strings.ByOfficerHeading}
+            keyHeader={strings.ColOfficer}
+            tallies={load.summary.byOfficer}
+            nameOf={(k) => k}
+            classes={classes}
+            testId="qol-by-officer"
+          />
+          <TallyTable
+            caption={strings.ByWorkTypeHeading}
+            keyHeader={strings.ColWorkType}
+            tallies={load.summary.byWorkType}
+            nameOf={typeName}
+            classes={classes}
+            testId="qol-by-work-type"
+          />
+          <Text as="h4" variant="mediumPlus" block={true}>
+            {strings.ChartHeading}
+          </Text>
           <QualityChart tallies={load.summary.byWorkType} nameOf={typeName} classes={classes} />
         </>
       )}

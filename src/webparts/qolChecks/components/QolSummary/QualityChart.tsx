@@ -26,8 +26,14 @@ const BAR_W: number = 240;
 export const QualityChart: React.FC<IQualityChartProps> = ({ tallies, nameOf, classes }) => {
   const height: number = tallies.length * ROW + 4;
   return (
-    <svg role="img" aria-label={strings.ChartLabel} width="100%" viewBox={`0 0 ${LABEL_W + BAR_W + 60} ${height}`}
-      style={{ maxWidth: LABEL_W + BAR_W + 60 }} data-testid="qol-chart">
+    <svg
+      role="img"
+      aria-label={strings.ChartLabel}
+      width="100%"
+      viewBox={`0 0 ${LABEL_W + BAR_W + 60} ${height}`}
+      style={{ maxWidth: LABEL_W + BAR_W + 60 }}
+      data-testid="qol-chart"
+    >
       {tallies.map((t, i) => {
         const y: number = i * ROW + 2;
         const name: string = nameOf(t.key);
@@ -35,10 +41,20 @@ export const QualityChart: React.FC<IQualityChartProps> = ({ tallies, nameOf, cl
         return (
           <g key={t.key}>
             <title>{format(strings.ChartBar, name, errors, t.done, percent(t.errorRate))}</title>
-            <text x={0} y={y + ROW / 2 + 4} className={classes.chartText}>{name.length > 28 ? name.slice(0, 27) + '…' : name}</text>
+            <text x={0} y={y + ROW / 2 + 4} className={classes.chartText}>
+              {name.length > 28 ? name.slice(0, 27) + '…' : name}
+            </text>
             <rect x={LABEL_W} y={y + 4} width={BAR_W} height={ROW - 10} className={classes.track} />
-            <rect x={LABEL_W} y={y + 4} width={Math.round(BAR_W * t.errorRate)} height={ROW - 10} className={classes.bar} />
-            <text x={LABEL_W + BAR_W + 6} y={y + ROW / 2 + 4} className={classes.chartText}>{percent(t.errorRate)}</text>
+            <rect
+              x={LABEL_W}
+              y={y + 4}
+              width={Math.round(BAR_W * t.errorRate)}
+              height={ROW - 10}
+              className={classes.bar}
+            />
+            <text x={LABEL_W + BAR_W + 6} y={y + ROW / 2 + 4} className={classes.chartText}>
+              {percent(t.errorRate)}
+            </text>
           </g>
         );
       })}

@@ -18,8 +18,15 @@ export interface ITallyTableProps {
 
 /** One summary table: a row per officer or work type, the numbers a Team Leader reads. */
 export const TallyTable: React.FC<ITallyTableProps> = ({ caption, keyHeader, tallies, nameOf, classes, testId }) => {
-  const headers: string[] = [strings.ColDone, strings.ColCorrect, strings.ColNonCritical, strings.ColCritical, strings.ColErrorRate,
-    strings.ColSendBackOpen, strings.ColFeedbackOpen];
+  const headers: string[] = [
+    strings.ColDone,
+    strings.ColCorrect,
+    strings.ColNonCritical,
+    strings.ColCritical,
+    strings.ColErrorRate,
+    strings.ColSendBackOpen,
+    strings.ColFeedbackOpen
+  ];
   return (
     // The scroll box is focusable so a keyboard can scroll a wide table in a narrow column (axe: scrollable-region-focusable).
     <div className={classes.scroll} tabIndex={0} role="group" aria-label={caption}>
@@ -27,15 +34,27 @@ export const TallyTable: React.FC<ITallyTableProps> = ({ caption, keyHeader, tal
         <caption style={{ textAlign: 'left', fontWeight: 600, padding: '4px 0' }}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={classes.head}>{keyHeader}</th>
-            {headers.map((h) => <th key={h} scope="col" className={classes.head}>{h}</th>)}
+            <th scope="col" className={classes.head}>
+              {keyHeader}
+            </th>
+            {headers.map((h) => (
+              <th key={h} scope="col" className={classes.head}>
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {tallies.map((t) => (
             <tr key={t.key}>
-              <th scope="row" className={classes.head}>{nameOf(t.key)}</th>
-              {[t.done, t.correct, t.nonCritical, t.critical].map((n, i) => <td key={i} className={classes.number}>{n}</td>)}
+              <th scope="row" className={classes.head}>
+                {nameOf(t.key)}
+              </th>
+              {[t.done, t.correct, t.nonCritical, t.critical].map((n, i) => (
+                <td key={i} className={classes.number}>
+                  {n}
+                </td>
+              ))}
               <td className={classes.number}>{percent(t.errorRate)}</td>
               <td className={classes.number}>{t.sendBackOpen}</td>
               <td className={classes.number}>{t.feedbackOpen}</td>

@@ -17,6 +17,11 @@ export const getClassNames = memoizeFunction((theme: ITheme): IRecordCheckFormCl
     fieldset: { border: `1px solid ${palette.neutralLight}`, borderRadius: 2, margin: 0, padding: '8px 12px' },
     legend: { fontWeight: 600, padding: '0 4px', color: colors.bodyText },
     // The computed outcome reads as a status line: bold text with a rule, never colour alone.
-    outcome: { fontWeight: 600, borderLeft: `3px solid ${palette.themePrimary}`, paddingLeft: 8, color: colors.bodyText }
+    outcome: {
+      fontWeight: 600,
+      borderLeft: `3px solid ${palette.themePrimary}`,
+      paddingLeft: 8,
+      color: colors.bodyText
+    }
   });
 });

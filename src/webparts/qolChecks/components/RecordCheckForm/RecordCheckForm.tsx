@@ -41,10 +41,19 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose,
   React.useEffect(() => ensureTypes(), [ensureTypes]);
 
   const verdict = assessQol(form.pillarsFailed, form.nonCriticalErrors.length);
-  const outcomeLine: string = format(verdict.requiresSendBack ? strings.OutcomeSentBack : verdict.requiresFeedback ? strings.OutcomeFeedback
-    : strings.OutcomeNoFeedback, outcomeWords(verdict.outcome));
+  const outcomeLine: string = format(
+    verdict.requiresSendBack
+      ? strings.OutcomeSentBack
+      : verdict.requiresFeedback
+        ? strings.OutcomeFeedback
+        : strings.OutcomeNoFeedback,
+    outcomeWords(verdict.outcome)
+  );
   const peopleOptions: IComboBoxOption[] = people.map((p) => ({ key: p.key, text: p.title + ' (' + p.key + ')' }));
-  const workTypeOptions: IDropdownOption[] = offeredWorkTypes(workTypes.types).map((t) => ({ key: t.key, text: t.title }));
+  const workTypeOptions: IDropdownOption[] = offeredWorkTypes(workTypes.types).map((t) => ({
+    key: t.key,
+    text: t.title
+  }));
   const busy: boolean = save.busy;
 
   const onSave = async (): Promise<void> => {
@@ -65,32 +74,57 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose,
 
   return (
     // noValidate: the browser's own "fill in this field" bubble would stop the save before the rules' plain words show.
-    <form className={classes.root} aria-labelledby={headingId} noValidate={true} onSubmit={(e) => { e.preventDefault(); onSave().catch(() => undefined); }}>
+    <form
+      className={classes.root}
+      aria-labelledby={headingId}
+      noValidate={true}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave().catch(() => undefined);
+      }}
+    >
       <Stack tokens={{ childrenGap: 12 }}>
         <Text as="h3" variant="large" id={headingId} block={true}>
-          {claim ? format(strings.UrgentRecordHeading, format(strings.UrgentRow, claim.workType, claim.activityRef, claim.officerKey)) : strings.RecordHeading}
+          {claim
+            ? format(
+                strings.UrgentRecordHeading,
+                format(strings.UrgentRow, claim.workType, claim.activityRef, claim.officerKey)
+              )
+            : strings.RecordHeading}
         </Text>
-        {peopleError && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.PeopleFailed, peopleError)}</MessageBar>}
-        {!claim && <ComboBox
-          label={strings.OfficerLabel}
-          placeholder={strings.OfficerPlaceholder}
-          options={peopleOptions}
-          selectedKey={form.officerKey || null} // eslint-disable-line @rushstack/no-new-null
-          autoComplete="on"
-          allowFreeform={false}
-          useComboBoxAsMenuWidth={true}
-          required={true}
-          disabled={busy}
-          onChange={(_e, option) => dispatch({ type: 'set', field: 'officerKey', value: option ? String(option.key) : '' })}
-        />}
-        {!claim && <Dropdown
-          label={strings.WorkTypeLabel}
-          options={workTypeOptions}
-          selectedKey={form.workType || null} // eslint-disable-line @rushstack/no-new-null
-          required={true}
-          disabled={busy}
-          onChange={(_e, option) => { if (option) { dispatch({ type: 'set', field: 'workType', value: String(option.key) }); } }}
-        />}
+        {peopleError && (
+          <MessageBar messageBarType={MessageBarType.warning}>{format(strings.PeopleFailed, peopleError)}</MessageBar>
+        )}
+        {!claim && (
+          <ComboBox
+            label={strings.OfficerLabel}
+            placeholder={strings.OfficerPlaceholder}
+            options={peopleOptions}
+            selectedKey={form.officerKey || null} // eslint-disable-line @rushstack/no-new-null
+            autoComplete="on"
+            allowFreeform={false}
+            useComboBoxAsMenuWidth={true}
+            required={true}
+            disabled={busy}
+            onChange={(_e, option) =>
+              dispatch({ type: 'set', field: 'officerKey', value: option ? String(option.key) : '' })
+            }
+          />
+        )}
+        {!claim && (
+          <Dropdown
+            label={strings.WorkTypeLabel}
+            options={workTypeOptions}
+            selectedKey={form.workType || null} // eslint-disable-line @rushstack/no-new-null
+            required={true}
+            disabled={busy}
+            onChange={(_e, option) => {
+              if (option) {
+                dispatch({ type: 'set', field: 'workType', value: String(option.key) });
+              }
+            }}
+          />
+        )}
         <PrivacyTextField
           label={strings.ActivityRefLabel}
           description={strings.ActivityRefHelp}
@@ -103,8 +137,13 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose,
           <legend className={classes.legend}>{strings.PillarsLabel}</legend>
           <Stack tokens={{ childrenGap: 6 }}>
             {FOUR_PILLARS.map((p) => (
-              <Checkbox key={p.key} label={p.title} checked={form.pillarsFailed.indexOf(p.key) >= 0} disabled={busy}
-                onChange={(_e, checked) => dispatch({ type: 'pillar', pillar: p.key, failed: !!checked })} />
+              <Checkbox
+                key={p.key}
+                label={p.title}
+                checked={form.pillarsFailed.indexOf(p.key) >= 0}
+                disabled={busy}
+                onChange={(_e, checked) => dispatch({ type: 'pillar', pillar: p.key, failed: !!checked })}
+              />
             ))}
           </Stack>
         </fieldset>
@@ -112,8 +151,13 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose,
           <legend className={classes.legend}>{strings.NonCriticalLabel}</legend>
           <Stack tokens={{ childrenGap: 6 }}>
             {NON_CRITICAL_ERROR_KINDS.map((k) => (
-              <Checkbox key={k} label={errorKindWords(k)} checked={form.nonCriticalErrors.indexOf(k) >= 0} disabled={busy}
-                onChange={(_e, checked) => dispatch({ type: 'error', kind: k, found: !!checked })} />
+              <Checkbox
+                key={k}
+                label={errorKindWords(k)}
+                checked={form.nonCriticalErrors.indexOf(k) >= 0}
+                disabled={busy}
+                onChange={(_e, checked) => dispatch({ type: 'error', kind: k, found: !!checked })}
+              />
             ))}
           </Stack>
         </fieldset>
@@ -129,16 +173,22 @@ const RecordCheckForm: React.FC<IRecordCheckFormProps> = ({ onRecorded, onClose,
           disabled={busy}
           onChange={(v) => dispatch({ type: 'set', field: 'feedback', value: v })}
         />
-        {!claim && <TextField
-          label={strings.EnquiryIdLabel}
-          value={form.enquiryId}
-          inputMode="numeric"
-          autoComplete="off"
-          disabled={busy}
-          errorMessage={enquiryError || undefined}
-          onChange={(_e, v) => dispatch({ type: 'set', field: 'enquiryId', value: v || '' })}
-        />}
-        {save.error && <MessageBar messageBarType={MessageBarType.error} role="alert">{save.error}</MessageBar>}
+        {!claim && (
+          <TextField
+            label={strings.EnquiryIdLabel}
+            value={form.enquiryId}
+            inputMode="numeric"
+            autoComplete="off"
+            disabled={busy}
+            errorMessage={enquiryError || undefined}
+            onChange={(_e, v) => dispatch({ type: 'set', field: 'enquiryId', value: v || '' })}
+          />
+        )}
+        {save.error && (
+          <MessageBar messageBarType={MessageBarType.error} role="alert">
+            {save.error}
+          </MessageBar>
+        )}
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
           <PrimaryButton type="submit" text={busy ? strings.Saving : strings.SaveCheck} disabled={busy} />
           <DefaultButton text={strings.CloseRecordForm} onClick={onClose} disabled={busy} />

@@ -7,6 +7,8 @@ export interface IRequestUrgentFormClassNames {
   root: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): IRequestUrgentFormClassNames => mergeStyleSets({
-  root: { border: `1px solid ${theme.palette.neutralTertiaryAlt}`, borderRadius: 4, padding: 12 }
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): IRequestUrgentFormClassNames =>
+  mergeStyleSets({
+    root: { border: `1px solid ${theme.palette.neutralTertiaryAlt}`, borderRadius: 4, padding: 12 }
+  })
+);

@@ -35,29 +35,67 @@ const RequestUrgentForm: React.FC<IRequestUrgentFormProps> = ({ onSent, onClose 
   const ensureTypes = workTypes.ensureLoaded;
   React.useEffect(() => ensureTypes(), [ensureTypes]);
   const { save, send } = useRequestUrgent(onSent);
-  const reasons: IChoiceGroupOption[] = URGENT_QOL_REASONS.map((r): IChoiceGroupOption => ({ key: r.key, text: r.title }))
-    .concat([{ key: OTHER, text: strings.UrgentReasonOther }]);
+  const reasons: IChoiceGroupOption[] = URGENT_QOL_REASONS.map((r): IChoiceGroupOption => ({
+    key: r.key,
+    text: r.title
+  })).concat([{ key: OTHER, text: strings.UrgentReasonOther }]);
 
   const onSubmit = (e: React.FormEvent): void => {
     e.preventDefault();
-    send(draft).then((ok) => { if (ok) { setDraft(EMPTY); } }, () => undefined);
+    send(draft).then(
+      (ok) => {
+        if (ok) {
+          setDraft(EMPTY);
+        }
+      },
+      () => undefined
+    );
   };
 
   return (
     <form className={classes.root} aria-labelledby={headingId} noValidate={true} onSubmit={onSubmit}>
       <Stack tokens={{ childrenGap: 12 }}>
-        <Text as="h4" variant="mediumPlus" id={headingId} block={true}>{strings.UrgentRequestHeading}</Text>
+        <Text as="h4" variant="mediumPlus" id={headingId} block={true}>
+          {strings.UrgentRequestHeading}
+        </Text>
         <Text block={true}>{strings.UrgentRequestIntro}</Text>
-        <Dropdown label={strings.WorkTypeLabel} required={true} disabled={save.busy}
+        <Dropdown
+          label={strings.WorkTypeLabel}
+          required={true}
+          disabled={save.busy}
           options={offeredWorkTypes(workTypes.types).map((t) => ({ key: t.key, text: t.title }))}
           selectedKey={draft.workType || null} // eslint-disable-line @rushstack/no-new-null
-          onChange={(_e, o) => { if (o) { setDraft({ ...draft, workType: String(o.key) }); } }} />
-        <ChoiceGroup label={strings.UrgentReasonLabel} required={true} disabled={save.busy} options={reasons}
+          onChange={(_e, o) => {
+            if (o) {
+              setDraft({ ...draft, workType: String(o.key) });
+            }
+          }}
+        />
+        <ChoiceGroup
+          label={strings.UrgentReasonLabel}
+          required={true}
+          disabled={save.busy}
+          options={reasons}
           selectedKey={draft.reason || null} // eslint-disable-line @rushstack/no-new-null
-          onChange={(_e, o) => { if (o) { setDraft({ ...draft, reason: String(o.key) }); } }} />
-        <PrivacyTextField label={strings.ActivityRefLabel} description={strings.ActivityRefHelp} required={true} disabled={save.busy}
-          value={draft.activityRef} onChange={(v) => setDraft({ ...draft, activityRef: v })} />
-        {save.error && <MessageBar messageBarType={MessageBarType.error} role="alert">{save.error}</MessageBar>}
+          onChange={(_e, o) => {
+            if (o) {
+              setDraft({ ...draft, reason: String(o.key) });
+            }
+          }}
+        />
+        <PrivacyTextField
+          label={strings.ActivityRefLabel}
+          description={strings.ActivityRefHelp}
+          required={true}
+          disabled={save.busy}
+          value={draft.activityRef}
+          onChange={(v) => setDraft({ ...draft, activityRef: v })}
+        />
+        {save.error && (
+          <MessageBar messageBarType={MessageBarType.error} role="alert">
+            {save.error}
+          </MessageBar>
+        )}
         <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 8 }}>
           <PrimaryButton type="submit" text={save.busy ? strings.Saving : strings.UrgentSend} disabled={save.busy} />
           <DefaultButton text={strings.CloseRecordForm} onClick={onClose} disabled={save.busy} />

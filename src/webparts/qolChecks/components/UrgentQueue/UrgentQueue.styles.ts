@@ -16,8 +16,16 @@ export const getClassNames = memoizeFunction((theme: ITheme): IUrgentQueueClassN
   return mergeStyleSets({
     list: { listStyle: 'none', margin: 0, padding: 0 },
     item: {
-      border: `1px solid ${palette.neutralTertiaryAlt}`, borderLeft: `4px solid ${palette.themePrimary}`, borderRadius: 4,
-      padding: 8, marginBottom: 8, display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', justifyContent: 'space-between'
+      border: `1px solid ${palette.neutralTertiaryAlt}`,
+      borderLeft: `4px solid ${palette.themePrimary}`,
+      borderRadius: 4,
+      padding: 8,
+      marginBottom: 8,
+      display: 'flex',
+      flexWrap: 'wrap',
+      gap: 8,
+      alignItems: 'center',
+      justifyContent: 'space-between'
     },
     title: { fontWeight: 600, overflowWrap: 'anywhere', color: colors.bodyText },
     meta: { color: colors.bodySubtext },

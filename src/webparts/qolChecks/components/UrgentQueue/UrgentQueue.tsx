@@ -20,7 +20,12 @@ function reasonWords(key: string | undefined): string {
 }
 
 function rowTitle(row: IUrgentRow): string {
-  return format(strings.UrgentRow, row.request.workType || '', row.request.activityRef || '', reasonWords(row.request.urgentReason));
+  return format(
+    strings.UrgentRow,
+    row.request.workType || '',
+    row.request.activityRef || '',
+    reasonWords(row.request.urgentReason)
+  );
 }
 
 /**
@@ -32,13 +37,16 @@ export const UrgentQueue: React.FC<IUrgentQueueProps> = ({ rows, onClaimed, onLo
   const { save, claim } = useClaimUrgent(onClaimed);
 
   const onClaim = (row: IUrgentRow): void => {
-    claim(row.request).then((ok) => {
-      if (ok) {
-        onAnnounce(format(strings.UrgentClaimedAnnouncement, rowTitle(row)));
-      } else {
-        onLost();
-      }
-    }, () => undefined);
+    claim(row.request).then(
+      (ok) => {
+        if (ok) {
+          onAnnounce(format(strings.UrgentClaimedAnnouncement, rowTitle(row)));
+        } else {
+          onLost();
+        }
+      },
+      () => undefined
+    );
   };
 
   if (rows.length === 0) {
@@ -46,7 +54,11 @@ export const UrgentQueue: React.FC<IUrgentQueueProps> = ({ rows, onClaimed, onLo
   }
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      {save.error && <MessageBar messageBarType={MessageBarType.warning} role="alert">{save.error}</MessageBar>}
+      {save.error && (
+        <MessageBar messageBarType={MessageBarType.warning} role="alert">
+          {save.error}
+        </MessageBar>
+      )}
       <ul className={classes.list} aria-label={strings.UrgentQueueHeading} data-testid="qol-urgent-queue">
         {rows.map((row) => {
           const title: string = rowTitle(row);
@@ -54,16 +66,37 @@ export const UrgentQueue: React.FC<IUrgentQueueProps> = ({ rows, onClaimed, onLo
           return (
             <li key={row.request.id} className={classes.item} data-request-id={row.request.id}>
               <div>
-                <Text block={true} className={classes.title}>{title}</Text>
-                <Text block={true} className={classes.clock}>{format(strings.UrgentWaiting, waitedWords(row.waitedMs, strings.Minutes, strings.HoursMinutes))}</Text>
-                {row.state === 'other' && <Text block={true} className={classes.meta}>{format(strings.UrgentClaimedByOther, claimedBy)}</Text>}
-                {row.state === 'mine' && <Text block={true} className={classes.meta}>{strings.UrgentClaimedByMe}</Text>}
+                <Text block={true} className={classes.title}>
+                  {title}
+                </Text>
+                <Text block={true} className={classes.clock}>
+                  {format(strings.UrgentWaiting, waitedWords(row.waitedMs, strings.Minutes, strings.HoursMinutes))}
+                </Text>
+                {row.state === 'other' && (
+                  <Text block={true} className={classes.meta}>
+                    {format(strings.UrgentClaimedByOther, claimedBy)}
+                  </Text>
+                )}
+                {row.state === 'mine' && (
+                  <Text block={true} className={classes.meta}>
+                    {strings.UrgentClaimedByMe}
+                  </Text>
+                )}
               </div>
               {row.state === 'waiting' && (
-                <PrimaryButton text={strings.UrgentClaim} ariaDescription={title} disabled={save.busy} onClick={() => onClaim(row)} />
+                <PrimaryButton
+                  text={strings.UrgentClaim}
+                  ariaDescription={title}
+                  disabled={save.busy}
+                  onClick={() => onClaim(row)}
+                />
               )}
               {row.state === 'mine' && row.claim && (
-                <DefaultButton text={strings.UrgentRecord} ariaDescription={title} onClick={() => onRecord(row.claim as IQolCheck)} />
+                <DefaultButton
+                  text={strings.UrgentRecord}
+                  ariaDescription={title}
+                  onClick={() => onRecord(row.claim as IQolCheck)}
+                />
               )}
             </li>
           );

@@ -24,14 +24,32 @@ export const CorrectionForm: React.FC<ICorrectionFormProps> = ({ panel }) => {
     <Stack tokens={{ childrenGap: 8 }}>
       <h4 style={{ margin: 0 }}>{strings.CorrectHeading}</h4>
       <Stack horizontal={true} wrap={true} tokens={{ childrenGap: 12 }}>
-        <Dropdown label={strings.CorrectWorkType} options={typeOptions} selectedKey={form.workType} disabled={disabled}
-          onChange={(_e, o) => o && form.setWorkType(String(o.key))} styles={{ root: { minWidth: 240 } }} />
-        <Dropdown label={strings.CorrectReason} options={REASON_OPTIONS} selectedKey={form.reason || undefined} disabled={disabled}
-          onChange={(_e, o) => o && form.setReason(String(o.key))} styles={{ root: { minWidth: 240 } }} />
+        <Dropdown
+          label={strings.CorrectWorkType}
+          options={typeOptions}
+          selectedKey={form.workType}
+          disabled={disabled}
+          onChange={(_e, o) => o && form.setWorkType(String(o.key))}
+          styles={{ root: { minWidth: 240 } }}
+        />
+        <Dropdown
+          label={strings.CorrectReason}
+          options={REASON_OPTIONS}
+          selectedKey={form.reason || undefined}
+          disabled={disabled}
+          onChange={(_e, o) => o && form.setReason(String(o.key))}
+          styles={{ root: { minWidth: 240 } }}
+        />
       </Stack>
       <ActionError message={panel.errorIn('correct')} />
       <Stack horizontal={true}>
-        <DefaultButton text={strings.Correct} onClick={() => { form.submit().catch(() => undefined); }} disabled={disabled || !form.changed} />
+        <DefaultButton
+          text={strings.Correct}
+          onClick={() => {
+            form.submit().catch(() => undefined);
+          }}
+          disabled={disabled || !form.changed}
+        />
       </Stack>
     </Stack>
   );

@@ -43,8 +43,12 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ onClose, ...input
   }, []);
 
   // A failure whose form is gone (a conflict showed someone else has it now) is still said, here.
-  const lastError: string | undefined = panel.errorIn('takeOver') || panel.errorIn('finalise') || panel.errorIn('escalate') ||
-    panel.errorIn('outcome') || panel.errorIn('complex');
+  const lastError: string | undefined =
+    panel.errorIn('takeOver') ||
+    panel.errorIn('finalise') ||
+    panel.errorIn('escalate') ||
+    panel.errorIn('outcome') ||
+    panel.errorIn('complex');
   const orphaned: string | undefined = !mine ? lastError : undefined;
 
   return (
@@ -65,38 +69,72 @@ export const EnquiryDetail: React.FC<IEnquiryDetailProps> = ({ onClose, ...input
           <Stack tokens={{ childrenGap: 8 }}>
             <ActionError message={panel.errorIn('claim')} />
             <Stack horizontal={true} verticalAlign="center" tokens={{ childrenGap: 8 }}>
-              <PrimaryButton text={strings.Claim} onClick={() => { claim.claim().catch(() => undefined); }} disabled={disabled || claim.preparing} />
-              {claim.preparing && <Spinner size={SpinnerSize.xSmall} label={strings.ClaimPreparing} labelPosition="right" />}
+              <PrimaryButton
+                text={strings.Claim}
+                onClick={() => {
+                  claim.claim().catch(() => undefined);
+                }}
+                disabled={disabled || claim.preparing}
+              />
+              {claim.preparing && (
+                <Spinner size={SpinnerSize.xSmall} label={strings.ClaimPreparing} labelPosition="right" />
+              )}
             </Stack>
           </Stack>
         )}
         {!mine && <ActionError message={orphaned} />}
         {!claim.mayClaim && !mine && (enquiry.status === 'Claimed' || enquiry.status === 'TakenOver') && (
-          <Text block={true}>{format(strings.HeldByOther, enquiry.assigneeName || enquiry.assigneeKey || strings.AnotherTpso)}</Text>
+          <Text block={true}>
+            {format(strings.HeldByOther, enquiry.assigneeName || enquiry.assigneeKey || strings.AnotherTpso)}
+          </Text>
         )}
 
         {again.due && (
           <Stack tokens={{ childrenGap: 8 }}>
-            <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{format(strings.MailStillDue, officerOf(enquiry))}</MessageBar>
+            <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+              {format(strings.MailStillDue, officerOf(enquiry))}
+            </MessageBar>
             <ActionError message={panel.errorIn('sendAgain')} />
             <Stack horizontal={true}>
-              <PrimaryButton text={strings.SendAnswerAgain} onClick={() => { again.send().catch(() => undefined); }} disabled={disabled} />
+              <PrimaryButton
+                text={strings.SendAnswerAgain}
+                onClick={() => {
+                  again.send().catch(() => undefined);
+                }}
+                disabled={disabled}
+              />
             </Stack>
           </Stack>
         )}
 
         {mine && (
           <Stack tokens={{ childrenGap: 12 }}>
-            {enquiry.status === 'Claimed' && <div className={classes.section}><TakeOverForm panel={panel} /></div>}
-            {enquiry.status === 'TakenOver' && (
-              <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>{format(strings.OfficerFree, officerOf(enquiry))}</MessageBar>
+            {enquiry.status === 'Claimed' && (
+              <div className={classes.section}>
+                <TakeOverForm panel={panel} />
+              </div>
             )}
-            <div className={classes.section}><FinaliseForm panel={panel} /></div>
-            <div className={classes.section}><OutcomeForm panel={panel} /></div>
-            <div className={classes.section}><EscalateForm panel={panel} /></div>
+            {enquiry.status === 'TakenOver' && (
+              <MessageBar messageBarType={MessageBarType.success} isMultiline={true}>
+                {format(strings.OfficerFree, officerOf(enquiry))}
+              </MessageBar>
+            )}
+            <div className={classes.section}>
+              <FinaliseForm panel={panel} />
+            </div>
+            <div className={classes.section}>
+              <OutcomeForm panel={panel} />
+            </div>
+            <div className={classes.section}>
+              <EscalateForm panel={panel} />
+            </div>
           </Stack>
         )}
-        {canDo(stateOf(enquiry), 'correct', actor) && <div className={classes.section}><CorrectionForm panel={panel} /></div>}
+        {canDo(stateOf(enquiry), 'correct', actor) && (
+          <div className={classes.section}>
+            <CorrectionForm panel={panel} />
+          </div>
+        )}
       </Stack>
     </section>
   );

@@ -10,17 +10,20 @@ import type { IEpedPickerProps } from './IEpedPickerProps';
  * calendar. Optional; Fluent shows the parse and range messages under the field.
  */
 export const EpedPicker: React.FC<IEpedPickerProps> = ({ value, onChange, disabled, minDate }) => {
-  const pickerStrings: IDatePickerStrings = React.useMemo(() => ({
-    ...defaultDatePickerStrings,
-    goToToday: strings.EpedGoToToday,
-    prevMonthAriaLabel: strings.EpedPrevMonth,
-    nextMonthAriaLabel: strings.EpedNextMonth,
-    prevYearAriaLabel: strings.EpedPrevYear,
-    nextYearAriaLabel: strings.EpedNextYear,
-    closeButtonAriaLabel: strings.EpedClose,
-    invalidInputErrorMessage: strings.EpedInvalid,
-    isOutOfBoundsErrorMessage: strings.EpedPast
-  }), []);
+  const pickerStrings: IDatePickerStrings = React.useMemo(
+    () => ({
+      ...defaultDatePickerStrings,
+      goToToday: strings.EpedGoToToday,
+      prevMonthAriaLabel: strings.EpedPrevMonth,
+      nextMonthAriaLabel: strings.EpedNextMonth,
+      prevYearAriaLabel: strings.EpedPrevYear,
+      nextYearAriaLabel: strings.EpedNextYear,
+      closeButtonAriaLabel: strings.EpedClose,
+      invalidInputErrorMessage: strings.EpedInvalid,
+      isOutOfBoundsErrorMessage: strings.EpedPast
+    }),
+    []
+  );
   return (
     <DatePicker
       label={strings.Eped}

@@ -8,6 +8,8 @@ export interface IEscalateFormClassNames {
   error: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): IEscalateFormClassNames => mergeStyleSets({
-  error: { color: theme.semanticColors.errorText }
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): IEscalateFormClassNames =>
+  mergeStyleSets({
+    error: { color: theme.semanticColors.errorText }
+  })
+);

@@ -35,7 +35,11 @@ export const EscalateForm: React.FC<IEscalateFormProps> = ({ panel }) => {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <h4 style={{ margin: 0 }}>{strings.EscalateHeading}</h4>
-      <DefaultButton text={show ? strings.HideEscalate : strings.ShowEscalate} aria-expanded={show} onClick={() => setShow(!show)} />
+      <DefaultButton
+        text={show ? strings.HideEscalate : strings.ShowEscalate}
+        aria-expanded={show}
+        onClick={() => setShow(!show)}
+      />
       {show && (
         <Stack tokens={{ childrenGap: 8 }}>
           <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
@@ -43,30 +47,90 @@ export const EscalateForm: React.FC<IEscalateFormProps> = ({ panel }) => {
             <div>{strings.EscalateGuidanceWebforms}</div>
             <div>{strings.EscalateGuidanceIct}</div>
           </MessageBar>
-          <Dropdown label={strings.Category} required={true} options={CATEGORY_OPTIONS} selectedKey={fields.category || undefined}
-            onChange={(_e, o) => set('category', o ? String(o.key) : '')} disabled={disabled} placeholder={strings.ChooseCategory}
-            errorMessage={messages.category} />
-          <Checkbox label={strings.ReferredToIct} checked={fields.referredToIct} onChange={(_e, v) => set('referredToIct', !!v)} disabled={disabled} />
+          <Dropdown
+            label={strings.Category}
+            required={true}
+            options={CATEGORY_OPTIONS}
+            selectedKey={fields.category || undefined}
+            onChange={(_e, o) => set('category', o ? String(o.key) : '')}
+            disabled={disabled}
+            placeholder={strings.ChooseCategory}
+            errorMessage={messages.category}
+          />
+          <Checkbox
+            label={strings.ReferredToIct}
+            checked={fields.referredToIct}
+            onChange={(_e, v) => set('referredToIct', !!v)}
+            disabled={disabled}
+          />
           {fields.referredToIct && (
-            <TextField label={strings.IctIncident} value={fields.ictIncident} required={true} description={strings.IctIncidentHelp}
-              onChange={(_e, v) => set('ictIncident', v || '')} disabled={disabled} autoComplete="off" spellCheck={false}
-              onBlur={leaveIctIncident} errorMessage={messages.ictIncident} />
+            <TextField
+              label={strings.IctIncident}
+              value={fields.ictIncident}
+              required={true}
+              description={strings.IctIncidentHelp}
+              onChange={(_e, v) => set('ictIncident', v || '')}
+              disabled={disabled}
+              autoComplete="off"
+              spellCheck={false}
+              onBlur={leaveIctIncident}
+              errorMessage={messages.ictIncident}
+            />
           )}
           {entitlementAsked && (
-            <Checkbox label={strings.AffectsEntitlement} checked={fields.affectsEntitlement} onChange={(_e, v) => set('affectsEntitlement', !!v)}
-              disabled={disabled} ariaDescribedBy={helpId} />
+            <Checkbox
+              label={strings.AffectsEntitlement}
+              checked={fields.affectsEntitlement}
+              onChange={(_e, v) => set('affectsEntitlement', !!v)}
+              disabled={disabled}
+              ariaDescribedBy={helpId}
+            />
           )}
-          {entitlementAsked && <Text id={helpId} block={true} variant="small">{strings.AffectsEntitlementHelp}</Text>}
+          {entitlementAsked && (
+            <Text id={helpId} block={true} variant="small">
+              {strings.AffectsEntitlementHelp}
+            </Text>
+          )}
           {entitlementAsked && fields.affectsEntitlement && (
-            <EpedPicker value={fields.eped} onChange={(d) => set('eped', d)} disabled={disabled} minDate={startOfToday(panel.now)} />
+            <EpedPicker
+              value={fields.eped}
+              onChange={(d) => set('eped', d)}
+              disabled={disabled}
+              minDate={startOfToday(panel.now)}
+            />
           )}
-          <PrivacyTextField label={strings.NnuReference} value={fields.nnuReference} onChange={(v) => set('nnuReference', v)} disabled={disabled}
-            description={strings.NnuReferenceHelp} errorMessage={messages.nnuReference} />
-          <PrivacyTextField label={strings.EscalationSummary} value={fields.summary} onChange={(v) => set('summary', v)} multiline={true} rows={4}
-            required={true} disabled={disabled} errorMessage={messages.summary} />
-          <Checkbox label={strings.DocRecorded} checked={fields.docRecorded} onChange={(_e, v) => set('docRecorded', !!v)} disabled={disabled} />
-          {messages.doc && <Text block={true} variant="small" className={classes.error}>{messages.doc}</Text>}
-          {preview && <Text block={true}>{format(strings.DeadlinePreview, preview.label, preview.dueAt.toLocaleString())}</Text>}
+          <PrivacyTextField
+            label={strings.NnuReference}
+            value={fields.nnuReference}
+            onChange={(v) => set('nnuReference', v)}
+            disabled={disabled}
+            description={strings.NnuReferenceHelp}
+            errorMessage={messages.nnuReference}
+          />
+          <PrivacyTextField
+            label={strings.EscalationSummary}
+            value={fields.summary}
+            onChange={(v) => set('summary', v)}
+            multiline={true}
+            rows={4}
+            required={true}
+            disabled={disabled}
+            errorMessage={messages.summary}
+          />
+          <Checkbox
+            label={strings.DocRecorded}
+            checked={fields.docRecorded}
+            onChange={(_e, v) => set('docRecorded', !!v)}
+            disabled={disabled}
+          />
+          {messages.doc && (
+            <Text block={true} variant="small" className={classes.error}>
+              {messages.doc}
+            </Text>
+          )}
+          {preview && (
+            <Text block={true}>{format(strings.DeadlinePreview, preview.label, preview.dueAt.toLocaleString())}</Text>
+          )}
           <ActionError message={messages.form} />
           <Stack horizontal={true}>
             <PrimaryButton text={strings.Escalate} onClick={submit} disabled={disabled} />

@@ -24,13 +24,33 @@ export const OutcomeForm: React.FC<IOutcomeFormProps> = ({ panel }) => {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <h4 style={{ margin: 0 }}>{strings.OutcomeHeading}</h4>
-      <Text block={true} variant="small">{strings.OutcomeHelp}</Text>
-      <ChoiceGroup label={strings.OutcomeLabel} options={OPTIONS} selectedKey={form.outcome || null} disabled={disabled}
-        onChange={(_e, o) => form.setOutcome(((o && o.key) || '') as TpsOutcome | '')} />
-      <PrivacyTextField label={strings.OutcomeNote} value={form.comment} onChange={form.setComment} disabled={disabled} multiline={true} rows={2} />
+      <Text block={true} variant="small">
+        {strings.OutcomeHelp}
+      </Text>
+      <ChoiceGroup
+        label={strings.OutcomeLabel}
+        options={OPTIONS}
+        selectedKey={form.outcome || null}
+        disabled={disabled}
+        onChange={(_e, o) => form.setOutcome(((o && o.key) || '') as TpsOutcome | '')}
+      />
+      <PrivacyTextField
+        label={strings.OutcomeNote}
+        value={form.comment}
+        onChange={form.setComment}
+        disabled={disabled}
+        multiline={true}
+        rows={2}
+      />
       <ActionError message={panel.errorIn('outcome')} />
       <Stack horizontal={true}>
-        <DefaultButton text={strings.RecordOutcome} onClick={() => { form.submit().catch(() => undefined); }} disabled={disabled || !form.outcome} />
+        <DefaultButton
+          text={strings.RecordOutcome}
+          onClick={() => {
+            form.submit().catch(() => undefined);
+          }}
+          disabled={disabled || !form.outcome}
+        />
       </Stack>
     </Stack>
   );

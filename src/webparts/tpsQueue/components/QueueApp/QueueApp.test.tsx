@@ -22,10 +22,23 @@ const LIST: WorkType[] = [
 
 function item(id: number, over: Partial<IEnquiry> = {}): IEnquiry {
   return {
-    id, etag: '"1"', created: new Date(Date.now() - 60000), modified: undefined, editorName: undefined, status: 'Waiting',
-    requestKey: 'rk' + id, workType: 'AIC', reason: 'System will not allow updates', question: 'Rate will not update ' + id,
-    referencesChecked: ['NNU'], customerOnHold: false, centreTimeZone: 'Australia/Sydney', requesterKey: 'so1@boutique.local',
-    assigneeName: undefined, authorName: 'Sam Service', ...over
+    id,
+    etag: '"1"',
+    created: new Date(Date.now() - 60000),
+    modified: undefined,
+    editorName: undefined,
+    status: 'Waiting',
+    requestKey: 'rk' + id,
+    workType: 'AIC',
+    reason: 'System will not allow updates',
+    question: 'Rate will not update ' + id,
+    referencesChecked: ['NNU'],
+    customerOnHold: false,
+    centreTimeZone: 'Australia/Sydney',
+    requesterKey: 'so1@boutique.local',
+    assigneeName: undefined,
+    authorName: 'Sam Service',
+    ...over
   } as IEnquiry;
 }
 
@@ -35,7 +48,9 @@ function page(items: IEnquiry[]): IPage<IEnquiry> {
 
 function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   let settle: (v: T) => void = () => undefined;
-  const promise = new Promise<T>((resolve) => { settle = resolve; });
+  const promise = new Promise<T>((resolve) => {
+    settle = resolve;
+  });
   return { promise, resolve: settle };
 }
 
@@ -53,17 +68,36 @@ function fakeServices() {
     listHeldBy: jest.fn(async () => page([])),
     listResolvedOn: jest.fn(async () => page([])),
     forEnquiry: jest.fn(async () => undefined),
-    claim: jest.fn(async (t: { enquiryId: number }, key: string) => ({ id: 70, etag: '"h2"', enquiryId: t.enquiryId, workType: 'AIC',
-      status: 'Claimed', assigneeKey: key, assigneeName: 'Tom Peer', claimedAt: new Date() })),
-    update: jest.fn(async (read: Record<string, unknown>, patch: Record<string, unknown>) => ({ ...read, etag: '"h3"', ...patch }))
+    claim: jest.fn(async (t: { enquiryId: number }, key: string) => ({
+      id: 70,
+      etag: '"h2"',
+      enquiryId: t.enquiryId,
+      workType: 'AIC',
+      status: 'Claimed',
+      assigneeKey: key,
+      assigneeName: 'Tom Peer',
+      claimedAt: new Date()
+    })),
+    update: jest.fn(async (read: Record<string, unknown>, patch: Record<string, unknown>) => ({
+      ...read,
+      etag: '"h3"',
+      ...patch
+    }))
   };
-  const roster = { forPerson: jest.fn(async () => [{ id: 1, title: 'Tom Peer', personKey: TOM, workTypes: ['AIC'], onDuty: true }]) };
+  const roster = {
+    forPerson: jest.fn(async () => [{ id: 1, title: 'Tom Peer', personKey: TOM, workTypes: ['AIC'], onDuty: true }])
+  };
   const workTypes = { list: jest.fn(async () => LIST) };
   const sendEnquirySummary = jest.fn(async (_mail: unknown): Promise<void> => undefined);
   // As the real mailer does: the outcome of the same send, never a rejection.
   const mailer = {
     sendEnquirySummary,
-    trySendEnquirySummary: jest.fn((mail: unknown) => sendEnquirySummary(mail).then(() => ({ kind: 'sent' }), (err: unknown) => mailOutcomeOf(err)))
+    trySendEnquirySummary: jest.fn((mail: unknown) =>
+      sendEnquirySummary(mail).then(
+        () => ({ kind: 'sent' }),
+        (err: unknown) => mailOutcomeOf(err)
+      )
+    )
   };
   const data: Record<string, unknown> = { enquiries, handling, roster, workTypes, mailer, currentUserKey: TOM };
   data.readTogether = jest.fn((reads: (d: unknown) => Promise<unknown>) => reads(data));
@@ -72,18 +106,26 @@ function fakeServices() {
 }
 
 async function flush(): Promise<void> {
-  await act(async () => { await Promise.resolve(); await Promise.resolve(); await Promise.resolve(); });
+  await act(async () => {
+    await Promise.resolve();
+    await Promise.resolve();
+    await Promise.resolve();
+  });
 }
 
 function mount(services: IAppServices): void {
-  render(<ServicesProvider services={services}><QueueApp /></ServicesProvider>);
+  render(
+    <ServicesProvider services={services}>
+      <QueueApp />
+    </ServicesProvider>
+  );
 }
 
 describe('QueueApp', () => {
   beforeEach(() => window.localStorage.clear());
   afterEach(() => jest.useRealTimers());
 
-  it('first render: queue, roster and work types in one batch; the picker offers the list\'s active types with its titles', async () => {
+  it("first render: queue, roster and work types in one batch; the picker offers the list's active types with its titles", async () => {
     const f = fakeServices();
     mount(f.services);
     const open = await screen.findByRole('button', { name: 'Open #7, Isolated Children (list title)' });
@@ -108,7 +150,9 @@ describe('QueueApp', () => {
     mount(f.services);
     await flush();
     f.enquiries.listAllWaiting.mockResolvedValue(page([item(7), item(8)]));
-    await act(async () => { jest.advanceTimersByTime(POLL_MS); });
+    await act(async () => {
+      jest.advanceTimersByTime(POLL_MS);
+    });
     await flush();
     expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(2);
     expect(f.roster.forPerson).toHaveBeenCalledTimes(2);
@@ -119,15 +163,19 @@ describe('QueueApp', () => {
 
     // Once the roster is read, a tick is the queue alone.
     f.roster.forPerson.mockResolvedValue([]);
-    await act(async () => { jest.advanceTimersByTime(POLL_MS); });
+    await act(async () => {
+      jest.advanceTimersByTime(POLL_MS);
+    });
     await flush();
-    await act(async () => { jest.advanceTimersByTime(POLL_MS); });
+    await act(async () => {
+      jest.advanceTimersByTime(POLL_MS);
+    });
     await flush();
     expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(4);
     expect(f.readTogether).toHaveBeenCalledTimes(3);
   });
 
-  it('Claim waits for the claimant\'s person id, then claims with it in one MERGE', async () => {
+  it("Claim waits for the claimant's person id, then claims with it in one MERGE", async () => {
     const f = fakeServices();
     const id = deferred<number>();
     f.enquiries.resolveUserId.mockReturnValueOnce(id.promise);
@@ -136,7 +184,9 @@ describe('QueueApp', () => {
     const claimButton = screen.getByRole('button', { name: 'Claim' });
     expect(claimButton).toBeDisabled();
     expect(screen.getByText('Getting ready to claim…')).toBeInTheDocument();
-    await act(async () => { id.resolve(12); });
+    await act(async () => {
+      id.resolve(12);
+    });
     expect(claimButton).toBeEnabled();
     fireEvent.click(claimButton);
     await screen.findByText('You claimed enquiry #7.');
@@ -146,8 +196,16 @@ describe('QueueApp', () => {
 
   it('a 412 after the mail names who changed it; closing, reopening and finalising again sends no second mail', async () => {
     const f = fakeServices();
-    const held = (etag: string): Record<string, unknown> => ({ id: 70, etag, enquiryId: 7, workType: 'AIC', status: 'Claimed', assigneeKey: TOM,
-      assigneeName: 'Tom Peer', claimedAt: new Date() });
+    const held = (etag: string): Record<string, unknown> => ({
+      id: 70,
+      etag,
+      enquiryId: 7,
+      workType: 'AIC',
+      status: 'Claimed',
+      assigneeKey: TOM,
+      assigneeName: 'Tom Peer',
+      claimedAt: new Date()
+    });
     mount(f.services);
     fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
     await flush();
@@ -156,7 +214,9 @@ describe('QueueApp', () => {
 
     const fill = (): void => {
       fireEvent.change(screen.getByRole('textbox', { name: /^Reference 1/ }), { target: { value: '111-05070020' } });
-      fireEvent.change(screen.getByRole('textbox', { name: /Comments/ }), { target: { value: 'Recode the income, then reassess.' } });
+      fireEvent.change(screen.getByRole('textbox', { name: /Comments/ }), {
+        target: { value: 'Recode the income, then reassess.' }
+      });
     };
     fill();
     f.handling.update.mockRejectedValueOnce(new ConflictError('enquiry', 'Fiona Peer', new Date()));
@@ -178,8 +238,17 @@ describe('QueueApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Finalise and notify SO' }));
     await screen.findByText(/Enquiry #7 is finalised/);
     expect(f.mailer.sendEnquirySummary).toHaveBeenCalledTimes(1);
-    expect(f.handling.update).toHaveBeenLastCalledWith(expect.objectContaining({ id: 70, etag: '"h3"' }), expect.objectContaining({ status: 'Resolved' }), undefined);
-    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(7, expect.objectContaining({ status: 'Resolved' }), '*', undefined);
+    expect(f.handling.update).toHaveBeenLastCalledWith(
+      expect.objectContaining({ id: 70, etag: '"h3"' }),
+      expect.objectContaining({ status: 'Resolved' }),
+      undefined
+    );
+    expect(f.enquiries.patchOnce).toHaveBeenLastCalledWith(
+      7,
+      expect.objectContaining({ status: 'Resolved' }),
+      '*',
+      undefined
+    );
   });
 
   it('escalate: checks the ICT incident shape, asks about entitlement and the EPED for a system issue sent to ICT, sends nothing invalid', async () => {
@@ -187,7 +256,16 @@ describe('QueueApp', () => {
     const create = jest.fn();
     (f.services.data as unknown as Record<string, unknown>).escalations = { create };
     f.enquiries.listAllWaiting.mockResolvedValue(page([]));
-    const held = { id: 70, etag: '"h1"', enquiryId: 7, workType: 'AIC', status: 'Claimed', assigneeKey: TOM, assigneeName: 'Tom Peer', claimedAt: new Date() };
+    const held = {
+      id: 70,
+      etag: '"h1"',
+      enquiryId: 7,
+      workType: 'AIC',
+      status: 'Claimed',
+      assigneeKey: TOM,
+      assigneeName: 'Tom Peer',
+      claimedAt: new Date()
+    };
     f.handling.listHeldBy.mockResolvedValue(page([held] as never));
     f.handling.forEnquiry.mockResolvedValue(held as never);
     mount(f.services);

@@ -27,8 +27,18 @@ export const QueueApp: React.FC = () => {
   const [notice, setNotice] = React.useState<string>('');
   const [recording, setRecording] = React.useState<boolean>(false);
   const prefs = useQueuePrefs(login);
-  const queue = useQueueData({ login, chosen: prefs.chosen, onSpecialties: prefs.rememberSpecialties, onNotice: setNotice });
-  const selection = useQueueSelection({ replace: queue.replace, refreshWaiting: queue.refreshWaiting, onNotice: setNotice, readWhole: queue.readWhole });
+  const queue = useQueueData({
+    login,
+    chosen: prefs.chosen,
+    onSpecialties: prefs.rememberSpecialties,
+    onNotice: setNotice
+  });
+  const selection = useQueueSelection({
+    replace: queue.replace,
+    refreshWaiting: queue.refreshWaiting,
+    onNotice: setNotice,
+    readWhole: queue.readWhole
+  });
   const { view, current, workTypes, rosterError } = queue;
   const { selected } = selection;
 
@@ -40,16 +50,30 @@ export const QueueApp: React.FC = () => {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="queue-announcer">
-        {notice && <MessageBar messageBarType={MessageBarType.info} onDismiss={() => setNotice('')} dismissButtonAriaLabel={strings.Dismiss}>{notice}</MessageBar>}
+        {notice && (
+          <MessageBar
+            messageBarType={MessageBarType.info}
+            onDismiss={() => setNotice('')}
+            dismissButtonAriaLabel={strings.Dismiss}
+          >
+            {notice}
+          </MessageBar>
+        )}
       </div>
       {rosterError && (
-        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{format(strings.RosterFailed, rosterError)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+          {format(strings.RosterFailed, rosterError)}
+        </MessageBar>
       )}
       {!rosterError && prefs.prefs.specialties && prefs.prefs.specialties.length === 0 && (
         <MessageBar messageBarType={MessageBarType.info}>{strings.NoSpecialties}</MessageBar>
       )}
-      <Pivot selectedKey={view} onLinkClick={(item) => showView(((item && item.props.itemKey) || 'waiting') as QueueViewKey)}
-        headersOnly={true} aria-label={strings.ViewsLabel}>
+      <Pivot
+        selectedKey={view}
+        onLinkClick={(item) => showView(((item && item.props.itemKey) || 'waiting') as QueueViewKey)}
+        headersOnly={true}
+        aria-label={strings.ViewsLabel}
+      >
         <PivotItem itemKey="waiting" headerText={strings.ViewWaiting} />
         <PivotItem itemKey="mine" headerText={strings.ViewMine} />
         <PivotItem itemKey="takenOver" headerText={strings.ViewTakenOver} />
@@ -58,14 +82,32 @@ export const QueueApp: React.FC = () => {
       </Pivot>
       {!recording && (
         <Stack horizontal={true}>
-          <DefaultButton text={strings.RecordContactOpen} onClick={() => { selection.close(); setRecording(true); }} />
+          <DefaultButton
+            text={strings.RecordContactOpen}
+            onClick={() => {
+              selection.close();
+              setRecording(true);
+            }}
+          />
         </Stack>
       )}
       {recording && (
-        <RecordContactForm workTypes={workTypes} onCancel={() => setRecording(false)}
-          onRecorded={(e, message) => { setRecording(false); setNotice(message); showView('mine'); selection.open(e); }} />
+        <RecordContactForm
+          workTypes={workTypes}
+          onCancel={() => setRecording(false)}
+          onRecorded={(e, message) => {
+            setRecording(false);
+            setNotice(message);
+            showView('mine');
+            selection.open(e);
+          }}
+        />
       )}
-      {view === 'transfers' && <Text block={true} variant="small">{strings.TransfersHelp}</Text>}
+      {view === 'transfers' && (
+        <Text block={true} variant="small">
+          {strings.TransfersHelp}
+        </Text>
+      )}
       {view === 'waiting' && <QueueFilters workTypes={workTypes} prefs={prefs} />}
       {current.kind === 'loading' && <Spinner size={SpinnerSize.medium} label={strings.Loading} ariaLive="polite" />}
       {current.kind === 'error' && (

@@ -21,7 +21,9 @@ export const QueueFilters: React.FC<IQueueFiltersProps> = ({ workTypes, prefs })
         multiSelect={true}
         selectedKeys={prefs.chosen}
         options={options}
-        onChange={(_e, option) => { if (option) prefs.choose(String(option.key), !!option.selected); }}
+        onChange={(_e, option) => {
+          if (option) prefs.choose(String(option.key), !!option.selected);
+        }}
         styles={{ dropdown: { minWidth: 280 } }}
       />
       <DefaultButton text={strings.MySpecialties} onClick={prefs.chooseSpecialties} />

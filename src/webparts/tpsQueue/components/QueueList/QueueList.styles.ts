@@ -7,7 +7,10 @@ import type { GuidelinePhase } from '../../../../domain/guidelineClock';
 /** Class names of the queue list, from the section's theme (sections can be dark: no colour literals). */
 export type IQueueListClassNames = { [phase in GuidelinePhase]: string };
 
-function phase(background: string, color: string): { background: string; color: string; fontWeight: number; padding: string; borderRadius: number } {
+function phase(
+  background: string,
+  color: string
+): { background: string; color: string; fontWeight: number; padding: string; borderRadius: number } {
   return { background, color, fontWeight: 600, padding: '0 4px', borderRadius: 2 };
 }
 

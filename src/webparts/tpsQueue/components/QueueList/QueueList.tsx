@@ -9,12 +9,21 @@ import { format } from '../../../../shared/text/format';
 import { useNow } from '../../../../shared/hooks/useNow';
 import type { IEnquiry } from '../../../../data/stores/types';
 import { workTypeTitle } from '../../../../domain/workTypes';
-import { clockOf, contactSourceText, isRecordedByTps, officerOf, outcomeText, phaseText, statusText, stopPaymentDue, zoneOf } from '../../model';
+import {
+  clockOf,
+  contactSourceText,
+  isRecordedByTps,
+  officerOf,
+  outcomeText,
+  phaseText,
+  statusText,
+  stopPaymentDue,
+  zoneOf
+} from '../../model';
 import { queuePriority } from '../../../../domain/queuePriority';
 import { zonedClock } from '../../../../domain/escalationDue';
 import type { IQueueListProps } from './IQueueListProps';
 import { getClassNames, getRowStyles } from './QueueList.styles';
-
 
 /** The queue or one of the TPSO's views as a list; each row opens the enquiry by keyboard or pointer. */
 export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, onOpen, hasMore, workTypes }) => {
@@ -22,21 +31,39 @@ export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, 
   const classes = getClassNames(theme);
   // Fluent's row with the section's text colours (see QueueList.styles.ts).
   // eslint-disable-next-line @rushstack/no-new-null -- Fluent's IRenderFunction contract returns null
-  const renderRow = (props?: IDetailsRowProps): JSX.Element | null => (props ? <DetailsRow {...props} styles={getRowStyles(theme)} /> : null);
+  const renderRow = (props?: IDetailsRowProps): JSX.Element | null =>
+    props ? <DetailsRow {...props} styles={getRowStyles(theme)} /> : null;
   const now: Date = useNow(30000);
   const columns: IColumn[] = [
     {
-      key: 'open', name: strings.ColEnquiry, minWidth: 80, maxWidth: 100,
+      key: 'open',
+      name: strings.ColEnquiry,
+      minWidth: 80,
+      maxWidth: 100,
       onRender: (e: IEnquiry) => (
-        <Link onClick={() => onOpen(e)} aria-label={format(strings.OpenAria, e.id, workTypeTitle(workTypes, e.workType))}
-          aria-current={e.id === selectedId ? true : undefined}>
+        <Link
+          onClick={() => onOpen(e)}
+          aria-label={format(strings.OpenAria, e.id, workTypeTitle(workTypes, e.workType))}
+          aria-current={e.id === selectedId ? true : undefined}
+        >
           {format(strings.OpenLink, e.id)}
         </Link>
       )
     },
-    { key: 'workType', name: strings.ColWorkType, minWidth: 120, maxWidth: 220, isMultiline: true, onRender: (e: IEnquiry) => workTypeTitle(workTypes, e.workType) },
     {
-      key: 'reason', name: strings.ColReason, minWidth: 160, maxWidth: 260, isMultiline: true,
+      key: 'workType',
+      name: strings.ColWorkType,
+      minWidth: 120,
+      maxWidth: 220,
+      isMultiline: true,
+      onRender: (e: IEnquiry) => workTypeTitle(workTypes, e.workType)
+    },
+    {
+      key: 'reason',
+      name: strings.ColReason,
+      minWidth: 160,
+      maxWidth: 260,
+      isMultiline: true,
       onRender: (e: IEnquiry) => {
         const priority = queuePriority(e);
         const due: Date | undefined = stopPaymentDue(e);
@@ -47,7 +74,9 @@ export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, 
                 {format(strings.StopPaymentBadge, due ? zonedClock(due, zoneOf(e)) : '')}{' '}
               </strong>
             )}
-            {priority === 'technicalExpert' && <strong className={classes.fiveToTen}>{strings.TechnicalExpertBadge} </strong>}
+            {priority === 'technicalExpert' && (
+              <strong className={classes.fiveToTen}>{strings.TechnicalExpertBadge} </strong>
+            )}
             {e.reason}
             {isRecordedByTps(e) ? ' · ' + contactSourceText(e.contactSource) : ''}
             {e.outcome ? ' · ' + outcomeText(e.outcome) : ''}
@@ -56,7 +85,11 @@ export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, 
       }
     },
     {
-      key: 'waited', name: view === 'resolvedToday' ? strings.ColResolved : strings.ColWaited, minWidth: 130, maxWidth: 200, isMultiline: true,
+      key: 'waited',
+      name: view === 'resolvedToday' ? strings.ColResolved : strings.ColWaited,
+      minWidth: 130,
+      maxWidth: 200,
+      isMultiline: true,
       onRender: (e: IEnquiry) => {
         if (view === 'resolvedToday') {
           return e.resolvedAt ? e.resolvedAt.toLocaleTimeString() : '';
@@ -75,18 +108,32 @@ export const QueueList: React.FC<IQueueListProps> = ({ view, items, selectedId, 
         );
       }
     },
-    { key: 'hold', name: strings.ColOnHold, minWidth: 70, maxWidth: 90, onRender: (e: IEnquiry) => (e.customerOnHold ? strings.Yes : strings.No) },
+    {
+      key: 'hold',
+      name: strings.ColOnHold,
+      minWidth: 70,
+      maxWidth: 90,
+      onRender: (e: IEnquiry) => (e.customerOnHold ? strings.Yes : strings.No)
+    },
     { key: 'officer', name: strings.ColOfficer, minWidth: 120, maxWidth: 200, onRender: officerOf }
   ];
   if (view !== 'waiting') {
-    columns.push({ key: 'status', name: strings.ColStatus, minWidth: 90, maxWidth: 120, onRender: (e: IEnquiry) => statusText(e.status) });
+    columns.push({
+      key: 'status',
+      name: strings.ColStatus,
+      minWidth: 90,
+      maxWidth: 120,
+      onRender: (e: IEnquiry) => statusText(e.status)
+    });
   }
   if (items.length === 0) {
     return <Text block={true}>{view === 'waiting' ? strings.EmptyState : strings.EmptyView}</Text>;
   }
   return (
     <div>
-      <Text block={true} variant="small">{format(strings.RowCount, items.length)}</Text>
+      <Text block={true} variant="small">
+        {format(strings.RowCount, items.length)}
+      </Text>
       <DetailsList
         items={items}
         columns={columns}

@@ -44,32 +44,106 @@ export const RecordContactForm: React.FC<IRecordContactFormProps> = ({ workTypes
   return (
     <section className={classes.panel} aria-labelledby="record-contact-heading">
       <Stack tokens={{ childrenGap: 8 }}>
-        <h3 id="record-contact-heading" className={classes.heading}>{strings.RecordContactHeading}</h3>
-        <Text block={true} variant="small">{strings.RecordContactHelp}</Text>
-        <Dropdown label={strings.ContactSource} required={true} options={SOURCE_OPTIONS} selectedKey={fields.contactSource || null}
-          onChange={(_e, o) => o && set('contactSource', o.key as ContactSource)} disabled={disabled} />
-        <ComboBox label={strings.ContactOfficer} required={true} options={personOptions} allowFreeform={true} autoComplete="on"
-          selectedKey={known ? fields.officerKey : null} text={known ? undefined : fields.officerKey} disabled={disabled}
+        <h3 id="record-contact-heading" className={classes.heading}>
+          {strings.RecordContactHeading}
+        </h3>
+        <Text block={true} variant="small">
+          {strings.RecordContactHelp}
+        </Text>
+        <Dropdown
+          label={strings.ContactSource}
+          required={true}
+          options={SOURCE_OPTIONS}
+          selectedKey={fields.contactSource || null}
+          onChange={(_e, o) => o && set('contactSource', o.key as ContactSource)}
+          disabled={disabled}
+        />
+        <ComboBox
+          label={strings.ContactOfficer}
+          required={true}
+          options={personOptions}
+          allowFreeform={true}
+          autoComplete="on"
+          selectedKey={known ? fields.officerKey : null}
+          text={known ? undefined : fields.officerKey}
+          disabled={disabled}
           onChange={(_e, o, _i, value) => set('officerKey', String(o ? o.key : value || '').toLowerCase())}
-          errorMessage={peopleError || undefined} />
-        <Dropdown label={strings.ContactCentre} options={CENTRE_OPTIONS} selectedKey={fields.centreTimeZone}
-          onChange={(_e, o) => o && set('centreTimeZone', String(o.key))} disabled={disabled} />
-        <Dropdown label={strings.ColWorkType} required={true} options={typeOptions} selectedKey={fields.workType || null}
-          onChange={(_e, o) => o && set('workType', String(o.key))} disabled={disabled} />
-        <Dropdown label={strings.ColReason} required={true} options={REASON_OPTIONS} selectedKey={fields.reason || null}
-          onChange={(_e, o) => o && set('reason', String(o.key))} disabled={disabled} />
-        <Dropdown label={strings.ReferencesChecked} multiSelect={true} options={REFERENCES_CHECKED.map((r) => ({ key: r, text: r }))}
-          selectedKeys={fields.referencesChecked} disabled={disabled}
-          onChange={(_e, o) => o && set('referencesChecked', o.selected
-            ? fields.referencesChecked.concat([String(o.key)]) : fields.referencesChecked.filter((k) => k !== o.key))} />
-        <PrivacyTextField label={strings.Question} value={fields.question} onChange={(v) => set('question', v)} multiline={true} rows={3}
-          required={true} disabled={disabled} />
-        <Checkbox label={strings.ColOnHold} checked={fields.customerOnHold} onChange={(_e, v) => set('customerOnHold', !!v)} disabled={disabled} />
-        <Checkbox label={strings.ContactStopPayment} checked={fields.stopPayment} onChange={(_e, v) => set('stopPayment', !!v)} disabled={disabled} />
-        {form.error && <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>{form.error}</MessageBar>}
+          errorMessage={peopleError || undefined}
+        />
+        <Dropdown
+          label={strings.ContactCentre}
+          options={CENTRE_OPTIONS}
+          selectedKey={fields.centreTimeZone}
+          onChange={(_e, o) => o && set('centreTimeZone', String(o.key))}
+          disabled={disabled}
+        />
+        <Dropdown
+          label={strings.ColWorkType}
+          required={true}
+          options={typeOptions}
+          selectedKey={fields.workType || null}
+          onChange={(_e, o) => o && set('workType', String(o.key))}
+          disabled={disabled}
+        />
+        <Dropdown
+          label={strings.ColReason}
+          required={true}
+          options={REASON_OPTIONS}
+          selectedKey={fields.reason || null}
+          onChange={(_e, o) => o && set('reason', String(o.key))}
+          disabled={disabled}
+        />
+        <Dropdown
+          label={strings.ReferencesChecked}
+          multiSelect={true}
+          options={REFERENCES_CHECKED.map((r) => ({ key: r, text: r }))}
+          selectedKeys={fields.referencesChecked}
+          disabled={disabled}
+          onChange={(_e, o) =>
+            o &&
+            set(
+              'referencesChecked',
+              o.selected
+                ? fields.referencesChecked.concat([String(o.key)])
+                : fields.referencesChecked.filter((k) => k !== o.key)
+            )
+          }
+        />
+        <PrivacyTextField
+          label={strings.Question}
+          value={fields.question}
+          onChange={(v) => set('question', v)}
+          multiline={true}
+          rows={3}
+          required={true}
+          disabled={disabled}
+        />
+        <Checkbox
+          label={strings.ColOnHold}
+          checked={fields.customerOnHold}
+          onChange={(_e, v) => set('customerOnHold', !!v)}
+          disabled={disabled}
+        />
+        <Checkbox
+          label={strings.ContactStopPayment}
+          checked={fields.stopPayment}
+          onChange={(_e, v) => set('stopPayment', !!v)}
+          disabled={disabled}
+        />
+        {form.error && (
+          <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+            {form.error}
+          </MessageBar>
+        )}
         {form.busy && <Spinner size={SpinnerSize.small} label={form.busy} ariaLive="polite" />}
         <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.RecordContact} onClick={() => { form.submit().catch(() => undefined); }} disabled={disabled} />
+          <PrimaryButton
+            text={strings.RecordContact}
+            onClick={() => {
+              form.submit().catch(() => undefined);
+            }}
+            disabled={disabled}
+          />
           <DefaultButton text={strings.Close} onClick={onCancel} disabled={disabled} />
         </Stack>
       </Stack>

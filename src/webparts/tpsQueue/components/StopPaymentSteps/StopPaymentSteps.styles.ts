@@ -8,7 +8,9 @@ export interface IStopPaymentStepsClassNames {
   steps: string;
 }
 
-export const getClassNames = memoizeFunction((theme: ITheme): IStopPaymentStepsClassNames => mergeStyleSets({
-  box: { border: `2px solid ${theme.semanticColors.errorIcon}`, borderRadius: 2, padding: 8 },
-  steps: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'grid', rowGap: 4 }
-}));
+export const getClassNames = memoizeFunction((theme: ITheme): IStopPaymentStepsClassNames =>
+  mergeStyleSets({
+    box: { border: `2px solid ${theme.semanticColors.errorIcon}`, borderRadius: 2, padding: 8 },
+    steps: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'grid', rowGap: 4 }
+  })
+);

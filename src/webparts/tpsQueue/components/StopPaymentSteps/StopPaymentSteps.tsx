@@ -32,15 +32,22 @@ export const StopPaymentSteps: React.FC<IStopPaymentStepsProps> = ({ enquiry, no
       <h4 style={{ margin: 0 }}>{strings.StopPaymentHeading}</h4>
       {due && (
         <Text block={true}>
-          {format(minutesLeft !== undefined && minutesLeft < 0 ? strings.StopPaymentOverdue : strings.StopPaymentDue,
-            zonedClock(due, zone), centreCity(zone), minutesLeft !== undefined ? Math.max(0, minutesLeft) : '')}
+          {format(
+            minutesLeft !== undefined && minutesLeft < 0 ? strings.StopPaymentOverdue : strings.StopPaymentDue,
+            zonedClock(due, zone),
+            centreCity(zone),
+            minutesLeft !== undefined ? Math.max(0, minutesLeft) : ''
+          )}
         </Text>
       )}
       <ol className={classes.steps}>
         {STOP_PAYMENT_STEPS.map((step) => (
           <li key={step}>
-            <Checkbox label={STEP_WORDS[step]} checked={done.indexOf(step) >= 0}
-              onChange={(_e, v) => setDone((d) => (v ? d.concat([step]) : d.filter((x) => x !== step)))} />
+            <Checkbox
+              label={STEP_WORDS[step]}
+              checked={done.indexOf(step) >= 0}
+              onChange={(_e, v) => setDone((d) => (v ? d.concat([step]) : d.filter((x) => x !== step)))}
+            />
           </li>
         ))}
       </ol>

@@ -21,20 +21,51 @@ export const TakeOverForm: React.FC<ITakeOverFormProps> = ({ panel }) => {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <h4 style={{ margin: 0 }}>{strings.TakeOverHeading}</h4>
-      {takeOverAtOnce(panel.enquiry)
-        ? <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline={true}>{strings.TechnicalExpertTakeOver}</MessageBar>
-        : clock.suggestTakeOver
-          ? <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>{strings.SuggestTakeOver}</MessageBar>
-          : <Text block={true} variant="small">{strings.TakeOverHelp}</Text>}
-      <Checkbox label={format(strings.ComplexClaim, clock.guidelineMinutes)} checked={!!panel.enquiry.complex} disabled={disabled}
-        onChange={(_e, v) => { form.setComplex(!!v).catch(() => undefined); }} />
+      {takeOverAtOnce(panel.enquiry) ? (
+        <MessageBar messageBarType={MessageBarType.severeWarning} isMultiline={true}>
+          {strings.TechnicalExpertTakeOver}
+        </MessageBar>
+      ) : clock.suggestTakeOver ? (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
+          {strings.SuggestTakeOver}
+        </MessageBar>
+      ) : (
+        <Text block={true} variant="small">
+          {strings.TakeOverHelp}
+        </Text>
+      )}
+      <Checkbox
+        label={format(strings.ComplexClaim, clock.guidelineMinutes)}
+        checked={!!panel.enquiry.complex}
+        disabled={disabled}
+        onChange={(_e, v) => {
+          form.setComplex(!!v).catch(() => undefined);
+        }}
+      />
       <ActionError message={panel.errorIn('complex')} />
-      <PrivacyTextField label={strings.TakeOverReason} value={form.reason} onChange={form.setReason} disabled={disabled}
-        errorMessage={form.reasonError} />
+      <PrivacyTextField
+        label={strings.TakeOverReason}
+        value={form.reason}
+        onChange={form.setReason}
+        disabled={disabled}
+        errorMessage={form.reasonError}
+      />
       <ActionError message={panel.errorIn('takeOver')} />
       <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-        <DefaultButton text={strings.TakeOver} onClick={() => { form.takeOver().catch(() => undefined); }} disabled={disabled || !!form.reasonError} />
-        <DefaultButton text={strings.Release} onClick={() => { form.release().catch(() => undefined); }} disabled={disabled} />
+        <DefaultButton
+          text={strings.TakeOver}
+          onClick={() => {
+            form.takeOver().catch(() => undefined);
+          }}
+          disabled={disabled || !!form.reasonError}
+        />
+        <DefaultButton
+          text={strings.Release}
+          onClick={() => {
+            form.release().catch(() => undefined);
+          }}
+          disabled={disabled}
+        />
       </Stack>
     </Stack>
   );

@@ -14,7 +14,9 @@ const MINIMUM_SCHEMA_VERSION: number = 4;
 export const TpsQueue: React.FC<ITpsQueueProps> = ({ services }) => (
   <WebPartShell services={services} title={strings.Title} minimumSchemaVersion={MINIMUM_SCHEMA_VERSION}>
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text as="h2" variant="xLarge" block={true}>{strings.Title}</Text>
+      <Text as="h2" variant="xLarge" block={true}>
+        {strings.Title}
+      </Text>
       <QueueApp />
     </Stack>
   </WebPartShell>
