@@ -12,6 +12,9 @@
  *   people pick or see a person, a User column for display;
  * - who may see a list is SharePoint's job, not the UI's: lists that not every group may read or write have their
  *   own permissions (`permissions`), and lists where officers see only their own items use item-level security.
+ *
+ * Long on purpose: it is the one place the whole contract stands (every list, field, permission level and group
+ * with the version it came in), read top to bottom by whoever changes it; the column names live in ./columns.
  */
 
 import { ESCALATION_CATEGORIES as DOMAIN_ESCALATION_CATEGORIES } from '../domain/escalationCategories';

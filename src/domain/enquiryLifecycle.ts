@@ -2,6 +2,8 @@
  * The enquiry state machine. Pure: it decides whether an action is allowed and what to write, and says why not
  * in a sentence a person can read. The data layer applies the patch with the item's ETag, so a claim raced by two
  * TPSOs lands once (the loser's update gets 412, reloads, and this function then explains who won).
+ *
+ * Over 300 lines: the whole state machine (every action's guard and patch) reads best in one place.
  */
 import { EscalationCategory, isEscalationCategory } from './escalationCategories';
 import { kindsOf, scanText, PrivacyFinding } from './privacy';

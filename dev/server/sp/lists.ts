@@ -1,6 +1,8 @@
 /**
  * Lists: `web/lists` (read the ones the caller may see, create), `lists(guid'…')`, `lists/getbytitle('…')`,
  * `web/getlist('…')`, one list (read, update, delete, recycle) and the routes below it (fields, items, permissions).
+ *
+ * Just over 300 lines: the list resource's routes and their permission checks, kept in one module.
  */
 import * as crypto from 'node:crypto';
 import * as E from '../errors';

@@ -1,3 +1,8 @@
+/**
+ * The set-up planner: compares the site as read (siteState.ts) with the schema and returns the steps that make
+ * them equal, in an order SharePoint Online accepts. Over 300 lines: lists, fields, views, permission levels, groups,
+ * list permissions, work types and resources each have their planner here; a candidate to split by resource.
+ */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';

@@ -1,3 +1,7 @@
+/**
+ * The base of every store: typed reads, paging, create-once by request key and ETag updates whose outcome is
+ * re-read before a conflict is reported. Over 300 lines because those write paths share their error handling.
+ */
 import { SPFI, SPCollection } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';

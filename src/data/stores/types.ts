@@ -2,6 +2,9 @@
  * Typed items of every list and their mapping to SharePoint columns (names from `../columns`, as in the schema).
  * Dates are `Date`; people are lower-case login keys, with the display name read from the matching User column
  * where there is one.
+ *
+ * Long on purpose: one table of typed items and their column mappings per list, kept together so a column's
+ * property, type and SharePoint name are checked side by side.
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import {

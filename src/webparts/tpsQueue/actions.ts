@@ -3,6 +3,9 @@
  * lifecycle (applyEnquiryAction), is written first to Enquiry Handling (where only TPS staff write, and what every
  * TPS view and count reads) with the ETag the queue read, then copied to the officer's Enquiries item so the
  * officer can follow it and read the answer. No React here, so the rules and the request counts are testable.
+ *
+ * Over 300 lines: one function per TPSO action (claim, release, take over, finalise, send again, escalate,
+ * outcome, complex, correct, record a contact), each short; splitting them into an actions/ folder is the next step.
  */
 import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEnquiryPatch, IEscalation, IHandling, IHandlingPatch } from '../../data/stores/types';

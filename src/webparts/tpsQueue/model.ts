@@ -1,6 +1,9 @@
 /**
  * The TPS Queue's view of enquiries: pure helpers (no React, no PnPjs) for ordering the queue, mapping stored
  * enquiries to the domain lifecycle and back, and the words for its codes.
+ *
+ * Over 300 lines: the queue's pure helpers (order, clock, stop payment, mapping to the lifecycle and back, column
+ * limits); a candidate to split by concern.
  */
 import type {
   IEnquiry,
