@@ -9,7 +9,7 @@ import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField
 import { useServices } from '../../../../shared/services';
 import { format } from '../../../../shared/text/format';
 import { assign } from '../../actions';
-import { useEscalationAction } from '../../hooks/useEscalationAction';
+import { useSaveAction } from '../../../../shared/hooks/useSaveAction';
 import { useRosterPeople } from '../../hooks/useRosterPeople';
 
 /** Assign to me, or to another SSO or member of the development pool; a reassignment says why (seed 004). */
@@ -22,7 +22,7 @@ export const AssignForm: React.FC<{ escalation: IEscalation; onSaved: (e: IEscal
   const people = useRosterPeople();
   const [to, setTo] = React.useState<string>('');
   const [reason, setReason] = React.useState<string>('');
-  const action = useEscalationAction();
+  const action = useSaveAction();
   const held: boolean = !!escalation.assigneeKey;
   const options = people
     .filter((p) => p.personKey !== escalation.assigneeKey)

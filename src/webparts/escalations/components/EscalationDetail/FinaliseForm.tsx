@@ -10,7 +10,7 @@ import type { FinalisationReason, WorkCompletedBy } from '../../../../domain/esc
 import { useServices } from '../../../../shared/services';
 import { format } from '../../../../shared/text/format';
 import { finalise } from '../../actions';
-import { useEscalationAction } from '../../hooks/useEscalationAction';
+import { useSaveAction } from '../../../../shared/hooks/useSaveAction';
 
 const REASONS = FINALISATION_REASONS.map((r) => ({ key: r.key, text: r.title }));
 const WHO = WORK_COMPLETED_BY.map((w) => ({ key: w.key, text: w.title }));
@@ -25,7 +25,7 @@ export const FinaliseForm: React.FC<{
   const { data, user } = useServices();
   const [reason, setReason] = React.useState<FinalisationReason | ''>('');
   const [who, setWho] = React.useState<WorkCompletedBy | ''>(pastDayOne ? 'SeniorPractitioner' : '');
-  const action = useEscalationAction();
+  const action = useSaveAction();
   const save = async (): Promise<void> => {
     await action.run(async () => {
       const result = await finalise(

@@ -9,7 +9,7 @@ import type { EscalationNoteInput } from '../../../../domain/escalationLifecycle
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { useServices } from '../../../../shared/services';
 import { addStep } from '../../actions';
-import { useEscalationAction } from '../../hooks/useEscalationAction';
+import { useSaveAction } from '../../../../shared/hooks/useSaveAction';
 
 const EMPTY: EscalationNoteInput = {
   actionTaken: '',
@@ -33,7 +33,7 @@ export const StepForm: React.FC<{
   const { data, user } = useServices();
   const [note, setNote] = React.useState<EscalationNoteInput>(EMPTY);
   const [blocked, setBlocked] = React.useState<{ [field: string]: boolean }>({});
-  const action = useEscalationAction();
+  const action = useSaveAction();
   const set = (patch: Partial<EscalationNoteInput>): void => setNote((n) => ({ ...n, ...patch }));
   const onValidity =
     (field: string): ((b: boolean) => void) =>

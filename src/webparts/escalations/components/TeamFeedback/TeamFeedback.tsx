@@ -13,7 +13,7 @@ import { useServices } from '../../../../shared/services';
 import { format } from '../../../../shared/text/format';
 import { closeFeedback } from '../../actions';
 import type { FeedbackProblemWords } from '../../actions';
-import { useEscalationAction } from '../../hooks/useEscalationAction';
+import { useSaveAction } from '../../../../shared/hooks/useSaveAction';
 import type { ITeamFeedbackProps } from './ITeamFeedbackProps';
 import { getClassNames } from './TeamFeedback.styles';
 
@@ -35,7 +35,7 @@ const FeedbackItem: React.FC<{
   const classes = getClassNames(useTheme());
   const [outcome, setOutcome] = React.useState<string>('');
   const [blocked, setBlocked] = React.useState<boolean>(false);
-  const action = useEscalationAction();
+  const action = useSaveAction();
   const headingId: string = 'feedback-' + item.id;
   const close = async (): Promise<void> => {
     await action.run(async () => {
