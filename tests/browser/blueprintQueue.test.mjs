@@ -304,7 +304,7 @@ test('a phone contact is recorded for an officer: claimed by the TPSO, unreadabl
   );
   await page.getByText(/The summary mail only/).waitFor();
 
-  await page.getByRole('textbox', { name: /References given/ }).fill('111-05070020');
+  await page.getByRole('textbox', { name: /^Reference 1$/ }).fill('111-05070020');
   await page.getByRole('textbox', { name: /Comments/ }).fill('Recode the course change as the reference says.');
   await page.getByRole('button', { name: 'Finalise and notify SO' }).click();
   await announced(page, new RegExp(`Enquiry #${id} is finalised`));

@@ -314,7 +314,7 @@ test("the Team Leader sees their centre's arrears and closes feedback; then only
   assert.deepEqual(await seriousViolations(page), []);
   await item
     .getByRole('textbox', { name: /What was done/ })
-    .fill('Coached Tom on the current TAP rate; he called the officer back.');
+    .fill('Coached the TPSO on the current TAP rate; they called the officer back.');
   await item.getByRole('button', { name: 'Record and close' }).click();
   await page
     .getByTestId('escalations-announcer')
