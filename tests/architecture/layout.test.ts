@@ -1,5 +1,5 @@
 // The layout BRIEF.md asks for, checked from the source: web part classes stay thin wiring, loc keys do not drift
-// between mystrings.d.ts and en-us.js. Import rules (pure domain, no SPFx in components) are ESLint's: lintRules.test.ts.
+// between mystrings.d.ts and en-us.js. Import rules (pure domain, no SPFx in components) are ESLint's: lintRules.test.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 
