@@ -13,26 +13,12 @@ import { localSpAs } from '../dev/seed/localClient';
 import { seedQol } from '../dev/seed/seedQol';
 import { launchChromium, requestsOfPageLoad, startBenchSite } from './browserSite';
 import type { IBenchSite } from './browserSite';
+import { DEFAULT_WORK_TYPES } from '../src/domain/workTypes';
 
 const TOTAL: number = 100000;
 const MONTHS: number = 12;
-const WORK_TYPES = [
-  'ABSTUDY',
-  'APPRENTICES',
-  'AISR',
-  'AIC',
-  'CSU',
-  'COMPLEX_ASSESSMENT',
-  'EMEP',
-  'FHA',
-  'FHA_VOUCHER',
-  'MIV',
-  'MOCA',
-  'PPLEPT',
-  'PES',
-  'TAP',
-  'UTLAH'
-];
+// Every built-in work type (the domain's list), as the site's Work Types list starts.
+const WORK_TYPES: string[] = DEFAULT_WORK_TYPES.map((w) => w.key);
 const OUTCOMES = ['Correct', 'Correct', 'Correct', 'Correct', 'NonCriticalError', 'CriticalError'];
 
 async function pageLoadId(context: BrowserContext): Promise<string | undefined> {

@@ -34,26 +34,12 @@ import { queueBench } from './queueBench';
 import { privacyBench } from './privacyBench';
 import { escalationsBench } from './escalationsBench';
 import { qolBench } from './qolBench';
+import { DEFAULT_WORK_TYPES } from '../src/domain/workTypes';
 
 const root = path.resolve(__dirname, '..');
 const OWNER = 'owner@boutique.local';
-const WORK_TYPES = [
-  'ABSTUDY',
-  'APPRENTICES',
-  'AISR',
-  'AIC',
-  'CSU',
-  'COMPLEX_ASSESSMENT',
-  'EMEP',
-  'FHA',
-  'FHA_VOUCHER',
-  'MIV',
-  'MOCA',
-  'PPLEPT',
-  'PES',
-  'TAP',
-  'UTLAH'
-];
+// Every built-in work type (the domain's list), as the site's Work Types list starts.
+const WORK_TYPES: string[] = DEFAULT_WORK_TYPES.map((w) => w.key);
 
 function bundles(): void {
   const dist = path.join(root, 'dist');
