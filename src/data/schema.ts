@@ -38,6 +38,7 @@ import {
   EscalationFields,
   FeedbackFields,
   FeedbackNoticeFields,
+  FeedbackReviewFields,
   HandlingFields,
   QolCheckFields,
   QolDirectionFields,
@@ -57,7 +58,7 @@ import {
 } from '../domain/enquiryValues';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
-export const SCHEMA_VERSION: number = 4;
+export const SCHEMA_VERSION: number = 5;
 
 /** The SharePoint column types the schema uses. */
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'MultiChoice' | 'Number' | 'DateTime' | 'Boolean' | 'User';
@@ -230,7 +231,8 @@ export const LIST = {
   handling: 'Enquiry Handling',
   feedbackNotices: 'Feedback Notices',
   resources: 'TPS Resources',
-  qolDirections: 'QOL Directions'
+  qolDirections: 'QOL Directions',
+  feedbackReviews: 'Feedback Reviews'
 } as const;
 
 /** Group titles (fixed in docs/CONTRACTS.md). */
@@ -338,6 +340,12 @@ const V3: number = 3;
  * loses DeleteListItems, officers hold Boutique Contributor).
  */
 const V4: number = 4;
+/**
+ * Version 5 (feedback and references): typed references in a Note column (`ReferencesList` on Enquiries and Enquiry
+ * Handling; the 255-character `ReferencesGiven` stays and is read when the new one is empty); the Feedback Reviews
+ * list (a flag's confirm or decline and the Team Leader's record, where officers cannot write).
+ */
+const V5: number = 5;
 
 /** Site owners keep full control of every list with its own permissions. */
 const OWNERS_FULL_CONTROL: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
@@ -445,6 +453,25 @@ function requestKeyField(unique: boolean): IFieldDefinition {
     unique,
     addedInVersion: V1,
     description: 'Client-made id: a retried create lands once'
+  };
+}
+
+/**
+ * Typed references (seed 002 item 1: OB numbers, NNUs, mySupport articles, Office Locator entries, named resources)
+ * outgrow the 255-character `ReferencesGiven` Text column, so they move to this Note column; the old column stays
+ * and is read when this one is empty (stores/referencesColumn.ts). Why not change ReferencesGiven to Note in place:
+ * a type change converts every stored row at once, and turning it back truncates to 255 characters
+ * (ListField.ConvertToField's conversion table,
+ * https://learn.microsoft.com/en-us/previous-versions/office/developer/sharepoint-2007/bb148676(v=office.12)); the
+ * REST API documents no type change for a field at all, and a new column rewrites nothing and loses nothing.
+ */
+function referencesListField(addedInVersion: number): IFieldDefinition {
+  return {
+    internalName: EnquiryFields.ReferencesList,
+    type: 'Note',
+    maxLength: 4000,
+    addedInVersion,
+    description: 'References given (typed; replaces ReferencesGiven)'
   };
 }
 
@@ -578,6 +605,7 @@ const enquiriesList: IListDefinition = {
       description: "Finalising TPSO's lower-case login|local date (yyyy-MM-dd)"
     },
     { internalName: EnquiryFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V1 },
+    referencesListField(V5),
     { internalName: EnquiryFields.Resolution, type: 'Note', maxLength: 4000, addedInVersion: V1 },
     { internalName: EnquiryFields.NotifiedAt, type: 'DateTime', addedInVersion: V1 },
     { internalName: EnquiryFields.EscalationId, type: 'Number', addedInVersion: V1 },
@@ -1002,6 +1030,68 @@ const feedbackNoticesList: IListDefinition = {
 };
 
 /**
+ * Feedback Reviews: seed 004 feedback protocols ("where it is found that incorrect information was provided,
+ * feedback is to be provided to the Team leader of the TPS concerned"). A Team Leader or Senior Practitioner
+ * confirms or declines an officer's flag, and only a confirmed flag reaches the TPSO's Team Leader, who records
+ * here what was done. Why not a Status on the Feedback item: officers edit their own Feedback items (WriteSecurity
+ * 2 lets a creator change every column, and SharePoint has no per-column permission), so an officer could mark
+ * their own flag confirmed. Here only the Service Support Officers group (where reviewers and Team Leaders are)
+ * writes, through TPS Contributor; TPS Officers have no grant (a TPSO cannot decline a flag about themselves over
+ * REST) and Service Officers none. The Feedback item keeps a copy of the status for the officer to read; nothing
+ * counts or routes on that copy. One review per flag: FeedbackId is unique (no item-level security here).
+ */
+const feedbackReviewsList: IListDefinition = {
+  title: LIST.feedbackReviews,
+  description: 'The confirm or decline of each feedback flag, and the team leader\u2019s record (TPS reviewers only).',
+  titleMeaning: 'Request key (not shown)',
+  permissions: {
+    addedInVersion: V5,
+    grants: [OWNERS_FULL_CONTROL, { principal: GROUP.serviceSupportOfficers, role: TPS_CONTRIBUTOR_ROLE }]
+  },
+  defaultViewFields: [
+    FeedbackReviewFields.FeedbackId,
+    FeedbackReviewFields.TpsoKey,
+    FeedbackReviewFields.TeamLeaderKey,
+    FeedbackReviewFields.Status
+  ],
+  addedInVersion: V5,
+  fields: [
+    { internalName: FeedbackReviewFields.FeedbackId, type: 'Number', indexed: true, unique: true, addedInVersion: V5 },
+    { internalName: FeedbackReviewFields.EnquiryId, type: 'Number', addedInVersion: V5 },
+    { ...keyField(FeedbackReviewFields.TpsoKey, "Answering TPSO's lower-case login"), addedInVersion: V5 },
+    { ...keyField(FeedbackReviewFields.TeamLeaderKey, "TPSO's team leader's lower-case login"), addedInVersion: V5 },
+    {
+      ...keyField(FeedbackReviewFields.RaisedByKey, "Raising officer's lower-case login"),
+      indexed: false,
+      addedInVersion: V5
+    },
+    { internalName: FeedbackReviewFields.Detail, type: 'Note', addedInVersion: V5 },
+    {
+      internalName: FeedbackReviewFields.Status,
+      type: 'Choice',
+      choices: DOMAIN_FEEDBACK_STATUSES,
+      indexed: true,
+      addedInVersion: V5
+    },
+    { internalName: FeedbackReviewFields.ReviewNote, type: 'Note', addedInVersion: V5 },
+    {
+      ...keyField(FeedbackReviewFields.ReviewedByKey, "Reviewer's lower-case login"),
+      indexed: false,
+      addedInVersion: V5
+    },
+    { internalName: FeedbackReviewFields.ReviewedAt, type: 'DateTime', addedInVersion: V5 },
+    { internalName: FeedbackReviewFields.Outcome, type: 'Note', addedInVersion: V5 },
+    { internalName: FeedbackReviewFields.ClosedAt, type: 'DateTime', addedInVersion: V5 },
+    {
+      ...keyField(FeedbackReviewFields.ClosedByKey, "Closing team leader's lower-case login"),
+      indexed: false,
+      addedInVersion: V5
+    },
+    { ...requestKeyField(true), addedInVersion: V5 }
+  ]
+};
+
+/**
  * Enquiry Handling: one item per enquiry a TPSO has claimed, holding everything TPS staff decide about it. Officers
  * can write every column of their own Enquiries items, so the TPS views and counts read this list instead; the
  * officer's item gets a copy of the status and answer so the officer can read them. No item-level security here,
@@ -1036,6 +1126,7 @@ const handlingList: IListDefinition = {
       addedInVersion: V4
     },
     { internalName: HandlingFields.ReferencesGiven, type: 'Text', maxLength: 255, addedInVersion: V4 },
+    referencesListField(V5),
     { internalName: HandlingFields.Resolution, type: 'Note', addedInVersion: V4 },
     { internalName: HandlingFields.NotifiedAt, type: 'DateTime', addedInVersion: V4 },
     { internalName: HandlingFields.EscalatedAt, type: 'DateTime', addedInVersion: V4 },
@@ -1120,7 +1211,8 @@ export const SCHEMA: ISchema = {
     handlingList,
     feedbackNoticesList,
     resourcesList,
-    qolDirectionsList
+    qolDirectionsList,
+    feedbackReviewsList
   ],
   roles: [
     {

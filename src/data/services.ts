@@ -8,6 +8,7 @@ import { EnquiryStore } from './stores/EnquiryStore';
 import { EscalationStore } from './stores/EscalationStore';
 import { FeedbackStore } from './stores/FeedbackStore';
 import { FeedbackNoticeStore } from './stores/FeedbackNoticeStore';
+import { FeedbackReviewStore } from './stores/FeedbackReviewStore';
 import { HandlingStore } from './stores/HandlingStore';
 import { QolCheckStore } from './stores/QolCheckStore';
 import { QolDirectionStore } from './stores/QolDirectionStore';
@@ -64,6 +65,8 @@ export interface IDataServices {
   feedback: FeedbackStore;
   /** TPSOs' read-only copies of closed feedback about their answers. */
   feedbackNotices: FeedbackNoticeStore;
+  /** Reviewers' confirm or decline of each flag, and the Team Leader's record (where officers cannot write). */
+  feedbackReviews: FeedbackReviewStore;
   /** Work types. */
   workTypes: WorkTypeStore;
   /** Roster. */
@@ -114,6 +117,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     qolDirections: new QolDirectionStore(sp),
     feedback: new FeedbackStore(sp),
     feedbackNotices: new FeedbackNoticeStore(sp),
+    feedbackReviews: new FeedbackReviewStore(sp),
     workTypes: new WorkTypeStore(sp),
     roster: new RosterStore(sp),
     resources: new ResourceStore(sp),

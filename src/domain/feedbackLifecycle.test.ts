@@ -2,7 +2,9 @@ import {
   applyFeedbackAction,
   awaitsReview,
   awaitsTeamLeader,
+  FEEDBACK_NOTE_MAX,
   feedbackStatusOf,
+  isFeedbackOpen,
   officerOutcome,
   reachesTeamLeader
 } from './feedbackLifecycle';
@@ -72,6 +74,29 @@ describe('feedback lifecycle (seed 004 feedback protocols)', () => {
       ok: false,
       refusal: 'wrongState'
     });
+  });
+
+  it('every note goes through the privacy guard and the length limit', () => {
+    expect(applyFeedbackAction(flag, { kind: 'confirm', note: 'Rang about CRN 123 456 789A' }, sp, now)).toEqual({
+      ok: false,
+      refusal: 'notePrivacy'
+    });
+    const long: string = 'x'.repeat(FEEDBACK_NOTE_MAX + 1);
+    expect(applyFeedbackAction(flag, { kind: 'decline', note: long }, sp, now)).toEqual({
+      ok: false,
+      refusal: 'noteTooLong'
+    });
+    const confirmed: FeedbackState = { ...flag, status: 'Confirmed' };
+    expect(
+      applyFeedbackAction(confirmed, { kind: 'close', actionTaken: 'Called re CRN 123 456 789A' }, tl, now)
+    ).toEqual({ ok: false, refusal: 'notePrivacy' });
+  });
+
+  it('is open while someone still has to act on it', () => {
+    expect(isFeedbackOpen('Flagged')).toBe(true);
+    expect(isFeedbackOpen('Confirmed')).toBe(true);
+    expect(isFeedbackOpen('Declined')).toBe(false);
+    expect(isFeedbackOpen('Closed')).toBe(false);
   });
 
   it('reads older statuses and tells the officer the outcome', () => {

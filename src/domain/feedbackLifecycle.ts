@@ -9,7 +9,9 @@
  *   Flagged --decline--> Declined
  *
  * Pure: it says whether a step is allowed and what to write; the data layer writes it with the item's ETag.
+ * Every note (the reviewer's reason, what the Team Leader did) goes through the privacy guard (seed 002 item 7).
  */
+import { hasBlockingFindings } from './privacy';
 
 /** Where a flag is. `New` and `Acknowledged` are the statuses items had before the review step (read as Flagged and Closed). */
 export type FeedbackStatus = 'Flagged' | 'Confirmed' | 'Declined' | 'Closed';
@@ -19,6 +21,9 @@ export const FEEDBACK_STATUSES: ReadonlyArray<FeedbackStatus> = ['Flagged', 'Con
 
 /** Statuses stored before the review step existed: kept as choices, never written again. */
 export const LEGACY_FEEDBACK_STATUSES: ReadonlyArray<string> = ['New', 'Acknowledged'];
+
+/** Longest note (a Note column; kept short enough to read in a list). */
+export const FEEDBACK_NOTE_MAX: number = 2000;
 
 /** Who may act on a flag. */
 export type FeedbackRole = 'TeamLeader' | 'SeniorPractitioner' | 'Officer';
@@ -45,7 +50,27 @@ export type FeedbackAction =
   { kind: 'confirm'; note: string } | { kind: 'decline'; note: string } | { kind: 'close'; actionTaken: string };
 
 /** Why a step is refused (codes; the web part words them). */
-export type FeedbackRefusal = 'notReviewer' | 'ownFlag' | 'aboutSelf' | 'notTeamLeader' | 'wrongState' | 'noteMissing';
+export type FeedbackRefusal =
+  | 'notReviewer'
+  | 'ownFlag'
+  | 'aboutSelf'
+  | 'notTeamLeader'
+  | 'wrongState'
+  | 'noteMissing'
+  | 'noteTooLong'
+  | 'notePrivacy';
+
+/** The codes, for callers that word every one (a record of words keyed by them). */
+export const FEEDBACK_REFUSALS: ReadonlyArray<FeedbackRefusal> = [
+  'notReviewer',
+  'ownFlag',
+  'aboutSelf',
+  'notTeamLeader',
+  'wrongState',
+  'noteMissing',
+  'noteTooLong',
+  'notePrivacy'
+];
 
 /** What to write. */
 export interface FeedbackPatch {
@@ -81,6 +106,11 @@ export function reachesTeamLeader(status: FeedbackStatus): boolean {
   return status === 'Confirmed' || status === 'Closed';
 }
 
+/** True while anyone still has to act on it (review, or the Team Leader's record). */
+export function isFeedbackOpen(status: FeedbackStatus): boolean {
+  return status === 'Flagged' || status === 'Confirmed';
+}
+
 /** True while the TPSO's Team Leader has a confirmed flag to act on. */
 export function awaitsTeamLeader(status: FeedbackStatus): boolean {
   return status === 'Confirmed';
@@ -94,7 +124,19 @@ export function officerOutcome(status: FeedbackStatus): FeedbackOutcome {
   return status === 'Declined' ? 'declined' : reachesTeamLeader(status) ? 'confirmed' : 'inReview';
 }
 
-function isReviewer(actor: FeedbackActor): boolean {
+/** Why a note may not be saved: missing, too long, or holding customer details. */
+function noteProblem(text: string): FeedbackRefusal | undefined {
+  if (!text) {
+    return 'noteMissing';
+  }
+  if (text.length > FEEDBACK_NOTE_MAX) {
+    return 'noteTooLong';
+  }
+  return hasBlockingFindings(text) ? 'notePrivacy' : undefined;
+}
+
+/** True for a Team Leader or a Senior Practitioner (the reviewers seed 004 names). */
+export function isFeedbackReviewer(actor: FeedbackActor): boolean {
   return actor.roles.indexOf('TeamLeader') >= 0 || actor.roles.indexOf('SeniorPractitioner') >= 0;
 }
 
@@ -117,11 +159,12 @@ export function applyFeedbackAction(
       return { ok: false, refusal: 'wrongState' };
     }
     const done: string = (action.actionTaken || '').trim();
-    return done
-      ? { ok: true, patch: { status: 'Closed', note: done, byKey: me, at: now } }
-      : { ok: false, refusal: 'noteMissing' };
+    const problem: FeedbackRefusal | undefined = noteProblem(done);
+    return problem
+      ? { ok: false, refusal: problem }
+      : { ok: true, patch: { status: 'Closed', note: done, byKey: me, at: now } };
   }
-  if (!isReviewer(actor)) {
+  if (!isFeedbackReviewer(actor)) {
     return { ok: false, refusal: 'notReviewer' };
   }
   if (me === flag.raisedByKey.toLowerCase()) {
@@ -134,8 +177,9 @@ export function applyFeedbackAction(
     return { ok: false, refusal: 'wrongState' };
   }
   const note: string = (action.note || '').trim();
-  if (!note) {
-    return { ok: false, refusal: 'noteMissing' };
+  const problem: FeedbackRefusal | undefined = noteProblem(note);
+  if (problem) {
+    return { ok: false, refusal: problem };
   }
   return {
     ok: true,

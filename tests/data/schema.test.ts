@@ -21,9 +21,9 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 4 with eleven lists and three groups', () => {
+  it('is version 5 with fourteen lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual([
       'TPS Settings',
       'Work Types',
@@ -37,9 +37,20 @@ describe('schema', () => {
       'Enquiry Handling',
       'Feedback Notices',
       'TPS Resources',
-      'QOL Directions'
+      'QOL Directions',
+      'Feedback Reviews'
     ]);
     expect(SCHEMA.groups.map((g) => g.title)).toEqual(['Service Officers', 'TPS Officers', 'Service Support Officers']);
+  });
+
+  it('lets only the Service Support Officers group write Feedback Reviews (reviewers and Team Leaders decide)', () => {
+    const r = listDefinition(SCHEMA, LIST.feedbackReviews);
+    expect(r.readSecurity).toBeUndefined();
+    expect(r.permissions!.grants.map((g) => g.principal)).toEqual(['(site owners)', 'Service Support Officers']);
+    expect(listDefinition(schemaAtVersion(SCHEMA, 4), LIST.enquiries).fields.map((f) => f.internalName)).not.toContain(
+      'ReferencesList'
+    );
+    expect(schemaAtVersion(SCHEMA, 4).lists.map((l) => l.title)).not.toContain(LIST.feedbackReviews);
   });
 
   it('gives TPSOs no grant on Feedback Notices (each notice is granted to its one TPSO) and no item-level security there', () => {

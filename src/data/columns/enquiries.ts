@@ -21,6 +21,7 @@ export const EnquiryFields = {
   ResolvedAt: 'ResolvedAt',
   ResolvedDayKey: 'ResolvedDayKey',
   ReferencesGiven: 'ReferencesGiven',
+  ReferencesList: 'ReferencesList',
   Resolution: 'Resolution',
   NotifiedAt: 'NotifiedAt',
   EscalationId: 'EscalationId',

@@ -19,6 +19,7 @@ export const HandlingFields = {
   ResolvedAt: 'ResolvedAt',
   ResolvedDayKey: 'ResolvedDayKey',
   ReferencesGiven: 'ReferencesGiven',
+  ReferencesList: 'ReferencesList',
   Resolution: 'Resolution',
   NotifiedAt: 'NotifiedAt',
   EscalatedAt: 'EscalatedAt',

@@ -6,6 +6,6 @@ export { RosterFields } from './roster';
 export { EnquiryFields } from './enquiries';
 export { EscalationFields } from './escalations';
 export { QolCheckFields, QolDirectionFields, QolResultFields, QolResponseFields } from './qolChecks';
-export { FeedbackFields, FeedbackNoticeFields } from './feedback';
+export { FeedbackFields, FeedbackNoticeFields, FeedbackReviewFields } from './feedback';
 export { HandlingFields } from './handling';
 export { ResourceFields } from './resources';

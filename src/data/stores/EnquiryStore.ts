@@ -7,6 +7,7 @@ import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, MAX_PAGE_SIZE, storedPa
 import { isEnquiryStatus } from '../../domain/enquiryValues';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { ENQUIRY_FIELDS, IEnquiry, IEnquiryPatch, INewEnquiry } from './types';
+import { referencesOf } from './referencesColumn';
 
 /** Status of a freshly posted enquiry. */
 const WAITING: EnquiryStatus = 'Waiting';
@@ -84,12 +85,14 @@ export class EnquiryStore extends ListStore<IEnquiry> {
 
   protected fromRaw(raw: IRawItem): IEnquiry {
     const v: { [prop: string]: unknown } = this.read(raw);
+    const referencesGiven: string = referencesOf(v);
     return {
       ...(v as unknown as IEnquiry),
       ...storedParts(raw),
       // A value outside the domain's list (never written by the app) reads as Waiting, as the lifecycle treats it.
       status: isEnquiryStatus(v.status) ? v.status : WAITING,
       referencesChecked: (v.referencesChecked as string[]) || [],
+      referencesGiven,
       customerOnHold: !!v.customerOnHold,
       assigneeName: titleOf(raw.Assignee),
       authorName: titleOf(raw.Author),

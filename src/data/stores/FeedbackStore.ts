@@ -47,6 +47,22 @@ export class FeedbackStore extends ListStore<IFeedback> {
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
+  /**
+   * Flags newest first, for reviewers (item-level security: only those holding Override List Behaviors, the
+   * Service Support Officers group, read them all). Which still wait for review is what Feedback Reviews says.
+   */
+  public listRecent(pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IFeedback>> {
+    return fetchPage(this.query().orderBy(CommonFields.ID, false).top(pageSize), (r) => this.fromRaw(r));
+  }
+
+  /**
+   * Copies a review's status onto the officer's item, so Ask TPS can tell them the outcome. Only a copy: the
+   * officer can write it too, and nothing routes or counts on it (Feedback Reviews does).
+   */
+  public copyStatus(id: number, status: FeedbackStatus, etag: string): Promise<IFeedback> {
+    return this.updateFields(id, this.write({ status }), etag);
+  }
+
   /** Closes feedback with what was done (one MERGE with the ETag read: a 412 names who changed it). */
   public close(id: number, change: IFeedbackClose, etag: string): Promise<IFeedback> {
     return this.updateFields(id, this.write({ ...change, status: 'Closed' }), etag);

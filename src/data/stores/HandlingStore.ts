@@ -7,6 +7,7 @@ import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, mayHaveLanded, storedPa
 import { isEnquiryStatus } from '../../domain/enquiryValues';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { HANDLING_FIELDS, IHandling, IHandlingPatch } from './types';
+import { referencesOf } from './referencesColumn';
 
 /** The "Resolved today" key of a TPSO and an instant: their login and the local calendar date where it runs. */
 export function resolvedDayKey(assigneeKey: string, at: Date): string {
@@ -64,11 +65,13 @@ export class HandlingStore extends ListStore<IHandling> {
 
   protected fromRaw(raw: IRawItem): IHandling {
     const v: { [prop: string]: unknown } = this.read(raw);
+    const referencesGiven: string = referencesOf(v);
     const assignee: { Title?: string } | undefined = raw[HandlingFields.Assignee] as { Title?: string } | undefined;
     return {
       ...(v as unknown as IHandling),
       ...storedParts(raw),
       status: isEnquiryStatus(v.status) ? v.status : 'Waiting',
+      referencesGiven,
       assigneeName: assignee && assignee.Title ? assignee.Title : undefined
     };
   }

@@ -7,11 +7,14 @@
  * property, type and SharePoint name are checked side by side.
  */
 import type { EnquiryStatus } from '../../domain/enquiryValues';
+import type { FeedbackStatus } from '../../domain/feedbackLifecycle';
+import { LEGACY_REFERENCES_PROP } from './referencesColumn';
 import {
   EnquiryFields,
   EscalationFields,
   FeedbackFields,
   FeedbackNoticeFields,
+  FeedbackReviewFields,
   HandlingFields,
   QolCheckFields,
   QolDirectionFields,
@@ -154,7 +157,9 @@ export const ENQUIRY_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'takeOverReason', field: EnquiryFields.TakeOverReason, kind: 'text' },
   { prop: 'resolvedAt', field: EnquiryFields.ResolvedAt, kind: 'date' },
   { prop: 'resolvedDayKey', field: EnquiryFields.ResolvedDayKey, kind: 'text' },
-  { prop: 'referencesGiven', field: EnquiryFields.ReferencesGiven, kind: 'text' },
+  // Typed references live in the Note column since version 5; the older Text column is read as a fallback.
+  { prop: 'referencesGiven', field: EnquiryFields.ReferencesList, kind: 'text' },
+  { prop: LEGACY_REFERENCES_PROP, field: EnquiryFields.ReferencesGiven, kind: 'text' },
   { prop: 'resolution', field: EnquiryFields.Resolution, kind: 'text' },
   { prop: 'notifiedAt', field: EnquiryFields.NotifiedAt, kind: 'date' },
   { prop: 'escalationId', field: EnquiryFields.EscalationId, kind: 'number' },
@@ -527,6 +532,54 @@ export const FEEDBACK_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'closedByKey', field: FeedbackFields.ClosedByKey, kind: 'text' }
 ];
 
+/**
+ * A reviewer's decision on one flag and the Team Leader's record (Feedback Reviews): where routing and counting
+ * read the status, because officers cannot write here (src/data/schema.ts, feedbackReviewsList).
+ */
+export interface INewFeedbackReview {
+  /** `review-<feedback id>`: one review per flag, however often it is retried. */
+  requestKey: string;
+  feedbackId: number;
+  enquiryId: number;
+  tpsoKey: string;
+  teamLeaderKey: string;
+  raisedByKey: string;
+  /** What the officer said was wrong (copied, so the Team Leader reads it here). */
+  detail: string;
+  /** Confirmed or Declined when made; Closed once the Team Leader records what was done. */
+  status: FeedbackStatus;
+  /** The reviewer's reason (through the privacy guard). */
+  reviewNote: string;
+  reviewedByKey: string;
+  reviewedAt: Date;
+}
+
+/** A stored review. */
+export interface IFeedbackReview extends IStoredItem, INewFeedbackReview {
+  /** What the Team Leader did (when closed). */
+  outcome?: string;
+  closedAt?: Date;
+  closedByKey?: string;
+}
+
+/** Feedback Reviews mapping. */
+export const FEEDBACK_REVIEW_FIELDS: ReadonlyArray<IFieldMapping> = [
+  { prop: 'requestKey', field: FeedbackReviewFields.RequestKey, kind: 'text' },
+  { prop: 'feedbackId', field: FeedbackReviewFields.FeedbackId, kind: 'number' },
+  { prop: 'enquiryId', field: FeedbackReviewFields.EnquiryId, kind: 'number' },
+  { prop: 'tpsoKey', field: FeedbackReviewFields.TpsoKey, kind: 'text' },
+  { prop: 'teamLeaderKey', field: FeedbackReviewFields.TeamLeaderKey, kind: 'text' },
+  { prop: 'raisedByKey', field: FeedbackReviewFields.RaisedByKey, kind: 'text' },
+  { prop: 'detail', field: FeedbackReviewFields.Detail, kind: 'text' },
+  { prop: 'status', field: FeedbackReviewFields.Status, kind: 'text' },
+  { prop: 'reviewNote', field: FeedbackReviewFields.ReviewNote, kind: 'text' },
+  { prop: 'reviewedByKey', field: FeedbackReviewFields.ReviewedByKey, kind: 'text' },
+  { prop: 'reviewedAt', field: FeedbackReviewFields.ReviewedAt, kind: 'date' },
+  { prop: 'outcome', field: FeedbackReviewFields.Outcome, kind: 'text' },
+  { prop: 'closedAt', field: FeedbackReviewFields.ClosedAt, kind: 'date' },
+  { prop: 'closedByKey', field: FeedbackReviewFields.ClosedByKey, kind: 'text' }
+];
+
 /** The TPSO's read-only copy of closed feedback about their answer (Feedback Notices). */
 export interface INewFeedbackNotice {
   /** `notice-<feedback id>`: one notice per feedback, however often the close is retried. */
@@ -662,7 +715,8 @@ export const HANDLING_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'takeOverReason', field: HandlingFields.TakeOverReason, kind: 'text' },
   { prop: 'resolvedAt', field: HandlingFields.ResolvedAt, kind: 'date' },
   { prop: 'resolvedDayKey', field: HandlingFields.ResolvedDayKey, kind: 'text' },
-  { prop: 'referencesGiven', field: HandlingFields.ReferencesGiven, kind: 'text' },
+  { prop: 'referencesGiven', field: HandlingFields.ReferencesList, kind: 'text' },
+  { prop: LEGACY_REFERENCES_PROP, field: HandlingFields.ReferencesGiven, kind: 'text' },
   { prop: 'resolution', field: HandlingFields.Resolution, kind: 'text' },
   { prop: 'notifiedAt', field: HandlingFields.NotifiedAt, kind: 'date' },
   { prop: 'escalatedAt', field: HandlingFields.EscalatedAt, kind: 'date' },
