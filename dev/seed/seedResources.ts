@@ -67,7 +67,7 @@ export async function seedResources(server: ILocalSharePoint, now: number = Date
     ClaimedAt: minutes(m + 15),
     ResolvedAt: minutes(m),
     NotifiedAt: minutes(m),
-    ReferencesGiven: refs,
+    [EnquiryFields.ReferencesList]: refs,
     Resolution: resolution
   });
   const typed = storeReferences([

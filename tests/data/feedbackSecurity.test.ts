@@ -1,8 +1,10 @@
 /**
  * The feedback protocol (seed 004) as each persona, through the app's stores (real PnPjs) and over plain REST: an
- * officer reads only the flags they raised; the Team Leader reads their TPSOs' feedback, records what was done and
- * closes it; the TPSO concerned then reads it (Feedback Notices, one item with its own permissions), and no other
- * TPSO or officer can, nor change it. Why a notice list rather than a grant on the Feedback item: src/data/schema.ts.
+ * officer reads only the flags they raised; a Team Leader or Senior Practitioner confirms or declines each flag in
+ * Feedback Reviews, where no officer or TPSO can write (so an officer cannot make their own flag count, and a TPSO
+ * cannot decline one about themselves); only a confirmed flag reaches the TPSO's Team Leader, who records what was
+ * done; the TPSO concerned then reads it (Feedback Notices, one item with its own permissions), and no other TPSO or
+ * officer can, nor change it. Why a review list and a notice list: src/data/schema.ts.
  */
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
@@ -10,8 +12,15 @@ import '@pnp/sp/items';
 import { startLocalSp } from '../helpers/localSp';
 import { LIST } from '../../src/data/schema';
 import { createDataServices, IDataServices } from '../../src/data/services';
-import type { IFeedback } from '../../src/data/stores/types';
-import { closeFeedback, FeedbackProblemWords, RefusedError } from '../../src/webparts/escalations/actions';
+import type { IFeedback, IFeedbackReview } from '../../src/data/stores/types';
+import {
+  closeFeedback,
+  FeedbackProblemWords,
+  FeedbackRefusedError,
+  IFeedbackActor,
+  loadFeedbackCases,
+  reviewFeedback
+} from '../../src/webparts/escalations/actions';
 import { newRequestKey, OWNER, SO1, TPSO1, TPSO2, startProvisionedSite } from './support';
 
 jest.setTimeout(120000);
@@ -22,31 +31,49 @@ const SSO = 'sso@boutique.local';
 const TL = 'tl@boutique.local';
 const JSON_LIGHT = { headers: { Accept: 'application/json;odata=nometadata' } };
 const WORDS: FeedbackProblemWords = {
-  alreadyClosed: 'already closed',
-  notYours: 'not your team',
-  outcomeMissing: 'say what was done',
-  outcomeTooLong: 'too long',
-  outcomePrivacy: 'personal details'
+  notReviewer: 'not a reviewer',
+  ownFlag: 'your own flag',
+  aboutSelf: 'about you',
+  notTeamLeader: 'not your team',
+  wrongState: 'already dealt with',
+  noteMissing: 'say why',
+  noteTooLong: 'too long',
+  notePrivacy: 'personal details'
 };
+const TERRY: IFeedbackActor = { key: TL, displayName: 'Terry Leader', roles: ['TeamLeader'] };
+const SASHA: IFeedbackActor = { key: SSO, displayName: 'Sasha Senior', roles: ['SeniorPractitioner'] };
 
 describe('feedback about a TPSO: who reads and writes what', () => {
   let local: LocalSp;
   let so1: IDataServices;
-  let so2: IDataServices;
   let tl: IDataServices;
+  let sso: IDataServices;
   let tpso1: IDataServices;
   let tpso2: IDataServices;
   let aboutTom: IFeedback;
   let aboutFiona: IFeedback;
+  let tomReview: IFeedbackReview;
   const url = (list: string): string => `/sites/boutique/_api/web/lists/getbytitle('${list}')/items`;
   const as = (login: string): IDataServices => createDataServices({ sp: local.spAs(login), currentUserLogin: login });
+  /** A REST write as `login`, with that persona's own request digest (so a refusal is SharePoint's, not the digest's). */
+  const write = async (login: string, path: string, body: object, merge: boolean): Promise<Response> =>
+    local.rawFetch(login, path, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json;odata=nometadata',
+        'Content-Type': 'application/json',
+        'X-RequestDigest': await local.digest(login),
+        ...(merge ? { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' } : {})
+      },
+      body: JSON.stringify(body)
+    });
 
   beforeAll(async () => {
     local = await startProvisionedSite();
     const roster = local.spAs(OWNER).web.lists.getByTitle(LIST.roster).items;
     await roster.add({ Title: 'Tom Peer', PersonKey: TPSO1, Role: 'TPSO', TeamLeaderKey: TL });
     await roster.add({ Title: 'Fiona Peer', PersonKey: TPSO2, Role: 'TPSO', TeamLeaderKey: TL });
-    [so1, so2, tl, tpso1, tpso2] = [as(SO1), as(SO2), as(TL), as(TPSO1), as(TPSO2)];
+    [so1, tl, sso, tpso1, tpso2] = [as(SO1), as(TL), as(SSO), as(TPSO1), as(TPSO2)];
     aboutTom = await so1.feedback.create({
       requestKey: newRequestKey('fb'),
       enquiryId: 11,
@@ -55,7 +82,7 @@ describe('feedback about a TPSO: who reads and writes what', () => {
       raisedByKey: SO1,
       detail: 'The answer gave the old AIC rate; the reference says the new one.'
     });
-    aboutFiona = await so2.feedback.create({
+    aboutFiona = await as(SO2).feedback.create({
       requestKey: newRequestKey('fb'),
       enquiryId: 12,
       tpsoKey: TPSO2,
@@ -68,48 +95,99 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     await local.close();
   });
 
-  it("the Team Leader reads their TPSOs' feedback; an officer reads only the flags they raised", async () => {
-    expect((await tl.feedback.listForTeamLeader(TL)).items.map((f) => f.id).sort()).toEqual(
+  it('an officer reads only the flags they raised; reviewers read them all', async () => {
+    expect((await sso.feedback.listRecent()).items.map((f) => f.id).sort()).toEqual(
       [aboutTom.id, aboutFiona.id].sort()
     );
     const mine = await local.rawFetch(SO1, `${url(LIST.feedback)}?$top=100`, JSON_LIGHT);
     expect(mine.status).toBe(200);
-    const rows = ((await mine.json()) as { value: Array<{ Id: number; RaisedByKey: string }> }).value;
+    const rows = ((await mine.json()) as { value: Array<{ Id: number }> }).value;
     expect(rows.map((r) => r.Id)).toEqual([aboutTom.id]);
     expect((await local.rawFetch(SO1, `${url(LIST.feedback)}(${aboutFiona.id})`, JSON_LIGHT)).status).toBe(404);
   });
 
-  it("before it is closed, no TPSO reads it (not even the one concerned: it is the Team Leader's first)", async () => {
+  it('an officer cannot make their own flag count: the copy they can edit routes nothing, the review list is shut', async () => {
+    // Their own item: WriteSecurity 2 lets them write any column of it, Status included.
+    expect((await write(SO1, `${url(LIST.feedback)}(${aboutTom.id})`, { Status: 'Confirmed' }, true)).status).toBe(204);
+    // Feedback Reviews is where the decision lives, and neither officers nor TPSOs can see or add to it.
+    for (const login of [SO1, TPSO1]) {
+      expect((await local.rawFetch(login, `${url(LIST.feedbackReviews)}?$top=10`, JSON_LIGHT)).status).toBe(404);
+      const add = await write(
+        login,
+        url(LIST.feedbackReviews),
+        { Title: 'x', FeedbackId: aboutTom.id, TpsoKey: TPSO1, TeamLeaderKey: TL, Status: 'Confirmed' },
+        false
+      );
+      expect(add.status).toBe(404);
+    }
+    // So the Team Leader has nothing routed, and the flag still waits for a reviewer.
+    const cases = await loadFeedbackCases(tl, TERRY);
+    expect(cases.forTeamLeader).toEqual([]);
+    expect(cases.awaitingReview.map((f) => f.id).sort()).toEqual([aboutTom.id, aboutFiona.id].sort());
+  });
+
+  it('a reviewer confirms or declines with a reason, through the privacy guard; the TPSO concerned cannot', async () => {
+    await expect(reviewFeedback(sso, aboutTom, 'confirm', '  ', SASHA, WORDS)).rejects.toThrow('say why');
+    await expect(reviewFeedback(sso, aboutTom, 'confirm', 'Rang about CRN 123 456 789A', SASHA, WORDS)).rejects.toThrow(
+      'personal details'
+    );
+    await expect(
+      reviewFeedback(tpso1, aboutTom, 'decline', 'It was right', { ...SASHA, key: TPSO1, roles: ['Officer'] }, WORDS)
+    ).rejects.toThrow('not a reviewer');
+    tomReview = await reviewFeedback(
+      sso,
+      aboutTom,
+      'confirm',
+      'OB 111-05070020 gives the new AIC rate from 1 January.',
+      SASHA,
+      WORDS
+    );
+    expect(tomReview).toMatchObject({ feedbackId: aboutTom.id, status: 'Confirmed', reviewedByKey: SSO });
+    const fiona = await reviewFeedback(sso, aboutFiona, 'decline', 'The NNU says no voucher step here.', SASHA, WORDS);
+    expect(fiona.status).toBe('Declined');
+    // a second review of the same flag is refused
+    await expect(reviewFeedback(tl, aboutFiona, 'confirm', 'I disagree', TERRY, WORDS)).rejects.toBeInstanceOf(
+      FeedbackRefusedError
+    );
+    // the officer's copy says what happened
+    expect((await so1.feedback.getById(aboutTom.id)).status).toBe('Confirmed');
+  });
+
+  it('only the confirmed flag reaches the Team Leader; nothing is left to review', async () => {
+    const cases = await loadFeedbackCases(tl, TERRY);
+    expect(cases.awaitingReview).toEqual([]);
+    expect(cases.forTeamLeader.map((r) => r.feedbackId)).toEqual([aboutTom.id]);
+    expect((await loadFeedbackCases(sso, SASHA)).forTeamLeader).toEqual([]);
+  });
+
+  it("before the Team Leader closes it, no TPSO reads it (it is the Team Leader's first)", async () => {
     for (const login of [TPSO1, TPSO2]) {
       expect((await local.rawFetch(login, `${url(LIST.feedback)}(${aboutTom.id})`, JSON_LIGHT)).status).toBe(404);
     }
     expect((await local.rawFetch(TPSO1, `${url(LIST.feedbackNotices)}?$top=10`, JSON_LIGHT)).status).toBe(404);
   });
 
-  it('only the Team Leader closes it, with what was done, through the privacy guard', async () => {
-    await expect(closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' }, '  ', WORDS)).rejects.toThrow(
-      'say what was done'
+  it('only the TPSO\u2019s Team Leader closes a confirmed flag, with what was done, through the privacy guard', async () => {
+    await expect(closeFeedback(tl, tomReview, TERRY, '  ', WORDS)).rejects.toThrow('say why');
+    await expect(closeFeedback(tl, tomReview, TERRY, 'Called re CRN 123 456 789A', WORDS)).rejects.toThrow(
+      'personal details'
     );
-    await expect(
-      closeFeedback(tl, aboutTom, { key: TL, displayName: 'Terry Leader' }, 'Called re CRN 123 456 789A', WORDS)
-    ).rejects.toThrow('personal details');
-    await expect(
-      closeFeedback(as(SSO), aboutTom, { key: SSO, displayName: 'Sasha Senior' }, 'Coached', WORDS)
-    ).rejects.toThrow('not your team');
+    await expect(closeFeedback(sso, tomReview, SASHA, 'Coached', WORDS)).rejects.toThrow('not your team');
+    const declined = (await tl.feedbackReviews.forFeedback([aboutFiona.id]))[0];
+    await expect(closeFeedback(tl, declined, TERRY, 'Coached', WORDS)).rejects.toThrow('already dealt with');
     const closed = await closeFeedback(
       tl,
-      aboutTom,
-      { key: TL, displayName: 'Terry Leader' },
+      tomReview,
+      TERRY,
       'Coached the TPSO on the new AIC rate; they called the officer back with the right answer.',
       WORDS
     );
     expect(closed).toMatchObject({ status: 'Closed', closedByKey: TL });
     expect(closed.outcome).toContain('Coached the TPSO');
     // A second close (a retry after success) is refused and publishes nothing more.
-    await expect(
-      closeFeedback(tl, closed, { key: TL, displayName: 'Terry Leader' }, 'again', WORDS)
-    ).rejects.toBeInstanceOf(RefusedError);
+    await expect(closeFeedback(tl, closed, TERRY, 'again', WORDS)).rejects.toBeInstanceOf(FeedbackRefusedError);
     expect((await tl.feedbackNotices.listForTpso(TPSO1)).items).toHaveLength(1);
+    expect((await tl.feedbackNotices.listForTpso(TPSO2)).items).toHaveLength(0);
   });
 
   it('the TPSO concerned reads the feedback about themselves, over REST too', async () => {
@@ -122,9 +200,6 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     expect(all.status).toBe(200);
     const rows = ((await all.json()) as { value: Array<{ TpsoKey: string }> }).value;
     expect(rows.map((r) => r.TpsoKey)).toEqual([TPSO1]);
-    expect((await local.rawFetch(TPSO1, `${url(LIST.feedbackNotices)}(${notices[0].id})`, JSON_LIGHT)).status).toBe(
-      200
-    );
   });
 
   it('no other TPSO and no officer reads it, by query or by id, and the TPSO cannot change it', async () => {
@@ -135,31 +210,14 @@ describe('feedback about a TPSO: who reads and writes what', () => {
     for (const login of [SO1, SO2]) {
       expect((await local.rawFetch(login, `${url(LIST.feedbackNotices)}(${id})`, JSON_LIGHT)).status).toBe(404);
     }
-    const merge = await local.rawFetch(TPSO1, `${url(LIST.feedbackNotices)}(${id})`, {
-      method: 'POST',
-      headers: {
-        Accept: 'application/json;odata=nometadata',
-        'Content-Type': 'application/json',
-        'X-HTTP-Method': 'MERGE',
-        'IF-MATCH': '*'
-      },
-      body: JSON.stringify({ Outcome: 'Nothing to see' })
-    });
-    expect(merge.status).toBe(403);
+    // with TPSO1's own digest: the refusal is the permission's, not a missing digest's
+    expect(
+      (await write(TPSO1, `${url(LIST.feedbackNotices)}(${id})`, { Outcome: 'Nothing to see' }, true)).status
+    ).toBe(403);
     expect((await tl.feedbackNotices.listForTpso(TPSO1)).items[0].outcome).toContain('Coached the TPSO');
-  });
-
-  it("once Fiona's feedback is closed she reads hers and still not Tom's", async () => {
-    await closeFeedback(
-      tl,
-      await tl.feedback.getById(aboutFiona.id),
-      { key: TL, displayName: 'Terry Leader' },
-      'Walked the TPSO through the voucher approval step.',
-      WORDS
-    );
-    const rows = (await tpso2.feedbackNotices.listForTpso(TPSO2)).items;
-    expect(rows.map((r) => r.feedbackId)).toEqual([aboutFiona.id]);
-    expect((await tpso2.feedbackNotices.listForTpso(TPSO1)).items).toEqual([]);
-    expect((await tpso1.feedbackNotices.listForTpso(TPSO2)).items).toEqual([]);
+    // and the TPSO cannot reach the review of their own flag either
+    expect(
+      (await write(TPSO1, `${url(LIST.feedbackReviews)}(${tomReview.id})`, { Status: 'Declined' }, true)).status
+    ).toBe(404);
   });
 });

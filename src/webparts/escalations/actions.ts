@@ -1,14 +1,11 @@
 /**
  * Every write the TPS Escalations web part makes, through the escalation lifecycle (src/domain): assign and
- * reassign, document a step, record a follow-up, finalise (CRN cleared, officer and TPSO told by mail), and the
- * Team Leader's close of feedback. Each is
+ * reassign, document a step, record a follow-up, finalise (CRN cleared, officer and TPSO told by mail); the
+ * feedback review and close are in ./feedbackActions. Each is
  * one ETag'd update, so two SSOs acting at once land one change and the other is told who made it. No React.
  */
 import type { IDataServices } from '../../data/services';
-import type { IEnquiry, IEscalation, IEscalationNote, IEscalationPatch, IFeedback } from '../../data/stores/types';
-import { noticeRequestKey } from '../../data/stores/FeedbackNoticeStore';
-import { feedbackCloseProblem } from '../../domain/feedback';
-import type { FeedbackCloseProblem } from '../../domain/feedback';
+import type { IEnquiry, IEscalation, IEscalationNote, IEscalationPatch } from '../../data/stores/types';
 import { createBusinessCalendar } from '../../domain/businessCalendar';
 import type { BusinessCalendar } from '../../domain/businessCalendar';
 import { centreTimeZoneOf } from '../../domain/centres';
@@ -199,36 +196,11 @@ export async function finalise(
   }
 }
 
-/** Words for the feedback close refusals (from the web part's loc file). */
-export type FeedbackProblemWords = { [p in FeedbackCloseProblem]: string };
-
-/**
- * The Team Leader records what was done with feedback about one of their TPSOs and closes it (seed 004 feedback
- * protocol). First the TPSO's read-only notice is published (once per feedback, readable by that TPSO alone; see
- * the Feedback Notices list in src/data/schema.ts), then one ETag'd MERGE closes the feedback — so a close that
- * failed part-way is finished by trying again, and closed feedback has always reached its TPSO.
- */
-export async function closeFeedback(
-  data: IDataServices,
-  f: IFeedback,
-  actor: IEscalationActor,
-  outcome: string,
-  words: FeedbackProblemWords,
-  now: Date = new Date()
-): Promise<IFeedback> {
-  const problem: FeedbackCloseProblem | undefined = feedbackCloseProblem(f, actor.key, outcome);
-  if (problem) {
-    throw new RefusedError(words[problem]);
-  }
-  const text: string = outcome.trim();
-  await data.feedbackNotices.publish({
-    requestKey: noticeRequestKey(f.id),
-    feedbackId: f.id,
-    enquiryId: f.enquiryId,
-    tpsoKey: f.tpsoKey,
-    detail: f.detail,
-    outcome: text,
-    closedAt: now
-  });
-  return data.feedback.close(f.id, { outcome: text, closedAt: now, closedByKey: actor.key }, f.etag);
-}
+export {
+  closeFeedback,
+  FeedbackRefusedError,
+  feedbackRolesOf,
+  loadFeedbackCases,
+  reviewFeedback
+} from './feedbackActions';
+export type { FeedbackProblemWords, IFeedbackActor, IFeedbackCases } from './feedbackActions';

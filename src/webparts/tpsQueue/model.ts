@@ -207,7 +207,7 @@ export const MAX_LENGTH: {
 } = {
   ictIncident: maxLengthOf(LIST.escalations, EscalationFields.ICTIncident),
   nnuReference: maxLengthOf(LIST.escalations, EscalationFields.NnuReference),
-  referencesGiven: maxLengthOf(LIST.enquiries, EnquiryFields.ReferencesGiven),
+  referencesGiven: maxLengthOf(LIST.enquiries, EnquiryFields.ReferencesList),
   // the Comments the officer reads: the Resolution note column's limit (the officer's copy holds the same text)
   resolution: maxLengthOf(LIST.enquiries, EnquiryFields.Resolution),
   takeOverReason: maxLengthOf(LIST.enquiries, EnquiryFields.TakeOverReason)

@@ -12,8 +12,9 @@ import type { IAskTpsProps } from './IAskTpsProps';
 import { getClassNames } from './AskTps.styles';
 
 /** The lowest schema version this web part runs on. */
-// Version 4: the Feedback list's Outcome/ClosedAt columns and the question's length limit.
-const MINIMUM_SCHEMA_VERSION: number = 4;
+// Version 4: the Feedback list's Outcome/ClosedAt columns and the question's length limit. Version 5: the
+// enquiry's ReferencesList column (every enquiry read selects it).
+const MINIMUM_SCHEMA_VERSION: number = 5;
 
 /**
  * The form and "My enquiries" side by side where there is room (full page, wide Teams tab), one under the other

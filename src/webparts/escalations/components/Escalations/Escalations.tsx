@@ -12,7 +12,10 @@ import { useNow } from '../../../../shared/hooks/useNow';
 import { format } from '../../../../shared/text/format';
 import { boardRows, countStates, TEAM_LEADER_FILTERS } from '../../model';
 import { useBoard } from '../../hooks/useBoard';
-import { useTeamFeedback } from '../../hooks/useTeamFeedback';
+import { useFeedbackCases } from '../../hooks/useFeedbackCases';
+import { feedbackRolesOf } from '../../actions';
+import type { IFeedbackActor } from '../../actions';
+import { FeedbackReview } from '../FeedbackReview';
 import { TeamFeedback } from '../TeamFeedback';
 import { BoardFilters } from '../BoardFilters';
 import { EscalationList } from '../EscalationList';
@@ -22,8 +25,9 @@ import type { IEscalationsProps } from './IEscalationsProps';
 import { getClassNames } from './Escalations.styles';
 
 /** The lowest schema version this web part runs on. */
-// Version 4: the Escalations list's CentreKey and CompletedBy, the Feedback Notices list.
-const MINIMUM_SCHEMA_VERSION: number = 4;
+// Version 4: the Escalations list's CentreKey and CompletedBy, the Feedback Notices list. Version 5: Feedback
+// Reviews, and the enquiry's ReferencesList column (the source enquiry's references).
+const MINIMUM_SCHEMA_VERSION: number = 5;
 
 // The detail, its forms and the business calendar (public holiday tables) load when an escalation is opened.
 const EscalationDetail = React.lazy(
@@ -41,7 +45,14 @@ const EscalationsContent: React.FC = () => {
   const [announcement, setAnnouncement] = React.useState<string>('');
   // Team Leaders (seed 003) see their centre's open arrears escalations and the feedback about their TPSOs.
   const teamLeader: boolean = board.person.role === 'TeamLeader';
-  const feedback = useTeamFeedback(teamLeader && board.load.kind === 'ready');
+  // Seed 004 feedback protocol: Team Leaders and SSOs (Senior Practitioners) review flags; Team Leaders act on the
+  // confirmed ones about their TPSOs.
+  const reviewer: boolean = teamLeader || board.person.role === 'SSO';
+  const actor: IFeedbackActor | undefined =
+    reviewer && board.load.kind === 'ready'
+      ? { key: me, displayName: user.displayName, roles: feedbackRolesOf(board.person.role) }
+      : undefined;
+  const feedback = useFeedbackCases(actor);
   const filters = teamLeader ? TEAM_LEADER_FILTERS : board.filters;
   const rows = React.useMemo(
     () => boardRows(board.items, filters, me, board.person.centreKey, now, DUE_TEMPLATES),
@@ -91,15 +102,30 @@ const EscalationsContent: React.FC = () => {
           ) : (
             <EscalationList rows={rows} selectedId={selectedId} onOpen={setSelectedId} />
           )}
-          {teamLeader && (
+          {actor && (
+            <section aria-labelledby="escalations-feedback-review">
+              <Text as="h3" id="escalations-feedback-review" variant="large" block={true}>
+                {strings.FeedbackReviewHeading}
+              </Text>
+              <FeedbackReview
+                items={feedback.cases && feedback.cases.awaitingReview}
+                error={feedback.error}
+                actor={actor}
+                onReviewed={feedback.reviewed}
+                onAnnounce={setAnnouncement}
+              />
+            </section>
+          )}
+          {actor && teamLeader && (
             <section aria-labelledby="escalations-team-feedback">
               <Text as="h3" id="escalations-team-feedback" variant="large" block={true}>
                 {strings.FeedbackHeading}
               </Text>
               <TeamFeedback
-                items={feedback.items}
+                items={feedback.cases && feedback.cases.forTeamLeader}
                 error={feedback.error}
-                onClosed={feedback.replace}
+                actor={actor}
+                onClosed={feedback.closed}
                 onAnnounce={setAnnouncement}
               />
             </section>

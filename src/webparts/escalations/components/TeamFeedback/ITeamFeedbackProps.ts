@@ -1,13 +1,16 @@
-import type { IFeedback } from '../../../../data/stores/types';
+import type { IFeedbackReview } from '../../../../data/stores/types';
+import type { IFeedbackActor } from '../../actions';
 
-/** Props of the Team Leader's feedback list. */
+/** Props of the Team Leader's list of confirmed feedback about their TPSOs. */
 export interface ITeamFeedbackProps {
-  /** The feedback about the Team Leader's TPSOs, newest first; undefined while loading. */
-  items: IFeedback[] | undefined;
+  /** Confirmed and closed flags routed to this Team Leader, newest first; undefined while loading. */
+  items: IFeedbackReview[] | undefined;
   /** Why it could not be read ('' when it could). */
   error: string;
-  /** Called with feedback once closed. */
-  onClosed: (f: IFeedback) => void;
+  /** The Team Leader. */
+  actor: IFeedbackActor;
+  /** Called with a review once closed. */
+  onClosed: (r: IFeedbackReview) => void;
   /** Says something to screen reader users (a close landed). */
   onAnnounce: (text: string) => void;
 }

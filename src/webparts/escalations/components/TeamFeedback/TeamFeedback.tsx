@@ -6,48 +6,36 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'EscalationsWebPartStrings';
-import type { IFeedback } from '../../../../data/stores/types';
-import { isFeedbackOpen } from '../../../../domain/feedback';
+import type { IFeedbackReview } from '../../../../data/stores/types';
+import { awaitsTeamLeader } from '../../../../domain/feedbackLifecycle';
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { useServices } from '../../../../shared/services';
 import { format } from '../../../../shared/text/format';
 import { closeFeedback } from '../../actions';
-import type { FeedbackProblemWords } from '../../actions';
+import type { IFeedbackActor } from '../../actions';
 import { useSaveAction } from '../../../../shared/hooks/useSaveAction';
 import type { ITeamFeedbackProps } from './ITeamFeedbackProps';
 import { getClassNames } from './TeamFeedback.styles';
+import { FEEDBACK_WORDS } from './feedbackWords';
 
-const WORDS: FeedbackProblemWords = {
-  alreadyClosed: strings.FeedbackAlreadyClosed,
-  notYours: strings.FeedbackNotYours,
-  outcomeMissing: strings.FeedbackOutcomeMissing,
-  outcomeTooLong: strings.FeedbackOutcomeTooLong,
-  outcomePrivacy: strings.FeedbackOutcomePrivacy
-};
-
-/** One feedback item: what the officer said, and, while open, what was done (kept as typed if the save fails). */
-const FeedbackItem: React.FC<{
-  item: IFeedback;
-  onClosed: (f: IFeedback) => void;
+/** One confirmed flag: what the officer said, why it was confirmed, and, while open, what was done. */
+const ConfirmedItem: React.FC<{
+  item: IFeedbackReview;
+  actor: IFeedbackActor;
+  onClosed: (r: IFeedbackReview) => void;
   onAnnounce: (t: string) => void;
-}> = ({ item, onClosed, onAnnounce }) => {
-  const { data, user } = useServices();
+}> = ({ item, actor, onClosed, onAnnounce }) => {
+  const { data } = useServices();
   const classes = getClassNames(useTheme());
   const [outcome, setOutcome] = React.useState<string>('');
   const [blocked, setBlocked] = React.useState<boolean>(false);
   const action = useSaveAction();
-  const headingId: string = 'feedback-' + item.id;
+  const headingId: string = 'feedback-' + item.feedbackId;
+  const open: boolean = awaitsTeamLeader(item.status);
   const close = async (): Promise<void> => {
     await action.run(async () => {
-      const closed = await closeFeedback(
-        data,
-        item,
-        { key: user.login.toLowerCase(), displayName: user.displayName },
-        outcome,
-        WORDS
-      );
-      onClosed(closed);
-      onAnnounce(format(strings.FeedbackClosedAnnounce, item.id));
+      onClosed(await closeFeedback(data, item, actor, outcome, FEEDBACK_WORDS));
+      onAnnounce(format(strings.FeedbackClosedAnnounce, item.feedbackId));
     });
   };
   return (
@@ -61,11 +49,19 @@ const FeedbackItem: React.FC<{
             strings.FeedbackMeta,
             item.raisedByKey,
             item.created ? item.created.toLocaleString('en-AU') : '',
-            isFeedbackOpen(item.status) ? strings.FeedbackOpen : strings.FeedbackClosed
+            open ? strings.FeedbackConfirmed : strings.FeedbackClosed
           )}
         </Text>
         <p className={classes.text}>{item.detail}</p>
-        {isFeedbackOpen(item.status) ? (
+        <p className={classes.text}>
+          {format(
+            strings.FeedbackReviewedBy,
+            item.reviewedByKey,
+            item.reviewedAt ? item.reviewedAt.toLocaleString('en-AU') : '',
+            item.reviewNote
+          )}
+        </p>
+        {open ? (
           <>
             <PrivacyTextField
               label={strings.FeedbackOutcome}
@@ -99,15 +95,18 @@ const FeedbackItem: React.FC<{
   );
 };
 
-/** The feedback officers flagged about the Team Leader's TPSOs (seed 004 feedback protocol), open ones first. */
-export const TeamFeedback: React.FC<ITeamFeedbackProps> = ({ items, error, onClosed, onAnnounce }) => {
+/**
+ * Confirmed flags about the Team Leader's TPSOs (seed 004 feedback protocol: only a flag a reviewer confirmed
+ * reaches the TPSO's Team Leader), the ones still to act on first.
+ */
+export const TeamFeedback: React.FC<ITeamFeedbackProps> = ({ items, error, actor, onClosed, onAnnounce }) => {
   const classes = getClassNames(useTheme());
   if (items === undefined) {
     return <Spinner label={strings.FeedbackLoading} />;
   }
-  const sorted: IFeedback[] = items
+  const sorted: IFeedbackReview[] = items
     .slice()
-    .sort((a, b) => Number(!isFeedbackOpen(a.status)) - Number(!isFeedbackOpen(b.status)));
+    .sort((a, b) => Number(!awaitsTeamLeader(a.status)) - Number(!awaitsTeamLeader(b.status)));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
@@ -115,8 +114,8 @@ export const TeamFeedback: React.FC<ITeamFeedbackProps> = ({ items, error, onClo
         <Text block={true}>{strings.FeedbackEmpty}</Text>
       ) : (
         <ul className={classes.list}>
-          {sorted.map((f) => (
-            <FeedbackItem key={f.id} item={f} onClosed={onClosed} onAnnounce={onAnnounce} />
+          {sorted.map((r) => (
+            <ConfirmedItem key={r.id} item={r} actor={actor} onClosed={onClosed} onAnnounce={onAnnounce} />
           ))}
         </ul>
       )}

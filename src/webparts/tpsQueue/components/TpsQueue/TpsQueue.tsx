@@ -8,7 +8,8 @@ import type { ITpsQueueProps } from './ITpsQueueProps';
 
 /** The lowest schema version this web part runs on. */
 // Version 4: the Enquiry Handling list holds what TPS staff decide (the queue's Mine and Resolved today read it).
-const MINIMUM_SCHEMA_VERSION: number = 4;
+// Version 5: typed references in the ReferencesList Note column.
+const MINIMUM_SCHEMA_VERSION: number = 5;
 
 /** Root of the TPS Queue web part: mounted unchanged in SharePoint, Teams, the local workbench and tests. */
 export const TpsQueue: React.FC<ITpsQueueProps> = ({ services }) => (

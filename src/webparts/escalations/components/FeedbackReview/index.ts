@@ -1,0 +1,2 @@
+export { FeedbackReview } from './FeedbackReview';
+export type { IFeedbackReviewProps } from './IFeedbackReviewProps';
