@@ -19,11 +19,13 @@ import {
   markComplex,
   readAsTps,
   recordContact,
-  recordOutcome
+  recordOutcome,
+  sendAnswerAgain
 } from '../../src/webparts/tpsQueue/actions';
+import type { IFinaliseProgress } from '../../src/webparts/tpsQueue/actions';
 import { actorOf } from '../../src/webparts/tpsQueue/model';
 import { parseCorrections } from '../../src/domain/tpsOutcomes';
-import { newRequestKey, SO1, startProvisionedSite, TPSO1 } from './support';
+import { newRequestKey, OWNER, SO1, startProvisionedSite, TPSO1 } from './support';
 
 jest.setTimeout(120000);
 
@@ -120,6 +122,44 @@ describe('Blueprint actions of the TPS Queue', () => {
     expect(mine.status).toBe('Resolved');
     expect(mine.resolution).toMatch(/warm transfer the customer to your Team Leader/);
     expect((await outbox()).filter((m) => m.subject.includes('#' + e.id))).toHaveLength(1);
+  });
+
+  it('without Mail.Send consent the outcome is still recorded; the TPSO sends the neutral words again later', async () => {
+    const consent = (granted: boolean): Promise<Response> =>
+      fetch(local.url + '/_local/graph-consent', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Local-User': OWNER },
+        body: JSON.stringify({ granted })
+      });
+    const e = await posted();
+    const held = await claim(tom, e, TOM, undefined);
+    expect((await consent(false)).ok).toBe(true);
+    try {
+      const progress: IFinaliseProgress = { mailSent: false };
+      const done = await recordOutcome(
+        tom,
+        held,
+        TOM,
+        { outcome: 'ConfirmOnly', comment: 'Second confirm-only this week: raise at coaching.' },
+        progress
+      );
+      expect(progress).toMatchObject({ mailSent: false, mailNotSent: { kind: 'consentMissing' } });
+      expect(done).toMatchObject({ status: 'Resolved', outcome: 'ConfirmOnly', notifiedAt: undefined });
+      expect((await so1.enquiries.getById(e.id)).notifiedAt).toBeUndefined();
+      expect((await outbox()).filter((m) => m.subject.includes('#' + e.id))).toHaveLength(0);
+      // still refused while consent is missing; nothing recorded as notified
+      await expect(sendAnswerAgain(tom, done, TOM, 'AIC')).rejects.toThrow(/could not be sent/);
+      expect((await consent(true)).ok).toBe(true);
+      const sent = await sendAnswerAgain(tom, await readAsTps(tom, e.id), TOM, 'AIC');
+      expect(sent.notifiedAt).toBeInstanceOf(Date);
+      const mails = (await outbox()).filter((m) => m.subject.includes('#' + e.id));
+      expect(mails).toHaveLength(1);
+      // the officer gets the neutral words, never the TPSO's note for TPS
+      expect(JSON.stringify(mails[0])).not.toMatch(/coaching/);
+      expect(JSON.stringify(mails[0])).toMatch(/references/i);
+    } finally {
+      await consent(true);
+    }
   });
 
   it('a correction moves the enquiry and records who, when, from and to; complex is marked on Enquiry Handling', async () => {

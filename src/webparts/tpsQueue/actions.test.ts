@@ -326,12 +326,18 @@ describe('finalise', () => {
     expect(sent).toBeDefined();
   });
 
-  it('refuses references longer than the 255-character column before mailing', async () => {
+  it('takes references past the old 255 characters, and refuses them past the Note column\u2019s 4000 before mailing', async () => {
+    const twenty: string = Array.from({ length: 20 }, (_v, i) => '111-0507' + String(1000 + i)).join(', ');
+    expect(twenty.length).toBeGreaterThan(255);
+    const ok = fakeData();
+    await expect(
+      finalise(ok.data, claimed(), TOM, { ...input, referencesGiven: twenty }, { mailSent: false })
+    ).resolves.toMatchObject({ referencesGiven: twenty });
     const f = fakeData();
-    const many: string = Array.from({ length: 20 }, (_v, i) => '111-0507' + String(1000 + i)).join(', ');
+    const many: string = Array.from({ length: 300 }, (_v, i) => '111-0507' + String(1000 + i)).join(', ');
     await expect(
       finalise(f.data, claimed(), TOM, { ...input, referencesGiven: many }, { mailSent: false })
-    ).rejects.toThrow(/255/);
+    ).rejects.toThrow(/4000/);
     expect(f.mailer.sendEnquirySummary).not.toHaveBeenCalled();
     expect(f.enquiries.patchOnce).not.toHaveBeenCalled();
   });

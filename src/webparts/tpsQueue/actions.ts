@@ -330,7 +330,10 @@ export async function sendAnswerAgain(
   if (!data.mailer) {
     throw new ActionRefused(strings.RefusedNoMail);
   }
-  const mail = summaryMail(e, e.referencesGiven || '', e.resolution || '', workTypeTitleText);
+  // An outcome other than an answer mails the officer's neutral words, never the TPSO's note for TPS.
+  const mail = e.outcome
+    ? summaryMail(e, '', officerOutcomeText(e.outcome as TpsOutcome), workTypeTitleText)
+    : summaryMail(e, e.referencesGiven || '', e.resolution || '', workTypeTitleText);
   const outcome: MailOutcome = await data.mailer.trySendEnquirySummary({
     to: [e.authorEmail || e.requesterKey],
     subject: mail.subject,
@@ -516,20 +519,24 @@ export async function recordOutcome(
       throw new ActionRefused(strings.RefusedNoMail);
     }
     const mail = summaryMail(e, '', officerText, input.workTypeTitle);
-    const sent: Promise<void> = data.mailer.sendEnquirySummary({
+    // As finalise: the consent-aware send, so a Mail.Send not yet approved (or Graph down) still records the
+    // outcome; the TPSO is told and sends it again from the enquiry (mailStillDue: no NotifiedAt).
+    const sent: MailOutcome = await data.mailer.trySendEnquirySummary({
       to: [officerAddress(e)],
       subject: mail.subject,
       bodyText: mail.bodyText,
       crn: e.crn
     });
-    await sent.then(() => {
-      progress.mailSent = true;
-    });
+    // eslint-disable-next-line require-atomic-updates
+    progress.mailSent = sent.kind === 'sent';
+    // eslint-disable-next-line require-atomic-updates
+    progress.mailNotSent = sent.kind === 'sent' ? undefined : sent;
   }
+  const notified: Date | undefined = progress.mailSent ? now : undefined;
   const hPatch: IHandlingPatch = {
     ...toHandlingPatch(patch),
     resolvedDayKey: resolvedDayKey(actor.key, now),
-    notifiedAt: now
+    notifiedAt: notified
   };
   if (!patch.resolution) {
     hPatch.clear = (hPatch.clear || []).concat(['resolution']);
@@ -540,7 +547,7 @@ export async function recordOutcome(
     status: 'Resolved',
     resolvedAt: now,
     resolution: officerText,
-    notifiedAt: now,
+    notifiedAt: notified,
     clear: ['crn']
   };
   return copyToOfficer(data, withHandling(e, h), officerCopy, '*');

@@ -122,7 +122,7 @@ describe('what the TPSO types', () => {
     expect(MAX_LENGTH).toEqual({
       ictIncident: 64,
       nnuReference: 64,
-      referencesGiven: 255,
+      referencesGiven: 4000,
       resolution: 4000,
       takeOverReason: 255
     });

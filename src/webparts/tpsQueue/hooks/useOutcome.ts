@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'TpsQueueWebPartStrings';
 import { format } from '../../../shared/text/format';
+import { mailOutcomeText } from '../../../shared/text/errorText';
 import type { TpsOutcome } from '../../../domain/tpsOutcomes';
 import { workTypeTitle } from '../../../domain/workTypes';
 import { recordOutcome } from '../actions';
@@ -15,7 +16,7 @@ export interface IOutcome {
   /** The TPSO's optional note (kept through a failed action). */
   comment: string;
   setComment: (value: string) => void;
-  /** Records the outcome and notifies the officer with neutral words. */
+  /** Records the outcome and notifies the officer with neutral words (recorded even when the mail cannot go). */
   submit: () => Promise<void>;
 }
 
@@ -37,7 +38,13 @@ export function useOutcome(panel: IEnquiryPanel): IOutcome {
         { outcome, comment, workTypeTitle: workTypeTitle(workTypes, enquiry.workType) },
         finaliseProgress
       );
-      onChanged(next, format(strings.OutcomeRecorded, next.id, officerOf(enquiry)));
+      const officer: string = officerOf(enquiry);
+      onChanged(
+        next,
+        finaliseProgress.mailNotSent
+          ? format(strings.OutcomeRecordedMailNotSent, next.id, officer, mailOutcomeText(finaliseProgress.mailNotSent))
+          : format(strings.OutcomeRecorded, next.id, officer)
+      );
     });
   return { outcome, setOutcome, comment, setComment, submit };
 }

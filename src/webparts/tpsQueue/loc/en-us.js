@@ -123,6 +123,7 @@ define([], function () {
     OutcomeMissing: 'Choose the outcome of the contact.',
     OutcomeNote: 'Note for TPS (optional)',
     OutcomeRecorded: 'Enquiry #{0} finalised with its outcome; {1} was told by mail.',
+    OutcomeRecordedMailNotSent: 'Enquiry #{0} is finalised with its outcome: {1} can read it in Ask TPS. {2}',
     OutcomeWarmTransfer: 'Not a technical issue: officer to warm transfer the call to their Team Leader',
     PhaseFiveToTen: '5 to 10 min',
     PhaseOver: 'past the guideline',

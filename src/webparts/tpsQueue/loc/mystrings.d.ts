@@ -111,6 +111,7 @@ declare interface ITpsQueueWebPartStrings {
   OutcomeMissing: string;
   OutcomeNote: string;
   OutcomeRecorded: string;
+  OutcomeRecordedMailNotSent: string;
   OutcomeWarmTransfer: string;
   PhaseFiveToTen: string;
   PhaseOver: string;
