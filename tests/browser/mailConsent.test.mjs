@@ -99,3 +99,57 @@ test('without Mail.Send consent the enquiry is finalised, the TPSO is told, and 
   const after = await restAs(env.site, SO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=NotifiedAt`);
   assert.ok(after.NotifiedAt, 'notified once the mail went');
 });
+
+test('without Mail.Send consent an outcome other than an answer is recorded, and its email sent again later', async () => {
+  await local('graph-consent', { granted: false });
+  const id = await postAsOfficer();
+  const page = await env.newPage({ timezoneId: 'Australia/Hobart' });
+  try {
+    await page.goto(`${env.site.url}/?persona=${encodeURIComponent(TPSO1)}&webpart=tps-queue`);
+    const open = page.getByRole('button', { name: new RegExp(`^Open #${id},`) });
+    await open.waitFor({ timeout: 30000 });
+    await open.click();
+    const claim = page.getByRole('button', { name: 'Claim', exact: true });
+    await page.waitForFunction((el) => el && !el.disabled, await claim.elementHandle(), { timeout: 15000 });
+    await claim.click();
+    await page.getByTestId('queue-announcer').getByText(`You claimed enquiry #${id}.`).waitFor({ timeout: 15000 });
+    await page.getByRole('radio', { name: /Confirm-only contact/ }).check({ force: true });
+    await page.getByRole('button', { name: 'Record outcome and notify SO' }).click();
+    await page
+      .getByText(
+        new RegExp(
+          `Enquiry #${id} is finalised with its outcome: .* can read it in Ask TPS\\. The email could not be sent`
+        )
+      )
+      .first()
+      .waitFor({ timeout: 15000 });
+    const stored = await restAs(
+      env.site,
+      SO1,
+      `/web/lists/getByTitle('Enquiries')/items(${id})?$select=Status,Resolution,NotifiedAt`
+    );
+    assert.equal(stored.Status, 'Resolved', 'the outcome is recorded');
+    assert.match(stored.Resolution, /references/);
+    assert.ok(!stored.NotifiedAt, 'not recorded as notified');
+    assert.equal((await local('outbox')).filter((m) => m.subject.includes(`#${id}`)).length, 0, 'no mail went');
+
+    await page.getByRole('tab', { name: /Resolved today/ }).click();
+    await open.waitFor({ timeout: 15000 });
+    await open.click();
+    const again = page.getByRole('button', { name: 'Send the email again' });
+    await again.waitFor({ timeout: 15000 });
+    assert.deepEqual(await seriousViolations(page), []);
+    await local('graph-consent', { granted: true });
+    await again.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('queue-announcer')
+      .getByText(new RegExp(`enquiry #${id} was emailed to`))
+      .waitFor({ timeout: 15000 });
+    const mails = (await local('outbox')).filter((m) => m.subject.includes(`#${id}`));
+    assert.equal(mails.length, 1, 'exactly one mail');
+    assert.match(JSON.stringify(mails[0]), /references/);
+  } finally {
+    await local('graph-consent', { granted: true });
+  }
+});

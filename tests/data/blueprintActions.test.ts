@@ -16,6 +16,7 @@ import type { IEnquiry } from '../../src/data/stores/types';
 import {
   claim,
   correct,
+  escalate,
   markComplex,
   readAsTps,
   recordContact,
@@ -103,6 +104,39 @@ describe('Blueprint actions of the TPS Queue', () => {
     await expect(
       recordContact(tom, TOM, { ...input, requestKey: newRequestKey('c'), question: 'CRN 123 456 789A rang' })
     ).rejects.toThrow(/personal details/);
+  });
+
+  it('a customer call the TPSO took keeps the CRN only in its field, and escalates to an SSO with it', async () => {
+    const input = {
+      requestKey: newRequestKey('call'),
+      contactSource: 'CustomerCall' as const,
+      officerKey: TPSO1,
+      workType: 'AIC',
+      reason: 'Customer asks to speak to a technical expert',
+      question: 'Customer says the rate did not change after the income update.',
+      referencesChecked: [],
+      customerOnHold: true,
+      centreTimeZone: 'Australia/Melbourne',
+      crn: '123 456 789a'
+    };
+    await expect(recordContact(tom, TOM, { ...input, requestKey: newRequestKey('c'), crn: '12345' })).rejects.toThrow(
+      /nine digits and a letter/
+    );
+    const e = await recordContact(tom, TOM, input);
+    expect(e).toMatchObject({ status: 'Claimed', crn: '123456789A', contactSource: 'CustomerCall' });
+    const { enquiry, escalation } = await escalate(tom, e, TOM, {
+      category: 'ComplexUnableToResolve',
+      referredToIct: false,
+      ictIncident: '',
+      nnuReference: '',
+      docRecorded: true,
+      summary: 'Rate not recalculating after the income update; recoding did not help.',
+      requestKey: newRequestKey('esc')
+    });
+    // the SSO gets the CRN to find the record; the contact's own copy is cleared
+    expect((await tom.escalations.getById(escalation.id)).crn).toBe('123456789A');
+    expect(enquiry.crn).toBeFalsy();
+    expect((await tom.enquiries.getById(e.id)).crn).toBeFalsy();
   });
 
   it("a warm transfer is found by its indexed outcome; the officer's copy and mail hold neutral words", async () => {

@@ -7,6 +7,7 @@
  * Over 300 lines: one function per TPSO action (claim, release, take over, finalise, send again, escalate,
  * outcome, complex, correct, record a contact), each short; splitting them into an actions/ folder is the next step.
  */
+import { isValidCrn, normaliseCrn } from '../../domain/crn';
 import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEnquiryPatch, IEscalation, IHandling, IHandlingPatch } from '../../data/stores/types';
 import { isConflictError } from '../../data/errors';
@@ -93,7 +94,9 @@ async function copyToOfficer(
 ): Promise<IEnquiry> {
   try {
     const next: string = await data.enquiries.patchOnce(saved.id, toOfficerCopy(patch), etag, assigneeId);
-    return { ...saved, etag: next };
+    // The CRN lives only on the officer's item: once cleared there, the TPSO's view drops it too (no read-back).
+    const cleared: Partial<IEnquiry> = (patch.clear || []).indexOf('crn') >= 0 ? { crn: undefined } : {};
+    return { ...saved, ...cleared, etag: next };
   } catch (err) {
     throw new OfficerCopyFailed(saved, err);
   }
@@ -628,6 +631,7 @@ export interface IRecordContactInput {
   /** The officer's centre's zone. */
   centreTimeZone: string;
   stopPayment?: boolean;
+  /** The customer's CRN in its own field (any spacing; stored as `123456789A`, cleared on finalise or escalate). */
   crn?: string;
 }
 
@@ -651,6 +655,11 @@ export async function recordContact(
   if (!officerKey) {
     throw new ActionRefused(strings.RefusedNoOfficer);
   }
+  // The CRN only in its own field, validated (BRIEF privacy rule); the question's guard blocks one typed there.
+  const crn: string = (input.crn || '').trim();
+  if (crn && !isValidCrn(crn)) {
+    throw new ActionRefused(strings.RefusedContactCrn);
+  }
   const posted: EnquiryActionResult = applyEnquiryAction(
     undefined,
     { kind: 'post', workType: input.workType, reason: input.reason, question: input.question },
@@ -673,7 +682,7 @@ export async function recordContact(
     customerOnHold: input.customerOnHold,
     centreTimeZone: input.centreTimeZone,
     requesterKey: officerKey,
-    crn: input.crn || undefined,
+    crn: crn ? normaliseCrn(crn) : undefined,
     stopPayment: !!input.stopPayment,
     contactSource: input.contactSource
   });

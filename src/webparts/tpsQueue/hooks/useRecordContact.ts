@@ -7,6 +7,7 @@ import { toUserMessage } from '../../../shared/text/errorText';
 import { newRequestKey } from '../../../data/requestKey';
 import type { IEnquiry } from '../../../data/stores/types';
 import { DEFAULT_CENTRE_TIME_ZONE } from '../../../domain/centres';
+import { formatCrn, isValidCrn } from '../../../domain/crn';
 import type { ContactSource } from '../../../domain/tpsOutcomes';
 import { recordContact } from '../actions';
 import type { IRecordContactInput } from '../actions';
@@ -16,6 +17,8 @@ import { actorOf } from '../model';
 export type IRecordContactFields = Omit<IRecordContactInput, 'requestKey' | 'contactSource' | 'crn' | 'stopPayment'> & {
   contactSource: ContactSource | '';
   stopPayment: boolean;
+  /** The CRN as typed ('' for none). */
+  crn: string;
 };
 
 /** What {@link useRecordContact} returns. */
@@ -28,6 +31,12 @@ export interface IRecordContact {
   error: string;
   /** Records the contact and claims it; what was typed stays on failure, and a retry lands once. */
   submit: () => Promise<void>;
+  /** Puts a CRN the privacy guard found in the question into the CRN field (tidied to `123 456 789A`). */
+  moveCrn: (crn: string) => void;
+  /** Why the CRN field is wrong once left ('' when it is fine or empty). */
+  crnError: string;
+  /** The TPSO left the CRN field: tidy it and show its error from now on. */
+  leaveCrn: () => void;
 }
 
 const EMPTY: IRecordContactFields = {
@@ -39,7 +48,8 @@ const EMPTY: IRecordContactFields = {
   referencesChecked: [],
   customerOnHold: false,
   centreTimeZone: DEFAULT_CENTRE_TIME_ZONE,
-  stopPayment: false
+  stopPayment: false,
+  crn: ''
 };
 
 /** The "record a contact" form: its fields, its one write, and the request key that makes a retry land once. */
@@ -49,6 +59,7 @@ export function useRecordContact(onRecorded: (e: IEnquiry, message: string) => v
   const [fields, setFields] = React.useState<IRecordContactFields>(EMPTY);
   const [state, setState] = React.useState<{ busy: string; error: string }>({ busy: '', error: '' });
   const requestKey = React.useRef<string>(newRequestKey('contact'));
+  const [crnLeft, setCrnLeft] = React.useState<boolean>(false);
   const set = <K extends keyof IRecordContactFields>(field: K, value: IRecordContactFields[K]): void => {
     setFields((current) => {
       const next: IRecordContactFields = { ...current, [field]: value };
@@ -78,6 +89,7 @@ export function useRecordContact(onRecorded: (e: IEnquiry, message: string) => v
       });
       if (mounted.current) {
         setFields(EMPTY);
+        setCrnLeft(false);
         setState({ busy: '', error: '' });
       }
       onRecorded(e, format(strings.ContactRecorded, e.id));
@@ -87,5 +99,25 @@ export function useRecordContact(onRecorded: (e: IEnquiry, message: string) => v
       }
     }
   };
-  return { fields, set, busy: state.busy, error: state.error, submit };
+  const crnWrong: boolean = !!fields.crn.trim() && !isValidCrn(fields.crn);
+  const moveCrn = (crn: string): void => {
+    set('crn', formatCrn(crn));
+    setCrnLeft(true);
+  };
+  const leaveCrn = (): void => {
+    setCrnLeft(true);
+    if (isValidCrn(fields.crn)) {
+      set('crn', formatCrn(fields.crn));
+    }
+  };
+  return {
+    fields,
+    set,
+    busy: state.busy,
+    error: state.error,
+    submit,
+    moveCrn,
+    crnError: crnLeft && crnWrong ? strings.RefusedContactCrn : '',
+    leaveCrn
+  };
 }

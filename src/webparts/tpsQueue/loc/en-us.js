@@ -165,6 +165,11 @@ define([], function () {
     ReferredToIct: 'Referred to ICT through mySupport',
     RefusedCommentsTooLong: 'Comments can hold at most {0} characters: shorten the summary.',
     RefusedContactSource: 'Choose where the contact came from.',
+    RefusedContactCrn: 'A CRN is nine digits and a letter, e.g. 123 456 789A.',
+    ContactCrn: 'CRN (optional)',
+    ContactCrnHelp:
+      'The customer reference number goes here and nowhere else: it is never emailed, and it is cleared when the contact is finalised or escalated.',
+    ContactMoveToCrn: 'Move to CRN field',
     RefusedIctShape: 'An ICT incident number looks like INC0012345.',
     RefusedNnuPrivacy: 'The NNU reference holds personal details: remove them first.',
     RefusedNnuTooLong: 'The NNU reference can hold at most {0} characters.',

@@ -151,6 +151,10 @@ declare interface ITpsQueueWebPartStrings {
   ReferredToIct: string;
   RefusedCommentsTooLong: string;
   RefusedContactSource: string;
+  RefusedContactCrn: string;
+  ContactCrn: string;
+  ContactCrnHelp: string;
+  ContactMoveToCrn: string;
   RefusedIctShape: string;
   RefusedNnuPrivacy: string;
   RefusedNnuTooLong: string;

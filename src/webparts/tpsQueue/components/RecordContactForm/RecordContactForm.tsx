@@ -6,6 +6,7 @@ import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { ComboBox } from '@fluentui/react/lib/ComboBox';
 import type { IComboBoxOption } from '@fluentui/react/lib/ComboBox';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { TextField } from '@fluentui/react/lib/TextField';
 import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
@@ -116,6 +117,19 @@ export const RecordContactForm: React.FC<IRecordContactFormProps> = ({ workTypes
           multiline={true}
           rows={3}
           required={true}
+          disabled={disabled}
+          onMoveToField={(finding) => form.moveCrn(finding.match)}
+          moveToFieldLabel={strings.ContactMoveToCrn}
+        />
+        <TextField
+          label={strings.ContactCrn}
+          description={strings.ContactCrnHelp}
+          value={fields.crn}
+          onChange={(_e, v) => set('crn', v || '')}
+          onBlur={form.leaveCrn}
+          errorMessage={form.crnError || undefined}
+          autoComplete="off"
+          maxLength={16}
           disabled={disabled}
         />
         <Checkbox
