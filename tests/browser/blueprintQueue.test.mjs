@@ -126,7 +126,7 @@ async function claim(page, id) {
 }
 
 /** Records a contact through the queue's form (axe-checked, filled); returns the id the queue announces. */
-async function recordThroughForm(page, { source, officer, reason, question }) {
+async function recordThroughForm(page, { source, officer, reason, question, crnInQuestion }) {
   await page.getByRole('button', { name: 'Record a contact' }).click();
   const form = page.getByRole('region', { name: 'Record a contact' });
   await form.getByRole('combobox', { name: 'Contact source' }).click();
@@ -140,7 +140,14 @@ async function recordThroughForm(page, { source, officer, reason, question }) {
   await page.getByRole('option', { name: 'ABSTUDY' }).click();
   await form.getByRole('combobox', { name: /^Reason/ }).click();
   await page.getByRole('option', { name: reason }).click();
-  await form.getByRole('textbox', { name: /Question/ }).fill(question);
+  await form.getByRole('textbox', { name: /Question/ }).fill(question + (crnInQuestion ? ' CRN ' + crnInQuestion : ''));
+  if (crnInQuestion) {
+    // The guard blocks a CRN in the question; one click moves it to the CRN field, the only place it may be.
+    await form.getByRole('button', { name: /Move to CRN field/ }).click({ timeout: 10000 });
+    const crn = form.getByRole('textbox', { name: /^CRN/ });
+    await page.waitForFunction((el) => el && el.value.replace(/\s/g, '').length === 10, await crn.elementHandle());
+    assert.doesNotMatch(await form.getByRole('textbox', { name: /Question/ }).inputValue(), /\d{3}\s?\d{3}\s?\d{3}/);
+  }
   assert.deepEqual(await seriousViolations(page), []);
   await form.getByRole('button', { name: 'Record and claim' }).click();
   const message = page.getByTestId('queue-announcer').getByText(/Contact #\d+ recorded and claimed by you\./);
@@ -318,13 +325,15 @@ test("a customer call the TPSO took is escalated to an SSO directly, without an 
   const id = await recordThroughForm(page, {
     source: 'Customer call to TPS',
     reason: 'System will not allow updates',
-    question: 'Customer call: the system will not accept the enrolment update.'
+    question: 'Customer call: the system will not accept the enrolment update.',
+    crnInQuestion: '123 456 789A'
   });
   const stored = await rest(
     TPSO1,
-    `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource`
+    `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource,CRN,Question`
   );
-  assert.deepEqual([stored.RequesterKey, stored.ContactSource], [TPSO1, 'CustomerCall']);
+  assert.deepEqual([stored.RequesterKey, stored.ContactSource, stored.CRN], [TPSO1, 'CustomerCall', '123456789A']);
+  assert.doesNotMatch(stored.Question, /123\s?456/);
 
   await page.getByRole('button', { name: 'Escalate to SSO…' }).click();
   await page.getByRole('combobox', { name: /Escalation category/ }).click();
@@ -339,10 +348,13 @@ test("a customer call the TPSO took is escalated to an SSO directly, without an 
   await announced(page, new RegExp(`Enquiry #${id} was escalated`));
   const rows = await rest(
     SSO,
-    `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${id}&$select=Category,Status`
+    `/web/lists/getByTitle('Escalations')/items?$filter=EnquiryId eq ${id}&$select=Category,Status,CRN`
   );
   assert.equal(rows.value.length, 1);
   assert.equal(rows.value[0].Category, 'ComplexUnableToResolve');
+  // The SSO gets the CRN to find the record; the contact's own copy is cleared as for an enquiry.
+  assert.equal(rows.value[0].CRN, '123456789A');
+  assert.ok(!(await rest(TPSO1, `/web/lists/getByTitle('Enquiries')/items(${id})?$select=CRN`)).CRN);
 });
 
 test('the SSO board gives policy referrals, reviews and complex escalations no invented deadline: day one, then "document why not"', async () => {
