@@ -8,7 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { LIST } from '../../src/data/schema';
-import { EnquiryFields, FeedbackFields, ResourceFields } from '../../src/data/columns';
+import { EnquiryFields, FeedbackFields, FeedbackReviewFields, ResourceFields } from '../../src/data/columns';
 import { storeReferences } from '../../src/domain/references';
 import type { ILocalSharePoint } from '../server';
 import { localSpAs } from './localClient';
@@ -116,7 +116,8 @@ export async function seedResources(server: ILocalSharePoint, now: number = Date
   );
   n += 5;
 
-  // so1's flags: one waiting for review, one confirmed (it reaches tl's view), one declined.
+  // so1's flags: one waiting for review, one confirmed (it reaches tl's view), one declined. The decision is an item
+  // in Feedback Reviews (where officers cannot write); the officer's Feedback item carries a copy of the status.
   const ids: Record<string, number> = {};
   const mine: Array<{ Id: number; RequestKey: string }> = await owner.web.lists
     .getByTitle(LIST.enquiries)
@@ -127,6 +128,7 @@ export async function seedResources(server: ILocalSharePoint, now: number = Date
   for (const e of mine) ids[e.RequestKey] = e.Id;
   const officerFeedback = localSpAs(server.siteUrl, SO1).web.lists.getByTitle(LIST.feedback).items;
   const reviewerFeedback = localSpAs(server.siteUrl, SSO).web.lists.getByTitle(LIST.feedback).items;
+  const reviews = localSpAs(server.siteUrl, SSO).web.lists.getByTitle(LIST.feedbackReviews).items;
   for (const [key, status] of [
     ['demo-bp-flag-review', 'Flagged'],
     ['demo-bp-flag-confirmed', 'Confirmed'],
@@ -143,6 +145,23 @@ export async function seedResources(server: ILocalSharePoint, now: number = Date
       [FeedbackFields.Status]: 'Flagged'
     });
     if (status !== 'Flagged') {
+      await reviews.add({
+        Title: `review-${added.Id}`,
+        [FeedbackReviewFields.RequestKey]: `review-${added.Id}`,
+        [FeedbackReviewFields.FeedbackId]: added.Id,
+        [FeedbackReviewFields.EnquiryId]: ids[key],
+        [FeedbackReviewFields.TpsoKey]: TPSO1,
+        [FeedbackReviewFields.TeamLeaderKey]: TL,
+        [FeedbackReviewFields.RaisedByKey]: SO1,
+        [FeedbackReviewFields.Detail]: 'The answer contradicts the NNU for this course change.',
+        [FeedbackReviewFields.Status]: status,
+        [FeedbackReviewFields.ReviewNote]:
+          status === 'Confirmed'
+            ? 'NNU 2025-041 gives the workaround; the answer missed it.'
+            : 'The answer follows the reference for this course change.',
+        [FeedbackReviewFields.ReviewedByKey]: SSO,
+        [FeedbackReviewFields.ReviewedAt]: new Date(now).toISOString()
+      });
       await reviewerFeedback.getById(added.Id).update({ [FeedbackFields.Status]: status });
     }
     n++;

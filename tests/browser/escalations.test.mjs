@@ -2,7 +2,8 @@
 // the TPS Queue and the SSO's open board shows it on top without a reload, with the deadline an independent
 // calculation gives (deadlineOracle.mjs); the SSO group and the team leader got the alert (outbox, no CRN); the SSO
 // assigns, documents (keyboard only), follows up, finalises (mail without the CRN); two SSOs assign at once and the
-// loser is told who; the Team Leader closes feedback and only the TPSO concerned can then read it; a Service Officer
+// loser is told who; an SSO confirms or declines flags, the Team Leader closes a confirmed one and only the TPSO
+// concerned can then read it; a Service Officer
 // gets a plain message. axe-core checks each view, in the three workbench layouts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -291,17 +292,66 @@ test('two SSOs assign the same escalation at once: one wins, the other is told w
   await other.context.close();
 });
 
-test("the Team Leader sees their centre's arrears and closes feedback; then only the TPSO concerned reads it", async () => {
-  const fb = await add(SO1, 'Feedback', {
-    Title: key(),
-    RequestKey: key(),
-    EnquiryId: arrearsEnquiry,
-    TpsoKey: TPSO1,
-    TeamLeaderKey: TL,
-    RaisedByKey: SO1,
-    Detail: 'The answer quoted the old TAP rate.',
-    Status: 'New'
-  });
+test('an SSO reviews flags: a confirmed one reaches the Team Leader, who records and closes it; a declined one reaches no one', async () => {
+  const flag = async (detail) =>
+    add(SO1, 'Feedback', {
+      Title: key(),
+      RequestKey: key(),
+      EnquiryId: arrearsEnquiry,
+      TpsoKey: TPSO1,
+      TeamLeaderKey: TL,
+      RaisedByKey: SO1,
+      Detail: detail,
+      Status: 'New'
+    });
+  const fb = await flag('The answer quoted the old TAP rate.');
+  const other = await flag('The answer did not mention the voucher step.');
+
+  // The SSO (a Senior Practitioner) reviews: a reason is required and privacy-guarded; by keyboard.
+  const sso = await openBoard(SSO);
+  await sso.page.getByRole('heading', { name: 'Flags waiting for review' }).waitFor({ timeout: 20000 });
+  const item = sso.page.locator(`li[aria-labelledby="flag-${fb.Id}"]`);
+  await item.getByText('The answer quoted the old TAP rate.').waitFor({ timeout: 20000 });
+  assert.deepEqual(await seriousViolations(sso.page), []);
+  const reason = item.getByRole('textbox', { name: /Reason/ });
+  await reason.fill('Customer CRN 123 456 789A was quoted the old rate.');
+  const confirm = item.getByRole('button', { name: /^Confirm/ });
+  await sso.page.waitForFunction((el) => el && el.disabled, await confirm.elementHandle(), { timeout: 10000 });
+  await reason.fill("OB 111-05070020 gives the current TAP rate; the answer used last year's.");
+  await sso.page.waitForFunction((el) => el && !el.disabled, await confirm.elementHandle(), { timeout: 10000 });
+  await confirm.focus();
+  await sso.page.keyboard.press('Enter');
+  await sso.page
+    .getByTestId('escalations-announcer')
+    .getByText(`Flag #${fb.Id} confirmed. It has gone to the TPSO's team leader.`)
+    .waitFor({ timeout: 10000 });
+  const second = sso.page.locator(`li[aria-labelledby="flag-${other.Id}"]`);
+  await second.getByRole('textbox', { name: /Reason/ }).fill('The NNU says there is no voucher step for this claim.');
+  await second.getByRole('button', { name: /^Decline/ }).click();
+  await sso.page
+    .getByTestId('escalations-announcer')
+    .getByText(`Flag #${other.Id} declined. It counts against no one.`)
+    .waitFor({ timeout: 10000 });
+  await sso.context.close();
+  const reviews = (
+    await rest(
+      TL,
+      `/web/lists/getByTitle('Feedback Reviews')/items?$filter=FeedbackId eq ${fb.Id} or FeedbackId eq ${other.Id}&$select=FeedbackId,Status,ReviewedByKey`
+    )
+  ).value;
+  assert.deepEqual(
+    reviews.map((r) => [r.FeedbackId, r.Status, r.ReviewedByKey]).sort((x, y) => x[0] - y[0]),
+    [
+      [fb.Id, 'Confirmed', SSO],
+      [other.Id, 'Declined', SSO]
+    ]
+  );
+  // The officer reads the outcome on their own item (a copy; the review is what counts).
+  assert.equal(
+    (await rest(SO1, `/web/lists/getByTitle('Feedback')/items(${fb.Id})?$select=Status`)).Status,
+    'Confirmed'
+  );
+
   const tl = await openBoard(TL, { timezoneId: 'Australia/Darwin' });
   const { page } = tl;
   await page.getByRole('heading', { name: 'Arrears from your centre' }).waitFor();
@@ -309,18 +359,30 @@ test("the Team Leader sees their centre's arrears and closes feedback; then only
   const cats = await page.locator('li[data-escalation-id] h3').allInnerTexts();
   assert.ok(cats.length > 0 && cats.every((t) => /Arrears/.test(t)), cats.join(' | '));
   await page.getByRole('heading', { name: "Feedback about your TPSOs' answers" }).waitFor();
-  const item = page.locator(`li[aria-labelledby="feedback-${fb.Id}"]`);
-  await item.getByText('The answer quoted the old TAP rate.').waitFor({ timeout: 20000 });
+  const confirmed = page.locator(`li[aria-labelledby="feedback-${fb.Id}"]`);
+  await confirmed.getByText('The answer quoted the old TAP rate.').waitFor({ timeout: 20000 });
+  await confirmed.getByText(/Confirmed by sso@boutique.local/).waitFor();
+  // the declined flag reaches no one, and neither waits for review any more
+  assert.equal(await page.locator(`li[aria-labelledby="feedback-${other.Id}"]`).count(), 0);
+  assert.equal(
+    await page.locator(`li[aria-labelledby="flag-${fb.Id}"], li[aria-labelledby="flag-${other.Id}"]`).count(),
+    0
+  );
   assert.deepEqual(await seriousViolations(page), []);
-  await item
+  await confirmed
     .getByRole('textbox', { name: /What was done/ })
     .fill('Coached the TPSO on the current TAP rate; they called the officer back.');
-  await item.getByRole('button', { name: 'Record and close' }).click();
+  await confirmed.getByRole('button', { name: 'Record and close' }).click();
   await page
     .getByTestId('escalations-announcer')
     .getByText(`Feedback #${fb.Id} closed. The TPSO can now read it.`)
     .waitFor({ timeout: 10000 });
-  const closed = await rest(TL, `/web/lists/getByTitle('Feedback')/items(${fb.Id})?$select=Status,Outcome`);
+  const closed = (
+    await rest(
+      TL,
+      `/web/lists/getByTitle('Feedback Reviews')/items?$filter=FeedbackId eq ${fb.Id}&$select=Status,Outcome`
+    )
+  ).value[0];
   assert.equal(closed.Status, 'Closed');
   const mine = (
     await rest(
@@ -328,10 +390,8 @@ test("the Team Leader sees their centre's arrears and closes feedback; then only
       `/web/lists/getByTitle('Feedback Notices')/items?$filter=TpsoKey eq '${TPSO1}'&$select=FeedbackId,Outcome`
     )
   ).value;
-  assert.deepEqual(
-    mine.map((n) => n.FeedbackId),
-    [fb.Id]
-  );
+  assert.ok(mine.map((n) => n.FeedbackId).includes(fb.Id));
+  assert.ok(!mine.map((n) => n.FeedbackId).includes(other.Id), 'a declined flag publishes nothing');
   await assert.rejects(
     rest(TPSO2, `/web/lists/getByTitle('Feedback Notices')/items?$filter=TpsoKey eq '${TPSO1}'`),
     (e) => e.status === 404
