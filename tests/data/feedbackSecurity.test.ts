@@ -143,6 +143,10 @@ describe('feedback about a TPSO: who reads and writes what', () => {
       WORDS
     );
     expect(tomReview).toMatchObject({ feedbackId: aboutTom.id, status: 'Confirmed', reviewedByKey: SSO });
+    // the same reviewer's retry (its answer lost) lands nothing new and is not refused
+    const retried = await reviewFeedback(sso, aboutTom, 'confirm', 'OB 111-05070020 again.', SASHA, WORDS);
+    expect(retried.id).toBe(tomReview.id);
+    expect(await sso.feedbackReviews.forFeedback([aboutTom.id])).toHaveLength(1);
     const fiona = await reviewFeedback(sso, aboutFiona, 'decline', 'The NNU says no voucher step here.', SASHA, WORDS);
     expect(fiona.status).toBe('Declined');
     // a second review of the same flag is refused

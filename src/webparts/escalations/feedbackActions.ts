@@ -99,6 +99,15 @@ export async function reviewFeedback(
   // Who may act and what they wrote are checked before any request (a TPSO cannot even read the review list).
   patchOf(applyFeedbackAction(flag, { kind: verdict, note }, actor, now), words);
   const existing: IFeedbackReview | undefined = (await data.feedbackReviews.forFeedback([f.id]))[0];
+  if (
+    existing &&
+    existing.reviewedByKey === actor.key.toLowerCase() &&
+    existing.status === (verdict === 'confirm' ? 'Confirmed' : 'Declined')
+  ) {
+    // A retry of this reviewer's own review (the copy failed, or the answer was lost): finish it, refuse nothing.
+    await data.feedback.copyStatus(f.id, existing.status, '*');
+    return existing;
+  }
   const state: FeedbackState = { ...flag, status: existing ? existing.status : 'Flagged' };
   const patch: FeedbackPatch = patchOf(applyFeedbackAction(state, { kind: verdict, note }, actor, now), words);
   const review: IFeedbackReview = await data.feedbackReviews.review({
