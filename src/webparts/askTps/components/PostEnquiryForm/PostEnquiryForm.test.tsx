@@ -29,7 +29,10 @@ function setup(
 ) {
   const local = stores ? stores.local : new MemoryStorage();
   const session = stores ? stores.session : new MemoryStorage();
-  if (!stores) local.setItem(draftKeys(USER).lastWorkType, 'ABSTUDY');
+  if (!stores) {
+    local.setItem(draftKeys(USER).lastWorkType, 'ABSTUDY');
+    local.setItem(draftKeys(USER).centre, 'Australia/Canberra');
+  }
   const onSubmit = overrides.onSubmit || jest.fn((): Promise<void> => Promise.resolve());
   const view = render(
     <PostEnquiryForm
