@@ -4,7 +4,7 @@
 // flagging an answer, and the three layouts. axe-core on each view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, seriousViolations, OWNER } from './harness.mjs';
+import { startSite, launchBrowser, seriousViolations, chooseCentre, OWNER } from './harness.mjs';
 
 const SO1 = 'so1@boutique.local';
 const SO2 = 'so2@boutique.local';
@@ -79,6 +79,7 @@ const postButton = (page) => page.getByRole('button', { name: /^(Post enquiry|Po
 
 /** Fills the form with the mouse; `marker` makes the question unique. */
 async function fillForm(page, marker) {
+  await chooseCentre(page);
   await page.getByRole('combobox', { name: /work type/i }).click();
   await page.getByRole('option', { name: 'ABSTUDY' }).click();
   await page.getByRole('radio', { name: /system won't allow updates/i }).check();
@@ -180,6 +181,23 @@ test('keyboard only (Tab, Space, Enter): post an enquiry', async () => {
     }
     throw new Error(`Tab never reached ${label}`);
   };
+  // The Smart Centre, asked once (this officer has not chosen one on this device yet).
+  await tabTo(
+    () =>
+      document.activeElement &&
+      document.activeElement.getAttribute('role') === 'combobox' &&
+      /Your Smart Centre/.test(
+        document.activeElement.getAttribute('aria-labelledby')
+          ? document.getElementById(document.activeElement.getAttribute('aria-labelledby').split(' ')[0]).innerText
+          : ''
+      ),
+    'the Smart Centre'
+  );
+  await page.keyboard.press('Space');
+  await page.getByRole('listbox').waitFor();
+  await page.waitForFunction(() => document.activeElement && document.activeElement.getAttribute('role') === 'option');
+  await page.keyboard.press('Enter');
+  await page.getByText(/Your Smart Centre: /).waitFor();
   await tabTo(
     () =>
       document.activeElement &&
