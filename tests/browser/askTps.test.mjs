@@ -217,7 +217,10 @@ test('keyboard only (Tab, Space, Enter): post an enquiry', async () => {
   await tabTo(() => document.activeElement && document.activeElement.getAttribute('type') === 'radio', 'the reasons');
   await page.keyboard.press('Space');
   await tabTo(
-    () => document.activeElement && document.activeElement.getAttribute('type') === 'checkbox',
+    () =>
+      document.activeElement &&
+      document.activeElement.getAttribute('type') === 'checkbox' &&
+      document.activeElement.closest('fieldset') !== null,
     'the references checked'
   );
   await page.keyboard.press('Space');
@@ -349,7 +352,11 @@ test("flag an answer as technically incorrect: feedback for the TPSO's team lead
     .getByRole('textbox', { name: /technically incorrect/i })
     .fill(`The rate rule quoted is out of date ${marker}`);
   await card.getByRole('button', { name: 'Send feedback' }).click();
-  await card.getByText(/Feedback sent to .+'s team leader\./).waitFor({ timeout: 10000 });
+  // Reviewed first (seed 004 feedback protocols), and the card then shows it waiting for review.
+  await card
+    .getByText(/Feedback sent\. A Team Leader or Senior Practitioner reviews it before it goes to .+'s team leader\./)
+    .waitFor({ timeout: 10000 });
+  await card.getByText(/waiting for review/).waitFor({ timeout: 10000 });
   const r = await rest(
     'tl@boutique.local',
     "/sites/boutique/_api/web/lists/getbytitle('Feedback')/items?$filter=TeamLeaderKey eq 'tl@boutique.local'&$top=100&$select=Detail,TpsoKey,RaisedByKey"
