@@ -13,6 +13,7 @@ import { isConflictError } from '../../data/errors';
 import { composeEnquirySummary } from '../../data/mail';
 import { sendArrearsAlertOnce } from '../../data/arrearsAlert';
 import { resolvedDayKey } from '../../data/stores/HandlingStore';
+import { isCentreTimeZone } from '../../domain/centres';
 import { applyEnquiryAction } from '../../domain/enquiryLifecycle';
 import type { Actor, EnquiryAction, EnquiryActionResult } from '../../domain/enquiryLifecycle';
 import type { EscalationCategory } from '../../domain/escalationCategories';
@@ -643,6 +644,9 @@ export async function recordContact(
   const officerKey: string = (input.officerKey || '').trim().toLowerCase();
   if (!officerKey) {
     throw new ActionRefused(strings.RefusedNoOfficer);
+  }
+  if (!isCentreTimeZone(input.centreTimeZone)) {
+    throw new ActionRefused(strings.RefusedNoCentre);
   }
   const posted: EnquiryActionResult = applyEnquiryAction(
     undefined,
