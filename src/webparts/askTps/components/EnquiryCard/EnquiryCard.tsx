@@ -19,13 +19,17 @@ import { FlagAnswer } from '../FlagAnswer';
 import type { IEnquiryCardProps } from './IEnquiryCardProps';
 import { getClassNames } from './EnquiryCard.styles';
 
-/** One enquiry of "My enquiries", with Withdraw (before a claim) and Flag answer as incorrect (once answered). */
+/** What the officer reads about their flag (seed 004 feedback protocols: reviewed before it counts). */
 const FLAG_WORDS: { readonly [o in IFlagReview['outcome']]: string } = {
   inReview: strings.FlagInReview,
   confirmed: strings.FlagConfirmed,
   declined: strings.FlagDeclined
 };
 
+/**
+ * One enquiry of "My enquiries", with Withdraw (before a claim) and Flag answer as incorrect (once answered); after
+ * an escalation, what the officer does now; a flagged answer's review state.
+ */
 export const EnquiryCard: React.FC<IEnquiryCardProps> = (props) => {
   const { enquiry: e, workTypes, now, onChanged, onStale, resources, flag, onFlagged } = props;
   const classes = getClassNames(useTheme());
