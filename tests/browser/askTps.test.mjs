@@ -4,7 +4,7 @@
 // flagging an answer, and the three layouts. axe-core on each view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, seriousViolations, OWNER } from './harness.mjs';
+import { startSite, launchBrowser, seriousViolations, chooseCentre, OWNER } from './harness.mjs';
 
 const SO1 = 'so1@boutique.local';
 const SO2 = 'so2@boutique.local';
@@ -79,6 +79,7 @@ const postButton = (page) => page.getByRole('button', { name: /^(Post enquiry|Po
 
 /** Fills the form with the mouse; `marker` makes the question unique. */
 async function fillForm(page, marker) {
+  await chooseCentre(page);
   await page.getByRole('combobox', { name: /work type/i }).click();
   await page.getByRole('option', { name: 'ABSTUDY' }).click();
   await page.getByRole('radio', { name: /system won't allow updates/i }).check();
@@ -180,6 +181,23 @@ test('keyboard only (Tab, Space, Enter): post an enquiry', async () => {
     }
     throw new Error(`Tab never reached ${label}`);
   };
+  // The Smart Centre, asked once (this officer has not chosen one on this device yet).
+  await tabTo(
+    () =>
+      document.activeElement &&
+      document.activeElement.getAttribute('role') === 'combobox' &&
+      /Your Smart Centre/.test(
+        document.activeElement.getAttribute('aria-labelledby')
+          ? document.getElementById(document.activeElement.getAttribute('aria-labelledby').split(' ')[0]).innerText
+          : ''
+      ),
+    'the Smart Centre'
+  );
+  await page.keyboard.press('Space');
+  await page.getByRole('listbox').waitFor();
+  await page.waitForFunction(() => document.activeElement && document.activeElement.getAttribute('role') === 'option');
+  await page.keyboard.press('Enter');
+  await page.getByText(/Your Smart Centre: /).waitFor();
   await tabTo(
     () =>
       document.activeElement &&
@@ -199,7 +217,10 @@ test('keyboard only (Tab, Space, Enter): post an enquiry', async () => {
   await tabTo(() => document.activeElement && document.activeElement.getAttribute('type') === 'radio', 'the reasons');
   await page.keyboard.press('Space');
   await tabTo(
-    () => document.activeElement && document.activeElement.getAttribute('type') === 'checkbox',
+    () =>
+      document.activeElement &&
+      document.activeElement.getAttribute('type') === 'checkbox' &&
+      document.activeElement.closest('fieldset') !== null,
     'the references checked'
   );
   await page.keyboard.press('Space');
@@ -331,7 +352,11 @@ test("flag an answer as technically incorrect: feedback for the TPSO's team lead
     .getByRole('textbox', { name: /technically incorrect/i })
     .fill(`The rate rule quoted is out of date ${marker}`);
   await card.getByRole('button', { name: 'Send feedback' }).click();
-  await card.getByText(/Feedback sent to .+'s team leader\./).waitFor({ timeout: 10000 });
+  // Reviewed first (seed 004 feedback protocols), and the card then shows it waiting for review.
+  await card
+    .getByText(/Feedback sent\. A Team Leader or Senior Practitioner reviews it before it goes to .+'s team leader\./)
+    .waitFor({ timeout: 10000 });
+  await card.getByText(/waiting for review/).waitFor({ timeout: 10000 });
   const r = await rest(
     'tl@boutique.local',
     "/sites/boutique/_api/web/lists/getbytitle('Feedback')/items?$filter=TeamLeaderKey eq 'tl@boutique.local'&$top=100&$select=Detail,TpsoKey,RaisedByKey"

@@ -136,6 +136,9 @@ async function recordThroughForm(page, { source, officer, reason, question, crnI
     await form.getByRole('combobox', { name: /Officer it was for/ }).fill(officer);
     await page.keyboard.press('Enter');
   }
+  // The officer's centre is asked, never assumed (close of business is counted there).
+  await form.getByRole('combobox', { name: /^Officer's Smart Centre/ }).click();
+  await page.getByRole('option', { name: 'Melbourne (VIC)' }).click();
   await form.getByRole('combobox', { name: /^Work type/ }).click();
   await page.getByRole('option', { name: 'ABSTUDY' }).click();
   await form.getByRole('combobox', { name: /^Reason/ }).click();
@@ -298,10 +301,11 @@ test('a phone contact is recorded for an officer: claimed by the TPSO, unreadabl
 
   const stored = await rest(
     TPSO1,
-    `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource,Status,Author/Title&$expand=Author`
+    `/web/lists/getByTitle('Enquiries')/items(${id})?$select=RequesterKey,ContactSource,Status,CentreTimeZone,Author/Title&$expand=Author`
   );
   assert.equal(stored.RequesterKey, SO2);
   assert.equal(stored.ContactSource, 'Phone');
+  assert.equal(stored.CentreTimeZone, 'Australia/Melbourne', 'the centre the TPSO chose');
   assert.equal(stored.Status, 'Claimed');
   assert.equal(stored.Author.Title, 'Tom Peer');
   // Item-level security: the officer reads only the enquiries they created.

@@ -161,3 +161,15 @@ export function siteAndBrowser({ empty = false } = {}) {
   });
   return env;
 }
+
+/**
+ * Chooses the officer's Smart Centre in Ask TPS when the form asks for it (asked once, then remembered on the
+ * device): close of business is counted in the centre's time, never the browser's.
+ */
+export async function chooseCentre(page, label = 'Sydney (NSW)') {
+  const box = page.getByRole('combobox', { name: /Your Smart Centre/ });
+  if ((await box.count()) === 0) return;
+  await box.click();
+  await page.getByRole('option', { name: label }).click();
+  await page.getByText(`Your Smart Centre: ${label}`).waitFor();
+}

@@ -8,7 +8,7 @@
 // and commits first, then the caller gets the 504.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { siteAndBrowser, seriousViolations, OWNER } from './harness.mjs';
+import { siteAndBrowser, seriousViolations, chooseCentre, OWNER } from './harness.mjs';
 
 const SO1 = 'so1@boutique.local';
 const TPSO1 = 'tpso1@boutique.local';
@@ -209,6 +209,7 @@ const postButton = (page) => page.getByRole('button', { name: /^Post enquiry$/ }
 const tryAgain = (page) => page.getByRole('button', { name: 'Try again' });
 
 async function fillForm(page, text) {
+  await chooseCentre(page);
   await page.getByRole('combobox', { name: /work type/i }).click();
   await page.getByRole('option', { name: 'ABSTUDY' }).click();
   await page.getByRole('radio', { name: /system won't allow updates/i }).check();

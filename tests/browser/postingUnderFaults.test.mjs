@@ -4,7 +4,7 @@
 // repeatable); the 504 lets the create reach the local SharePoint first.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser } from './harness.mjs';
+import { startSite, launchBrowser, chooseCentre } from './harness.mjs';
 
 const SO1 = 'so1@boutique.local';
 const API = "/sites/boutique/_api/web/lists/getbytitle('Enquiries')/items";
@@ -83,6 +83,7 @@ test('posts under 30% 429/503 and a 504 after a committed create land exactly on
   for (let i = 0; i < POSTS; i++) {
     const marker = `fault${i}-${Date.now().toString(36)}`;
     markers.push(marker);
+    await chooseCentre(page);
     await page.getByRole('combobox', { name: /work type/i }).click();
     await page.getByRole('option', { name: 'ABSTUDY' }).click();
     await page.getByRole('radio', { name: /system won't allow updates/i }).check();

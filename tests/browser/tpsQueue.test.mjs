@@ -5,7 +5,7 @@
 // independently of the app). Keyboard drives the enquiry; axe-core checks each view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launchBrowser, seriousViolations, OWNER } from './harness.mjs';
+import { startSite, launchBrowser, seriousViolations, chooseCentre, OWNER } from './harness.mjs';
 import { addDays, arrearsDueAt, closeOfBusiness, dateKey, isBusinessDate, localParts } from './deadlineOracle.mjs';
 
 const SO1 = 'so1@boutique.local';
@@ -88,6 +88,8 @@ async function openAskTps(login) {
 /** A Service Officer posts through the Ask TPS form (as in tests/browser/askTps.test.mjs); returns the new id. */
 async function postThroughAskTps({ workTypeTitle, question, crn }) {
   const { context, page } = await openAskTps(SO1);
+  // The officer's centre is theirs to choose (the browser's zone is never used): so1 works in Melbourne.
+  await chooseCentre(page, 'Melbourne (VIC)');
   await page.getByRole('combobox', { name: /work type/i }).click();
   await page.getByRole('option', { name: workTypeTitle }).click();
   await page.getByRole('radio', { name: /system won't allow updates/i }).check();

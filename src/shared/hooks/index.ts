@@ -6,3 +6,5 @@ export { useWorkTypes } from './useWorkTypes';
 export type { IWorkTypes, IWorkTypesSource } from './useWorkTypes';
 export { useSaveAction } from './useSaveAction';
 export type { ISaveAction } from './useSaveAction';
+export { useResources } from './useResources';
+export type { IResources, IResourcesSource } from './useResources';

@@ -39,6 +39,7 @@ const draft = (over: Partial<IEnquiryDraft> = {}): IEnquiryDraft => ({
   question: 'Rate does not update after the income estimate was coded.',
   customerOnHold: true,
   crn: '123456789A',
+  centreTimeZone: 'Australia/Canberra',
   ...over
 });
 
@@ -91,9 +92,23 @@ describe('postEnquiry', () => {
         workType: 'ABSTUDY',
         crn: '123456789A',
         referencesRead: '111-05070020',
-        customerOnHold: true
+        customerOnHold: true,
+        centreTimeZone: 'Australia/Canberra'
       })
     );
+  });
+
+  it("posts the officer's chosen centre and a stop payment request; refuses with no centre or task-card work", async () => {
+    const f = fakeData();
+    await postEnquiry(f.data, SAM, draft({ requestKey: 'sp', stopPayment: true, stopPaymentDocRecorded: true }), NOW);
+    expect(f.enquiries.create).toHaveBeenCalledWith(
+      expect.objectContaining({ stopPayment: true, centreTimeZone: 'Australia/Canberra' })
+    );
+    await expect(postEnquiry(f.data, SAM, draft({ centreTimeZone: '' }), NOW)).rejects.toThrow(/Smart Centre/);
+    await expect(postEnquiry(f.data, SAM, draft({ workType: 'APPRENTICES', taskCardWork: true }), NOW)).rejects.toThrow(
+      /task cards/
+    );
+    expect(f.enquiries.create).toHaveBeenCalledTimes(1);
   });
 
   it('is refused by the lifecycle before any request when the question holds personal details', async () => {

@@ -8,7 +8,8 @@ import type { IDataServices } from '../../data/services';
 import type { IEnquiry, IEnquiryPatch, IFeedback, IRosterEntry } from '../../data/stores/types';
 import { applyEnquiryAction } from '../../domain/enquiryLifecycle';
 import type { Actor, EnquiryAction, EnquiryPatch, EnquiryState } from '../../domain/enquiryLifecycle';
-import { centreTimeZoneOf, DEFAULT_CENTRE_TIME_ZONE } from '../../domain/centres';
+import { isCentreTimeZone } from '../../domain/centres';
+import { goesToTaskCards } from '../../domain/resources';
 import { isEnquiryStatus } from '../../domain/enquiryValues';
 import { hasBlockingFindings } from '../../domain/privacy';
 import { format } from '../../shared/text/format';
@@ -24,19 +25,6 @@ export class ActionRefused extends Error {
 /** The signed-in officer as the lifecycle sees them (the stored RequesterKey is the lower-case login). */
 export function officerOf(user: { login: string; displayName: string }): Actor {
   return { key: user.login.toLowerCase(), displayName: user.displayName, roles: ['ServiceOfficer'] };
-}
-
-/**
- * The officer's centre time zone, until the roster or profile supplies it: the browser's zone when it is one of the
- * Smart Centre zones (or an alias of one, e.g. Australia/ACT for Canberra), otherwise Sydney.
- */
-export function guessCentreTimeZone(): string {
-  try {
-    return centreTimeZoneOf(Intl.DateTimeFormat().resolvedOptions().timeZone);
-  } catch {
-    // Older browsers without Intl time zones.
-  }
-  return DEFAULT_CENTRE_TIME_ZONE;
 }
 
 /** The lifecycle's verdict on an action, or ActionRefused with its reason. */
@@ -63,7 +51,9 @@ function officerView(e: IEnquiry): EnquiryState {
 
 /**
  * Posts the draft: the lifecycle checks it (work type, reason, a question the privacy guard passes), then one
- * create keyed by the draft's request key, so a retry after a lost answer lands once.
+ * create keyed by the draft's request key, so a retry after a lost answer lands once. The centre is the one the
+ * officer chose (BRIEF: close of business is local to their Smart Centre; the browser's zone is never used), and
+ * Apprenticeship Commencements work is refused: it goes to the task cards, not TPS (seed 000).
  */
 export async function postEnquiry(
   data: IDataServices,
@@ -71,6 +61,12 @@ export async function postEnquiry(
   draft: IEnquiryDraft,
   now: Date = new Date()
 ): Promise<IEnquiry> {
+  if (!isCentreTimeZone(draft.centreTimeZone)) {
+    throw new ActionRefused(strings.ErrorCentre);
+  }
+  if (goesToTaskCards(draft.workType, !!draft.taskCardWork)) {
+    throw new ActionRefused(strings.ErrorTaskCards);
+  }
   decide(
     undefined,
     { kind: 'post', workType: draft.workType, reason: draft.reason, question: draft.question },
@@ -85,9 +81,11 @@ export async function postEnquiry(
     referencesChecked: draft.referencesChecked,
     referencesRead: draft.referencesRead || undefined,
     customerOnHold: draft.customerOnHold,
-    centreTimeZone: guessCentreTimeZone(),
+    centreTimeZone: draft.centreTimeZone,
     requesterKey: officer.key,
-    crn: draft.crn || undefined
+    crn: draft.crn || undefined,
+    // seed 002 item 10: the queue puts these first, with a clock to close of business in this centre
+    stopPayment: draft.stopPayment ? true : undefined
   });
 }
 

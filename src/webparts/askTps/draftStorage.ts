@@ -16,13 +16,21 @@ export interface IDraftStorageArea {
 const PREFIX: string = 'boutique-tps:ask-tps:';
 
 /** Storage keys for one user on this device. */
-export function draftKeys(userKey: string): { draft: string; crn: string; question: string; lastWorkType: string } {
+export function draftKeys(userKey: string): {
+  draft: string;
+  crn: string;
+  question: string;
+  lastWorkType: string;
+  centre: string;
+} {
   const who: string = (userKey || 'anonymous').toLowerCase();
   return {
     draft: PREFIX + 'draft:v1:' + who,
     crn: PREFIX + 'crn:v1:' + who,
     question: PREFIX + 'question:v1:' + who,
-    lastWorkType: PREFIX + 'last-work-type:' + who
+    lastWorkType: PREFIX + 'last-work-type:' + who,
+    // a preference of the officer, not a customer detail: kept on the device
+    centre: PREFIX + 'centre:v1:' + who
   };
 }
 
@@ -72,7 +80,10 @@ export function emptyDraft(workType: string): IEnquiryDraft {
     referencesRead: '',
     question: '',
     customerOnHold: false,
-    crn: ''
+    crn: '',
+    stopPayment: false,
+    stopPaymentDocRecorded: false,
+    taskCardWork: false
   };
 }
 
@@ -84,7 +95,9 @@ export function isBlankDraft(d: IEnquiryDraft): boolean {
     !d.referencesRead.trim() &&
     !d.question.trim() &&
     !d.customerOnHold &&
-    !d.crn.trim()
+    !d.crn.trim() &&
+    !d.stopPayment &&
+    !d.taskCardWork
   );
 }
 
@@ -115,7 +128,10 @@ export function loadDraft(
       // The exact question (which may still hold personal details) lives only in the tab; the device copy is redacted.
       question: read(session, keys.question) || (typeof v.question === 'string' ? v.question : ''),
       customerOnHold: v.customerOnHold === true,
-      crn: read(session, keys.crn) || ''
+      crn: read(session, keys.crn) || '',
+      stopPayment: v.stopPayment === true,
+      stopPaymentDocRecorded: v.stopPaymentDocRecorded === true,
+      taskCardWork: v.taskCardWork === true
     };
   } catch {
     return undefined;
@@ -142,7 +158,10 @@ export function saveDraft(
     referencesChecked: draft.referencesChecked,
     referencesRead: draft.referencesRead,
     question: personal ? redact(draft.question) : draft.question,
-    customerOnHold: draft.customerOnHold
+    customerOnHold: draft.customerOnHold,
+    stopPayment: !!draft.stopPayment,
+    stopPaymentDocRecorded: !!draft.stopPaymentDocRecorded,
+    taskCardWork: !!draft.taskCardWork
   };
   write(local, keys.draft, JSON.stringify(kept));
   write(session, keys.crn, draft.crn ? draft.crn : undefined);
@@ -169,4 +188,14 @@ export function loadLastWorkType(userKey: string, local: IDraftStorageArea | und
 /** Remembers the work type of a post that landed. */
 export function saveLastWorkType(userKey: string, workType: string, local: IDraftStorageArea | undefined): void {
   write(local, draftKeys(userKey).lastWorkType, workType || undefined);
+}
+
+/** The Smart Centre zone this user chose on this device ('' when never chosen). */
+export function loadCentre(userKey: string, local: IDraftStorageArea | undefined): string {
+  return read(local, draftKeys(userKey).centre) || '';
+}
+
+/** Remembers the Smart Centre zone this user chose (asked once, then kept). */
+export function saveCentre(userKey: string, timeZone: string, local: IDraftStorageArea | undefined): void {
+  write(local, draftKeys(userKey).centre, timeZone || undefined);
 }

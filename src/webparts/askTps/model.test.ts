@@ -1,10 +1,13 @@
-import type { IEnquiry } from '../../data/stores/types';
+import type { IEnquiry, IFeedback } from '../../data/stores/types';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { DEFAULT_WORK_TYPES } from '../../domain/workTypes';
 import { parseReferences } from '../../domain/references';
 import {
   draftToPost,
+  escalatedSteps,
   excerpt,
+  flagReview,
+  latestFlagByEnquiry,
   fieldsInError,
   mergeFirstPage,
   minutesBetween,
@@ -134,7 +137,8 @@ describe('the draft', () => {
     referencesRead: '111-05070020',
     question: ' Rate will not update ',
     customerOnHold: false,
-    crn: '123 456 789a'
+    crn: '123 456 789a',
+    centreTimeZone: 'Australia/Canberra'
   };
   const check = (d: IEnquiryDraft): string[] =>
     fieldsInError(
@@ -151,9 +155,10 @@ describe('the draft', () => {
         referencesChecked: [],
         referencesRead: 'abc',
         question: ' ',
-        crn: '1234'
+        crn: '1234',
+        centreTimeZone: ''
       })
-    ).toEqual(['workType', 'reason', 'references', 'referencesRead', 'question', 'crn']);
+    ).toEqual(['centre', 'workType', 'reason', 'references', 'referencesRead', 'question', 'crn']);
     expect(check({ ...valid, question: 'DOB 12/03/1985, rate wrong' })).toEqual(['question']);
   });
 
@@ -176,6 +181,21 @@ describe('the draft', () => {
     expect(check({ ...valid, referencesRead: eighteen })).toEqual([]);
   });
 
+  it('asks for the centre and never takes the browser zone or an alias (the ACT is its own centre)', () => {
+    expect(check({ ...valid, centreTimeZone: undefined })).toEqual(['centre']);
+    expect(check({ ...valid, centreTimeZone: 'Australia/ACT' })).toEqual(['centre']);
+    expect(check({ ...valid, centreTimeZone: 'Australia/Perth' })).toEqual([]);
+  });
+
+  it('refuses Apprenticeship Commencements (task cards, seed 000) and a stop payment without its DOC', () => {
+    expect(check({ ...valid, workType: 'APPRENTICES', taskCardWork: true })).toEqual(['taskCards']);
+    expect(check({ ...valid, workType: 'APPRENTICES', taskCardWork: false })).toEqual([]);
+    // the tick only means something for Apprentices (left over after changing the work type: ignored)
+    expect(check({ ...valid, workType: 'ABSTUDY', taskCardWork: true })).toEqual([]);
+    expect(check({ ...valid, stopPayment: true })).toEqual(['stopPayment']);
+    expect(check({ ...valid, stopPayment: true, stopPaymentDocRecorded: true })).toEqual([]);
+  });
+
   it('keeps "Nothing checked" on its own', () => {
     expect(toggledReferences(['NNU'], 'Nothing checked', true)).toEqual(['Nothing checked']);
     expect(toggledReferences(['Nothing checked'], 'NNU', true)).toEqual(['NNU']);
@@ -188,6 +208,37 @@ describe('the draft', () => {
       crn: '123456789A',
       referencesRead: '111-05070020',
       question: 'Rate will not update'
+    });
+  });
+});
+
+describe('after an escalation, and flags in review', () => {
+  it('an escalated NNU-backed system issue: keep handling, what to say, ICT through mySupport unless Families', () => {
+    expect(
+      escalatedSteps(e(1, 'Escalated', { escalationCategory: 'SystemIssue', nnuReference: 'NNU 2025-041' }))
+    ).toEqual(['keepHandling', 'tellCustomer', 'callbackIsYours', 'ictThroughMySupport', 'familiesWebform']);
+    expect(escalatedSteps(e(2, 'Escalated', { escalationCategory: 'PolicyReferral' }))).not.toContain(
+      'ictThroughMySupport'
+    );
+    expect(escalatedSteps(e(3, 'Resolved', { escalationCategory: 'SystemIssue', nnuReference: 'NNU 1' }))).toEqual([]);
+  });
+
+  const flag = (id: number, enquiryId: number, status: string, outcome?: string): IFeedback =>
+    ({ id, enquiryId, status, outcome }) as unknown as IFeedback;
+
+  it("reads the officer's latest flag per enquiry and what the review decided", () => {
+    const byEnquiry = latestFlagByEnquiry([flag(9, 4, 'Confirmed'), flag(8, 4, 'Flagged'), flag(7, 5, 'New')]);
+    expect(byEnquiry[4].id).toBe(9);
+    expect(flagReview(byEnquiry[5])).toEqual({ outcome: 'inReview', reason: undefined });
+    expect(flagReview(flag(1, 1, 'Confirmed'))).toEqual({ outcome: 'confirmed', reason: undefined });
+    // a closed flag's outcome is the Team Leader's coaching note: never shown to the officer
+    expect(flagReview(flag(1, 1, 'Closed', 'Coached on recoding'))).toEqual({
+      outcome: 'confirmed',
+      reason: undefined
+    });
+    expect(flagReview(flag(1, 1, 'Declined', 'The answer matches the NNU'))).toEqual({
+      outcome: 'declined',
+      reason: 'The answer matches the NNU'
     });
   });
 });

@@ -5,7 +5,11 @@
  * is checked before posting and what is posted. The words come from the web part's loc file.
  */
 import * as strings from 'AskTpsWebPartStrings';
-import type { IEnquiry } from '../../data/stores/types';
+import type { IEnquiry, IFeedback } from '../../data/stores/types';
+import { feedbackStatusOf, officerOutcome } from '../../domain/feedbackLifecycle';
+import type { FeedbackOutcome } from '../../domain/feedbackLifecycle';
+import { officerStepsAfterEscalation } from '../../domain/escalationGuidance';
+import type { OfficerStep } from '../../domain/escalationGuidance';
 import { formatTime } from '../../data/errors';
 import { guidelinePhase } from '../../domain/guidelineClock';
 import type { GuidelineClock } from '../../domain/guidelineClock';
@@ -16,6 +20,8 @@ import type { ScanOptions } from '../../domain/privacy';
 import type { ParsedReferences } from '../../domain/references';
 import { isValidCrn, normaliseCrn } from '../../domain/crn';
 import { NOTHING_CHECKED } from '../../domain/enquiryValues';
+import { isCentreTimeZone } from '../../domain/centres';
+import { goesToTaskCards, TASK_CARD_WORK_TYPE } from '../../domain/resources';
 import type { EnquiryReason, ReferenceChecked } from '../../domain/enquiryValues';
 import { format } from '../../shared/text/format';
 import { LIST, listDefinition, SCHEMA } from '../../data/schema';
@@ -175,6 +181,51 @@ export function excerpt(text: string, max: number): string {
   return t.length > max ? t.substring(0, max - 1) + '…' : t;
 }
 
+// ------------------------------------------------------------ After an escalation, and flags in review
+
+/** The TPS Resources each step after an escalation links to (seed 002 item 8, seed 004 "Extra"). */
+export const STEP_RESOURCES: { readonly [step in OfficerStep]: ReadonlyArray<string> } = {
+  keepHandling: [],
+  tellCustomer: [],
+  callbackIsYours: [],
+  ictThroughMySupport: ['mySupportWebforms', 'ictIncidentForm', 'ictServiceDesk'],
+  familiesWebform: ['fccDirectKnownIssue'],
+  stopPayment: ['stopPayment']
+};
+
+/** What the officer does now that their enquiry was escalated (empty for any other status). */
+export function escalatedSteps(e: IEnquiry): OfficerStep[] {
+  if (e.status !== 'Escalated') {
+    return [];
+  }
+  return officerStepsAfterEscalation({ category: e.escalationCategory, nnuReference: e.nnuReference });
+}
+
+/** The officer's latest flag on each enquiry (flags read newest first: the first one per enquiry wins). */
+export function latestFlagByEnquiry(flags: ReadonlyArray<IFeedback>): { [enquiryId: number]: IFeedback } {
+  const out: { [enquiryId: number]: IFeedback } = {};
+  for (const f of flags) {
+    if (f.enquiryId && out[f.enquiryId] === undefined) {
+      out[f.enquiryId] = f;
+    }
+  }
+  return out;
+}
+
+/** A flag as the officer sees it: in review, confirmed (sent to the TPSO's Team Leader), or declined and why. */
+export interface IFlagReview {
+  outcome: FeedbackOutcome;
+  /** The reviewer's reason, shown with a decline when one was recorded. */
+  reason: string | undefined;
+}
+
+/** Where the officer's flag is (seed 004 feedback protocols); the TPSO's record stays with their Team Leader. */
+export function flagReview(f: IFeedback): IFlagReview {
+  const outcome: FeedbackOutcome = officerOutcome(feedbackStatusOf(f.status));
+  const reason: string = outcome === 'declined' ? (f.outcome || '').trim() : '';
+  return { outcome, reason: reason || undefined };
+}
+
 // ------------------------------------------------------------ The posting form
 
 /** What the officer is posting, as the form hands it to `onSubmit` (CRN and references normalised). */
@@ -195,6 +246,14 @@ export interface IEnquiryDraft {
   customerOnHold: boolean;
   /** CRN as `123456789A`, or '' when none was given. */
   crn: string;
+  /** A Stop Payment Request: incorrect arrears TPS must get to ICT before close of business (seed 002 item 10). */
+  stopPayment?: boolean;
+  /** The officer says they recorded the Stop Payment Request DOC (amount, why not entitled) first (seed 004). */
+  stopPaymentDocRecorded?: boolean;
+  /** An Apprentices enquiry about Boosting and Completing Apprenticeship Commencements: task cards, not TPS (seed 000). */
+  taskCardWork?: boolean;
+  /** The officer's Smart Centre zone (their remembered choice, not the browser's zone); '' while not chosen. */
+  centreTimeZone?: string;
 }
 
 /** Friendly labels for the stored reason values (one per domain value, checked by the compiler). */
@@ -218,11 +277,15 @@ export const REFERENCE_LABELS: { readonly [value in ReferenceChecked]: string } 
 };
 
 /** The form's fields that can hold an error. */
-export type FieldName = 'workType' | 'reason' | 'references' | 'referencesRead' | 'question' | 'crn';
+export type FieldName =
+  'centre' | 'workType' | 'taskCards' | 'reason' | 'stopPayment' | 'references' | 'referencesRead' | 'question' | 'crn';
 /** The fields in screen order: the first one in error gets the focus. */
 export const FIELD_ORDER: ReadonlyArray<FieldName> = [
+  'centre',
   'workType',
+  'taskCards',
   'reason',
+  'stopPayment',
   'references',
   'referencesRead',
   'question',
@@ -261,11 +324,19 @@ export function validateDraft(
   scanOptions?: ScanOptions
 ): FieldErrors {
   const errors: FieldErrors = {};
+  if (!isCentreTimeZone(draft.centreTimeZone)) {
+    errors.centre = strings.ErrorCentre;
+  }
   if (!draft.workType || !isActiveKey(types, draft.workType)) {
     errors.workType = strings.ErrorWorkType;
+  } else if (goesToTaskCards(draft.workType, !!draft.taskCardWork)) {
+    errors.taskCards = strings.ErrorTaskCards;
   }
   if (!draft.reason) {
     errors.reason = strings.ErrorReason;
+  }
+  if (draft.stopPayment && !draft.stopPaymentDocRecorded) {
+    errors.stopPayment = strings.ErrorStopPaymentDoc;
   }
   if (draft.referencesChecked.length === 0) {
     errors.references = strings.ErrorReferences;
@@ -312,6 +383,8 @@ export function toggledReferences(checked: ReadonlyArray<string>, value: string,
 export function draftToPost(draft: IEnquiryDraft, parsed: ParsedReferences): IEnquiryDraft {
   return {
     ...draft,
+    // the task-card question only means something for Apprentices
+    taskCardWork: !!draft.taskCardWork && draft.workType === TASK_CARD_WORK_TYPE,
     crn: draft.crn.trim() ? normaliseCrn(draft.crn) : '',
     referencesRead: parsed.valid.join(', '),
     question: draft.question.trim()

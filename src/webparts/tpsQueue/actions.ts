@@ -14,6 +14,7 @@ import { isConflictError } from '../../data/errors';
 import { composeEnquirySummary } from '../../data/mail';
 import { sendArrearsAlertOnce } from '../../data/arrearsAlert';
 import { resolvedDayKey } from '../../data/stores/HandlingStore';
+import { isCentreTimeZone } from '../../domain/centres';
 import { applyEnquiryAction } from '../../domain/enquiryLifecycle';
 import type { Actor, EnquiryAction, EnquiryActionResult } from '../../domain/enquiryLifecycle';
 import type { EscalationCategory } from '../../domain/escalationCategories';
@@ -654,6 +655,9 @@ export async function recordContact(
   const officerKey: string = (input.officerKey || '').trim().toLowerCase();
   if (!officerKey) {
     throw new ActionRefused(strings.RefusedNoOfficer);
+  }
+  if (!isCentreTimeZone(input.centreTimeZone)) {
+    throw new ActionRefused(strings.RefusedNoCentre);
   }
   // The CRN only in its own field, validated (BRIEF privacy rule); the question's guard blocks one typed there.
   const crn: string = (input.crn || '').trim();

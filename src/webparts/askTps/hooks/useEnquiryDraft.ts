@@ -14,11 +14,15 @@ import {
   clearDraft,
   emptyDraft,
   isBlankDraft,
+  loadCentre,
   loadDraft,
   loadLastWorkType,
+  saveCentre,
   saveDraft,
   saveLastWorkType
 } from '../draftStorage';
+import { officerCentre } from '../../../domain/centres';
+import type { CentreTimeZone, OfficerCentre } from '../../../domain/centres';
 import type { IDraftStorageArea } from '../draftStorage';
 
 /** Where the post is. */
@@ -51,6 +55,10 @@ export interface IEnquiryDraftOptions {
 /** The draft, its checks and its post, as {@link useEnquiryDraft} gives them to the form. */
 export interface IEnquiryDraftModel {
   draft: IEnquiryDraft;
+  /** The officer's Smart Centre: chosen once and remembered on the device, or not known yet (then asked). */
+  centre: OfficerCentre;
+  /** Chooses (and remembers) the officer's Smart Centre. */
+  chooseCentre(timeZone: CentreTimeZone): void;
   /** The Operational Blueprint numbers typed, parsed. */
   parsed: ParsedReferences;
   /** A kept draft was restored on mount (until the next post). */
@@ -113,6 +121,8 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
     const last: string = loadLastWorkType(userKey, local);
     return emptyDraft(isActiveKey(workTypes, last) ? last : '');
   });
+  // No roster row names a Service Officer's centre: it is theirs to choose once (never the browser's zone).
+  const [centre, setCentre] = React.useState<OfficerCentre>(() => officerCentre([], loadCentre(userKey, local)));
   const [restored, setRestored] = React.useState<boolean>(() => !isBlankDraft(draft));
   const [state, setState] = React.useState<PostState>({ kind: 'editing' });
   // 'all' after a refused post; otherwise the fields the officer has left.
@@ -140,7 +150,11 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
   };
 
   const parsed: ParsedReferences = React.useMemo(() => parseReferences(draft.referencesRead), [draft.referencesRead]);
-  const errors: FieldErrors = validateDraft(draft, workTypes, parsed, scanOptions);
+  const withCentre: IEnquiryDraft = {
+    ...draft,
+    centreTimeZone: centre.source === 'unknown' ? '' : centre.timeZone
+  };
+  const errors: FieldErrors = validateDraft(withCentre, workTypes, parsed, scanOptions);
   const toFix: FieldName[] = fieldsInError(errors);
 
   const shownError = (field: FieldName): string | undefined => {
@@ -172,7 +186,7 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
       posting.current = false;
     };
     posting.current = true;
-    const toPost: IEnquiryDraft = draftToPost(draft, parsed);
+    const toPost: IEnquiryDraft = draftToPost(withCentre, parsed);
     setState({ kind: 'posting' });
     try {
       await onSubmit(toPost);
@@ -197,8 +211,16 @@ export function useEnquiryDraft(options: IEnquiryDraftOptions): IEnquiryDraftMod
     }
   };
 
+  const chooseCentre = (timeZone: CentreTimeZone): void => {
+    saveCentre(userKey, timeZone, local);
+    setCentre({ source: 'chosen', timeZone });
+    setState((s) => (s.kind === 'posted' || s.kind === 'failed' ? { kind: 'editing' } : s));
+  };
+
   return {
-    draft,
+    draft: withCentre,
+    centre,
+    chooseCentre,
     parsed,
     restored,
     state,

@@ -27,7 +27,7 @@ export interface IFlagAnswer {
  * The "Flag answer as incorrect" form's state: the text, and sending it (actions.flagAnswer) with one request key
  * per open form, so a retry lands once. Nothing is sent while the text is empty or the privacy guard blocks it.
  */
-export function useFlagAnswer(enquiry: IEnquiry): IFlagAnswer {
+export function useFlagAnswer(enquiry: IEnquiry, onSent?: () => void): IFlagAnswer {
   const { data, user } = useServices();
   const [detail, setDetail] = React.useState<string>('');
   const [state, setState] = React.useState<FlagState>({ kind: 'editing' });
@@ -47,6 +47,9 @@ export function useFlagAnswer(enquiry: IEnquiry): IFlagAnswer {
       .then(() => {
         if (mounted.current) {
           setState({ kind: 'sent' });
+        }
+        if (onSent) {
+          onSent();
         }
       })
       .catch((error) => {

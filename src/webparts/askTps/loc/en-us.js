@@ -1,5 +1,46 @@
 define([], function () {
   return {
+    CentreLabel: 'Your Smart Centre',
+    CentreDescription:
+      "Close of business and deadlines are counted in your centre's time and public holidays. Chosen once and remembered on this device.",
+    CentrePlaceholder: 'Choose your Smart Centre',
+    CentreIs: 'Your Smart Centre: {0}',
+    CentreChange: 'Change centre',
+    ErrorCentre: 'Choose your Smart Centre: close of business is counted in its time.',
+    TaskCardsLabel: 'This is about Boosting and Completing Apprenticeship Commencements',
+    TaskCardsMessage:
+      "Boosting and Completing Apprenticeship Commencements don't go to TPS: use the task cards on the Smart Centres Operations Division home page.",
+    ErrorTaskCards: "Apprenticeship Commencements go to their task cards, not TPS, so this enquiry isn't posted.",
+    StopPaymentLabel: 'Stop payment request (incorrect arrears)',
+    StopPaymentHeading: 'Before you post a stop payment request',
+    StopPaymentStepDoc:
+      "Record a Stop Payment Request DOC on the customer's record with the amount and why the customer is not entitled to it.",
+    StopPaymentStepQueue:
+      'TPS puts it first in the queue, checks the arrears are incorrect and escalates it to a Senior Practitioner.',
+    StopPaymentDue: 'It must reach ICT by close of business in your centre: {0} {1} ({2}).',
+    StopPaymentDocLabel:
+      'I have recorded the Stop Payment Request DOC with the amount and why the customer is not entitled',
+    ErrorStopPaymentDoc: 'Record the Stop Payment Request DOC first, then tick to say you have.',
+    StopPaymentBadge: 'stop payment request',
+    ResourcesSee: 'See:',
+    EscalatedHeading: 'What to do now',
+    StepKeepHandling: 'Keep handling the customer: the call stays with you.',
+    StepTellCustomer:
+      "Tell the customer their enquiry has been referred to a Senior Practitioner for further investigation. Don't promise a time.",
+    StepCallbackIsYours:
+      'If the Senior Practitioner asks for a call back, you make it: watch this enquiry for the action they need from you.',
+    StepIctThroughMySupport:
+      'This is a system issue backed by an NNU: you may refer it to ICT yourself through mySupport.',
+    StepFamiliesWebform:
+      "Unless it is a Families claim: then use the 'FCC Direct (Known Issue) ICT Referral Request' webform instead.",
+    StepStopPayment:
+      'Incorrect arrears: the Senior Practitioner and your Team Leader have been alerted to stop the payment.',
+    FlagInReview: 'Your flag is waiting for review by a Team Leader or Senior Practitioner.',
+    FlagConfirmed: "Your flag was confirmed: it was sent to the TPS officer's Team Leader.",
+    FlagDeclined: 'Your flag was declined: the answer was not found to be incorrect.',
+    FlagDeclinedReason: 'Reason: {0}',
+    FlagSentForReview:
+      "Feedback sent. A Team Leader or Senior Practitioner reviews it before it goes to {0}'s team leader.",
     AnnounceClaimed: 'Your {0} enquiry was claimed by {1}',
     AnnounceEscalated: 'Your {0} enquiry was escalated to a Senior Practitioner',
     AnnounceReleased: 'Your {0} enquiry is back in the queue',
@@ -38,7 +79,6 @@ define([], function () {
     FlagPrivacy: 'Remove the personal details highlighted above.',
     FlagSend: 'Send feedback',
     FlagSending: 'Sending…',
-    FlagSent: "Feedback sent to {0}'s team leader.",
     FormHeading: 'Ask Technical Peer Support',
     GuidanceCheckFirst:
       'Operational Blueprint, Network News Update (NNU), Office Locator, mySupport, Roxy Digital Assistant and Process Direct current issues.',

@@ -6,7 +6,6 @@ import { format } from '../../../shared/text/format';
 import { toUserMessage } from '../../../shared/text/errorText';
 import { newRequestKey } from '../../../data/requestKey';
 import type { IEnquiry } from '../../../data/stores/types';
-import { DEFAULT_CENTRE_TIME_ZONE } from '../../../domain/centres';
 import { formatCrn, isValidCrn } from '../../../domain/crn';
 import type { ContactSource } from '../../../domain/tpsOutcomes';
 import { recordContact } from '../actions';
@@ -47,7 +46,8 @@ const EMPTY: IRecordContactFields = {
   question: '',
   referencesChecked: [],
   customerOnHold: false,
-  centreTimeZone: DEFAULT_CENTRE_TIME_ZONE,
+  // Asked, never assumed: close of business is counted in the officer's centre (BRIEF), not Sydney's by default.
+  centreTimeZone: '',
   stopPayment: false,
   crn: ''
 };

@@ -24,6 +24,7 @@ declare interface ITpsQueueWebPartStrings {
   CommentsLimit: string;
   ComplexClaim: string;
   ContactCentre: string;
+  ContactCentrePlaceholder: string;
   ContactOfficer: string;
   ContactRecorded: string;
   ContactSource: string;
@@ -159,6 +160,7 @@ declare interface ITpsQueueWebPartStrings {
   RefusedNnuPrivacy: string;
   RefusedNnuTooLong: string;
   RefusedNoMail: string;
+  RefusedNoCentre: string;
   RefusedNoOfficer: string;
   RefusedNotClaimed: string;
   RefusedNoUser: string;

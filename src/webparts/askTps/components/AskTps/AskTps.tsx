@@ -7,6 +7,8 @@ import { AskTpsPosting } from '../AskTpsPosting';
 import { MyEnquiries } from '../MyEnquiries';
 import { useMyEnquiries } from '../../hooks/useMyEnquiries';
 import { useWorkTypes } from '../../../../shared/hooks/useWorkTypes';
+import { useResources } from '../../../../shared/hooks/useResources';
+import { useMyFeedback } from '../../hooks/useMyFeedback';
 import { useServices } from '../../../../shared/services';
 import type { IAskTpsProps } from './IAskTpsProps';
 import { getClassNames } from './AskTps.styles';
@@ -23,16 +25,25 @@ const MINIMUM_SCHEMA_VERSION: number = 5;
 const AskTpsContent: React.FC = () => {
   // The Work Types list is read the first time the officer works in the form (focus), before they open the work
   // type choice: a first-render read would add a request (a `$batch` needs a digest outside SharePoint pages).
-  const workTypes = useWorkTypes(useServices().data);
+  const { data } = useServices();
+  const workTypes = useWorkTypes(data);
   const mine = useMyEnquiries(workTypes.types);
+  // The TPS Resources links and the officer's flags are read the first time they work in the web part (pointer or
+  // focus), not at first render: first render stays at two requests (issue 3 quality bar; bench/firstRender.ts).
+  const resources = useResources(data);
+  const flags = useMyFeedback();
+  const readExtras = (): void => {
+    resources.ensureLoaded();
+    flags.ensureLoaded();
+  };
   const classes = getClassNames();
   return (
-    <div className={classes.columns}>
+    <div className={classes.columns} onFocusCapture={readExtras} onPointerEnter={readExtras}>
       <div className={classes.form} onFocusCapture={workTypes.ensureLoaded}>
-        <AskTpsPosting workTypes={workTypes.types} onPosted={mine.refreshNow} />
+        <AskTpsPosting workTypes={workTypes.types} onPosted={mine.refreshNow} resources={resources.rows} />
       </div>
       <div className={classes.list}>
-        <MyEnquiries model={mine} workTypes={workTypes.types} />
+        <MyEnquiries model={mine} workTypes={workTypes.types} resources={resources.rows} flags={flags} />
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ import { PostEnquiryForm } from '../PostEnquiryForm';
 import type { IAskTpsPostingProps } from './IAskTpsPostingProps';
 
 /** Connects the posting form to the Enquiries list of the web part's site (actions.postEnquiry). */
-export const AskTpsPosting: React.FC<IAskTpsPostingProps> = ({ workTypes, onPosted }) => {
+export const AskTpsPosting: React.FC<IAskTpsPostingProps> = ({ workTypes, onPosted, resources }) => {
   const { data, user } = useServices();
 
   const post = React.useCallback(
@@ -31,6 +31,7 @@ export const AskTpsPosting: React.FC<IAskTpsPostingProps> = ({ workTypes, onPost
       userKey={user.login}
       workTypes={workTypes || DEFAULT_WORK_TYPES}
       onPosted={onPosted ? () => onPosted() : undefined}
+      resources={resources}
     />
   );
 };

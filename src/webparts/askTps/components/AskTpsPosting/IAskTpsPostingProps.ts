@@ -1,4 +1,5 @@
 import type { WorkType } from '../../../../domain/workTypes';
+import type { Resource } from '../../../../domain/resources';
 
 /** Props of {@link AskTpsPosting}. */
 export interface IAskTpsPostingProps {
@@ -6,4 +7,6 @@ export interface IAskTpsPostingProps {
   workTypes?: ReadonlyArray<WorkType>;
   /** Called after a post lands (e.g. to refresh My enquiries at once). */
   onPosted?: () => void;
+  /** The TPS Resources rows, once read (links at the steps that need them). */
+  resources?: ReadonlyArray<Resource>;
 }

@@ -11,14 +11,27 @@ import { readReferences } from '../../../../domain/references';
 import type { TypedReference } from '../../../../domain/references';
 import { isEnquiryStatus } from '../../../../domain/enquiryValues';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
-import { excerpt, postedAt, statusText, timing } from '../../model';
+import { escalatedSteps, excerpt, flagReview, postedAt, statusText, timing } from '../../model';
+import type { IFlagReview } from '../../model';
+import { EscalatedGuidance } from '../EscalatedGuidance';
 import { useWithdraw } from '../../hooks/useWithdraw';
 import { FlagAnswer } from '../FlagAnswer';
 import type { IEnquiryCardProps } from './IEnquiryCardProps';
 import { getClassNames } from './EnquiryCard.styles';
 
-/** One enquiry of "My enquiries", with Withdraw (before a claim) and Flag answer as incorrect (once answered). */
-export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes, now, onChanged, onStale }) => {
+/** What the officer reads about their flag (seed 004 feedback protocols: reviewed before it counts). */
+const FLAG_WORDS: { readonly [o in IFlagReview['outcome']]: string } = {
+  inReview: strings.FlagInReview,
+  confirmed: strings.FlagConfirmed,
+  declined: strings.FlagDeclined
+};
+
+/**
+ * One enquiry of "My enquiries", with Withdraw (before a claim) and Flag answer as incorrect (once answered); after
+ * an escalation, what the officer does now; a flagged answer's review state.
+ */
+export const EnquiryCard: React.FC<IEnquiryCardProps> = (props) => {
+  const { enquiry: e, workTypes, now, onChanged, onStale, resources, flag, onFlagged } = props;
   const classes = getClassNames(useTheme());
   const withdraw = useWithdraw(e, onChanged, onStale);
   const [flagging, setFlagging] = React.useState<boolean>(false);
@@ -30,6 +43,7 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
   const headingId: string = 'ask-tps-enquiry-' + e.id;
   const asking: boolean = withdraw.state.kind === 'confirm' || withdraw.state.kind === 'working';
   const answered: boolean = e.status === 'Resolved' && !!e.assigneeKey;
+  const review: IFlagReview | undefined = flag ? flagReview(flag) : undefined;
 
   return (
     <article aria-labelledby={headingId} className={classes.card} data-enquiry-id={e.id}>
@@ -51,6 +65,7 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
           {time.text ? ' · ' + time.text : ''}
           {time.over ? ' · ' + format(strings.OverGuideline, guideline) : ''}
           {e.customerOnHold && e.status === 'Waiting' ? ' · ' + strings.CustomerOnHoldBadge : ''}
+          {e.stopPayment ? ' · ' + strings.StopPaymentBadge : ''}
         </Text>
         <Text block={true} className={classes.question}>
           <span className={classes.label}>{strings.QuestionHeading}: </span>
@@ -66,6 +81,15 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
             )}
             <ReferenceLinks label={strings.ReferencesGivenLabel} numbers={[]} references={refs} />
           </div>
+        )}
+
+        <EscalatedGuidance steps={escalatedSteps(e)} resources={resources} idPrefix={headingId} />
+
+        {review && (
+          <Text block={true} variant="small" data-testid="flag-review" data-outcome={review.outcome}>
+            {FLAG_WORDS[review.outcome]}
+            {review.reason ? ' ' + format(strings.FlagDeclinedReason, review.reason) : ''}
+          </Text>
         )}
 
         {withdraw.state.kind === 'failed' && (
@@ -104,12 +128,12 @@ export const EnquiryCard: React.FC<IEnquiryCardProps> = ({ enquiry: e, workTypes
           </Stack>
         )}
 
-        {answered && !flagging && (
+        {answered && !flagging && !review && (
           <Stack horizontal={true}>
             <DefaultButton text={strings.FlagAnswer} onClick={() => setFlagging(true)} ariaDescription={title} />
           </Stack>
         )}
-        {answered && flagging && <FlagAnswer enquiry={e} onClose={() => setFlagging(false)} />}
+        {answered && flagging && <FlagAnswer enquiry={e} onClose={() => setFlagging(false)} onSent={onFlagged} />}
       </Stack>
     </article>
   );

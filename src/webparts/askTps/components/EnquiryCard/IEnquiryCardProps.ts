@@ -1,5 +1,6 @@
 import type { WorkType } from '../../../../domain/workTypes';
-import type { IEnquiry } from '../../../../data/stores/types';
+import type { IEnquiry, IFeedback } from '../../../../data/stores/types';
+import type { Resource } from '../../../../domain/resources';
 
 /** Props of {@link EnquiryCard}. */
 export interface IEnquiryCardProps {
@@ -13,4 +14,10 @@ export interface IEnquiryCardProps {
   onChanged: (item: IEnquiry) => void;
   /** Asks for a refresh (e.g. after a conflict, to show who changed it). */
   onStale: () => void;
+  /** The TPS Resources rows, once read (links in the steps after an escalation). */
+  resources?: ReadonlyArray<Resource>;
+  /** The officer's latest flag on this answer, once read: its review state shows on the card. */
+  flag?: IFeedback;
+  /** Called after the officer flagged the answer (to read the flags again). */
+  onFlagged?: () => void;
 }

@@ -12,14 +12,14 @@ import type { IFlagAnswerProps } from './IFlagAnswerProps';
  * Flags an answer as technically incorrect (seed 004 feedback protocol): the detail, through the privacy guard,
  * goes to the answering TPSO's team leader (actions.flagAnswer).
  */
-export const FlagAnswer: React.FC<IFlagAnswerProps> = ({ enquiry, onClose }) => {
-  const flag = useFlagAnswer(enquiry);
+export const FlagAnswer: React.FC<IFlagAnswerProps> = ({ enquiry, onClose, onSent }) => {
+  const flag = useFlagAnswer(enquiry, onSent);
   const tpso: string = enquiry.assigneeName || strings.SomeoneTps;
 
   if (flag.state.kind === 'sent') {
     return (
       <MessageBar messageBarType={MessageBarType.success} role="status" delayedRender={false}>
-        {format(strings.FlagSent, tpso)}
+        {format(strings.FlagSentForReview, tpso)}
       </MessageBar>
     );
   }

@@ -6,4 +6,6 @@ export interface IFlagAnswerProps {
   enquiry: IEnquiry;
   /** Closes the form (Cancel). */
   onClose: () => void;
+  /** Called once the feedback landed (to read the officer's flags again). */
+  onSent?: () => void;
 }

@@ -17,7 +17,7 @@ import { getClassNames } from './MyEnquiries.styles';
  * waited, and when answered the answer and the references given. Loading, empty and error states; status changes
  * are announced in a polite live region.
  */
-export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now: fixedNow }) => {
+export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now: fixedNow, resources, flags }) => {
   const now: Date = useNow(30000, fixedNow);
   const classes = getClassNames(useTheme());
   const headingId: string = 'ask-tps-my-enquiries';
@@ -58,6 +58,9 @@ export const MyEnquiries: React.FC<IMyEnquiriesProps> = ({ model, workTypes, now
                 now={now}
                 onChanged={model.replace}
                 onStale={model.refreshNow}
+                resources={resources}
+                flag={flags ? flags.byEnquiry[e.id] : undefined}
+                onFlagged={flags ? flags.refresh : undefined}
               />
             </li>
           ))}

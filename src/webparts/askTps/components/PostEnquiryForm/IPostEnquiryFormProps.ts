@@ -1,5 +1,6 @@
 import type { WorkType } from '../../../../domain/workTypes';
 import type { ScanOptions } from '../../../../domain/privacy';
+import type { Resource } from '../../../../domain/resources';
 import type { IEnquiryDraft } from '../../model';
 import type { IDraftStorageArea } from '../../draftStorage';
 
@@ -24,4 +25,8 @@ export interface IPostEnquiryFormProps {
   crnStorage?: IDraftStorageArea;
   /** Passed to the privacy guard (tests fix "today"). */
   scanOptions?: ScanOptions;
+  /** The TPS Resources rows, once read (the links each step shows; their names show before). */
+  resources?: ReadonlyArray<Resource>;
+  /** "Now" for today's close of business (tests fix it); defaults to the current time. */
+  now?: Date;
 }

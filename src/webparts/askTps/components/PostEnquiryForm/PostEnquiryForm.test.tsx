@@ -29,7 +29,10 @@ function setup(
 ) {
   const local = stores ? stores.local : new MemoryStorage();
   const session = stores ? stores.session : new MemoryStorage();
-  if (!stores) local.setItem(draftKeys(USER).lastWorkType, 'ABSTUDY');
+  if (!stores) {
+    local.setItem(draftKeys(USER).lastWorkType, 'ABSTUDY');
+    local.setItem(draftKeys(USER).centre, 'Australia/Canberra');
+  }
   const onSubmit = overrides.onSubmit || jest.fn((): Promise<void> => Promise.resolve());
   const view = render(
     <PostEnquiryForm
@@ -258,5 +261,42 @@ describe('PostEnquiryForm', () => {
     fireEvent.keyDown(crnField(), { key: 'Enter', code: 'Enter' });
     expect(onSubmit).not.toHaveBeenCalled();
     expect(question()).toHaveValue('Rate does not update after the income estimate was coded.');
+  });
+
+  it("asks for the officer's Smart Centre once, remembers it on the device, and posts it", async () => {
+    const local = new MemoryStorage();
+    const session = new MemoryStorage();
+    local.setItem(draftKeys(USER).lastWorkType, 'ABSTUDY');
+    const first = setup({}, { local, session });
+    fillValid();
+    fireEvent.click(postButton());
+    expect(first.onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Choose your Smart Centre: close of business is counted in its time.')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('combobox', { name: /your smart centre/i }));
+    fireEvent.click(screen.getByRole('option', { name: 'Canberra (ACT)' }));
+    expect(local.getItem(draftKeys(USER).centre)).toBe('Australia/Canberra');
+    fireEvent.click(postButton());
+    await waitFor(() => expect(first.onSubmit).toHaveBeenCalledTimes(1));
+    expect(first.onSubmit.mock.calls[0][0]).toMatchObject({ centreTimeZone: 'Australia/Canberra' });
+    first.unmount();
+
+    setup({}, { local, session });
+    expect(screen.getByText('Your Smart Centre: Canberra (ACT)')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: /your smart centre/i })).toBeNull();
+  });
+
+  it('a stop payment request shows the DOC to record first and posts only once it is ticked', async () => {
+    const view = setup({ now: new Date('2025-06-02T00:00:00Z') });
+    fillValid();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Stop payment request (incorrect arrears)' }));
+    expect(screen.getByTestId('stop-payment-guidance')).toHaveTextContent(/Stop Payment Request DOC/);
+    // Monday 2 June 2025, 10:00 in Canberra, is Reconciliation Day (an ACT holiday): close of business is Tuesday's.
+    expect(screen.getByTestId('stop-payment-due')).toHaveTextContent(/Tue 3 Jun\w* 5:00 pm \(Canberra\)/);
+    fireEvent.click(postButton());
+    expect(view.onSubmit).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('checkbox', { name: /I have recorded the Stop Payment Request DOC/ }));
+    fireEvent.click(postButton());
+    await waitFor(() => expect(view.onSubmit).toHaveBeenCalledTimes(1));
+    expect(view.onSubmit.mock.calls[0][0]).toMatchObject({ stopPayment: true, stopPaymentDocRecorded: true });
   });
 });

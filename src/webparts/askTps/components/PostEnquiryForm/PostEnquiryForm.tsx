@@ -18,6 +18,8 @@ import { DEFAULT_WORK_TYPES, offeredWorkTypes } from '../../../../domain/workTyp
 import type { WorkType } from '../../../../domain/workTypes';
 import type { PrivacyFinding } from '../../../../domain/privacy';
 import { ENQUIRY_REASONS, REFERENCES_CHECKED } from '../../../../domain/enquiryValues';
+import { resourcesFor, TASK_CARD_WORK_TYPE } from '../../../../domain/resources';
+import { useNow } from '../../../../shared/hooks/useNow';
 import { PrivacyTextField } from '../../../../shared/components/PrivacyTextField';
 import { ReferenceLinks } from '../../../../shared/components/ReferenceLinks';
 import { format } from '../../../../shared/text/format';
@@ -26,6 +28,11 @@ import type { FieldName } from '../../model';
 import { useEnquiryDraft } from '../../hooks/useEnquiryDraft';
 import type { IPostEnquiryFormProps } from './IPostEnquiryFormProps';
 import { getClassNames } from './PostEnquiryForm.styles';
+import { CentreChoice } from '../CentreChoice';
+import { StopPaymentGuidance } from '../StopPaymentGuidance';
+
+/** The reason a stop payment request is about (seed 002 item 10: incorrect arrears). */
+const ARREARS_REASON: string = ENQUIRY_REASONS[0];
 
 /** A field's error line, for groups that have no errorMessage of their own. */
 const FieldError: React.FC<{ id: string; text: string; className: string }> = ({ id, text, className }) => (
@@ -70,6 +77,12 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
   }));
   const reasonIndex: number = (ENQUIRY_REASONS as ReadonlyArray<string>).indexOf(draft.reason);
   const invalidCount: number = form.invalidCount;
+  const now: Date = useNow(60000, props.now);
+  const askFormResources = resourcesFor('AskForm', props.resources).map((r) => ({
+    kind: 'Resource' as const,
+    text: r.key
+  }));
+  const taskCardType: boolean = draft.workType === TASK_CARD_WORK_TYPE;
 
   return (
     <Stack tokens={{ childrenGap: 12 }} role="form" aria-labelledby={formId + '-heading'}>
@@ -87,6 +100,12 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
         <Text variant="small" block={true}>
           {strings.GuidanceWebforms}
         </Text>
+        <ReferenceLinks
+          label={strings.ResourcesSee}
+          numbers={[]}
+          references={askFormResources}
+          resources={props.resources}
+        />
       </Stack>
 
       {form.restored && state.kind === 'editing' && (
@@ -94,6 +113,15 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           {strings.DraftRestored}
         </MessageBar>
       )}
+
+      <div id={fieldId('centre')}>
+        <CentreChoice
+          centre={form.centre}
+          onChoose={form.chooseCentre}
+          errorMessage={shownError('centre')}
+          disabled={isPosting}
+        />
+      </div>
 
       <div id={fieldId('workType')}>
         <Dropdown
@@ -109,6 +137,37 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
           errorMessage={shownError('workType')}
         />
       </div>
+
+      {taskCardType && (
+        <div id={fieldId('taskCards')}>
+          <Checkbox
+            label={strings.TaskCardsLabel}
+            checked={!!draft.taskCardWork}
+            onChange={(_e, checked) => update({ taskCardWork: !!checked })}
+            disabled={isPosting}
+          />
+          {draft.taskCardWork && (
+            <MessageBar messageBarType={MessageBarType.blocked} isMultiline={true} delayedRender={false}>
+              <Stack tokens={{ childrenGap: 4 }} data-testid="task-cards">
+                <Text block={true}>{strings.TaskCardsMessage}</Text>
+                <ReferenceLinks
+                  label={strings.ResourcesSee}
+                  numbers={[]}
+                  references={[{ kind: 'Resource', text: 'apprenticeshipTaskCards' }]}
+                  resources={props.resources}
+                />
+              </Stack>
+            </MessageBar>
+          )}
+          {shownError('taskCards') && (
+            <FieldError
+              id={fieldId('taskCards') + '-error'}
+              text={shownError('taskCards') || ''}
+              className={classes.fieldError}
+            />
+          )}
+        </div>
+      )}
 
       <div id={fieldId('reason')}>
         <ChoiceGroup
@@ -126,6 +185,33 @@ export const PostEnquiryForm: React.FC<IPostEnquiryFormProps> = (props) => {
             id={fieldId('reason') + '-error'}
             text={shownError('reason') || ''}
             className={classes.fieldError}
+          />
+        )}
+      </div>
+
+      <div id={fieldId('stopPayment')}>
+        <Checkbox
+          label={strings.StopPaymentLabel}
+          checked={!!draft.stopPayment}
+          onChange={(_e, checked) =>
+            update(
+              checked && !draft.reason
+                ? { stopPayment: true, reason: ARREARS_REASON }
+                : { stopPayment: !!checked, stopPaymentDocRecorded: checked ? draft.stopPaymentDocRecorded : false }
+            )
+          }
+          disabled={isPosting}
+        />
+        {draft.stopPayment && (
+          <StopPaymentGuidance
+            centreTimeZone={draft.centreTimeZone}
+            now={now}
+            resources={props.resources}
+            docRecorded={!!draft.stopPaymentDocRecorded}
+            onDocRecorded={(recorded) => update({ stopPaymentDocRecorded: recorded })}
+            errorMessage={shownError('stopPayment')}
+            errorId={fieldId('stopPayment') + '-error'}
+            disabled={isPosting}
           />
         )}
       </div>

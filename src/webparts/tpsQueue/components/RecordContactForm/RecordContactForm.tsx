@@ -73,8 +73,10 @@ export const RecordContactForm: React.FC<IRecordContactFormProps> = ({ workTypes
         />
         <Dropdown
           label={strings.ContactCentre}
+          required={true}
+          placeholder={strings.ContactCentrePlaceholder}
           options={CENTRE_OPTIONS}
-          selectedKey={fields.centreTimeZone}
+          selectedKey={fields.centreTimeZone || null} // eslint-disable-line @rushstack/no-new-null
           onChange={(_e, o) => o && set('centreTimeZone', String(o.key))}
           disabled={disabled}
         />

@@ -1,0 +1,2 @@
+export { CentreChoice } from './CentreChoice';
+export type { ICentreChoiceProps } from './ICentreChoiceProps';

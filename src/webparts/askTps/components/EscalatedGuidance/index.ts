@@ -1,0 +1,2 @@
+export { EscalatedGuidance } from './EscalatedGuidance';
+export type { IEscalatedGuidanceProps } from './IEscalatedGuidanceProps';

@@ -1,0 +1,2 @@
+export { StopPaymentGuidance } from './StopPaymentGuidance';
+export type { IStopPaymentGuidanceProps } from './IStopPaymentGuidanceProps';
