@@ -59,8 +59,10 @@ export class FeedbackStore extends ListStore<IFeedback> {
    * Copies a review's status onto the officer's item, so Ask TPS can tell them the outcome. Only a copy: the
    * officer can write it too, and nothing routes or counts on it (Feedback Reviews does).
    */
-  public copyStatus(id: number, status: FeedbackStatus, etag: string): Promise<IFeedback> {
-    return this.updateFields(id, this.write({ status }), etag);
+  public copyStatus(id: number, status: FeedbackStatus, etag: string, declineReason?: string): Promise<IFeedback> {
+    // A decline's reason goes to the officer too (Outcome), so their card says why their flag did not count.
+    const change: Partial<IFeedback> = declineReason ? { status, outcome: declineReason } : { status };
+    return this.updateFields(id, this.write(change), etag);
   }
 
   /** Closes feedback with what was done (one MERGE with the ETag read: a 412 names who changed it). */

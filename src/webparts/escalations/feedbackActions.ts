@@ -105,7 +105,7 @@ export async function reviewFeedback(
     existing.status === (verdict === 'confirm' ? 'Confirmed' : 'Declined')
   ) {
     // A retry of this reviewer's own review (the copy failed, or the answer was lost): finish it, refuse nothing.
-    await data.feedback.copyStatus(f.id, existing.status, '*');
+    await data.feedback.copyStatus(f.id, existing.status, '*', declineReasonOf(existing.status, existing.reviewNote));
     return existing;
   }
   const state: FeedbackState = { ...flag, status: existing ? existing.status : 'Flagged' };
@@ -123,8 +123,13 @@ export async function reviewFeedback(
     reviewedByKey: patch.byKey,
     reviewedAt: patch.at
   });
-  await data.feedback.copyStatus(f.id, patch.status, '*');
+  await data.feedback.copyStatus(f.id, patch.status, '*', declineReasonOf(patch.status, patch.note));
   return review;
+}
+
+/** The reviewer's reason the officer's card shows with a decline (a confirm's note stays with the reviewers). */
+function declineReasonOf(status: string, note: string | undefined): string | undefined {
+  return status === 'Declined' && note ? note : undefined;
 }
 
 /**
