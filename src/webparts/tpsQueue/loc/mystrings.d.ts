@@ -82,6 +82,7 @@ declare interface ITpsQueueWebPartStrings {
   ListLabel: string;
   LoadFailed: string;
   Loading: string;
+  FormLoading: string;
   MailAlreadySent: string;
   MailHelp: string;
   MailNoneChecked: string;
