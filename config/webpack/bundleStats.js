@@ -42,7 +42,8 @@ function summarise(compilation, root) {
   }));
   const groups = {};
   for (const [name, group] of compilation.namedChunkGroups) groups[name] = group.chunks.map((chunk) => chunk.id);
-  return { chunks, groups, entrypoints: Array.from(compilation.entrypoints.keys()) };
+  const mode = compilation.compiler.options.mode || 'none';
+  return { mode, chunks, groups, entrypoints: Array.from(compilation.entrypoints.keys()) };
 }
 
 class BundleStatsPlugin {
