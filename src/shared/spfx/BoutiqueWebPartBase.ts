@@ -33,6 +33,7 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
   private services: IAppServices | undefined;
   private root: React.ComponentType<IWebPartRootProps> | undefined;
   private loadFailed: boolean = false;
+  private disposed: boolean = false;
   private theme: IReadonlyTheme | undefined;
 
   /** Loads the web part's root component (an `import()` with a chunk name): the one the workbench and tests mount. */
@@ -51,14 +52,15 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
     this.loadRoot().catch(() => {
       // A chunk that did not arrive (network, a package replaced under an open page): say so instead of spinning.
       this.loadFailed = true;
-      this.render();
+      if (!this.disposed) this.render();
     });
   }
 
   private async loadRoot(): Promise<void> {
     const [root] = await Promise.all([this.loadRootComponent(), this.buildServices()]);
     this.root = root;
-    this.render();
+    // The page may have removed the web part while its chunks were on their way.
+    if (!this.disposed) this.render();
   }
 
   /**
@@ -122,6 +124,7 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
   }
 
   protected onDispose(): void {
+    this.disposed = true;
     this.unmountRoot();
     super.onDispose();
   }
