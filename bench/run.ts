@@ -2,7 +2,7 @@
  * `npm run bench`: figures, never assertions.
  *  1. the ship bundle and every chunk (minified and gzip) with its five largest modules, and the gzip bytes a page
  *     with all four web parts, and with each alone, loads before the first screens (bench/bundleSizes.ts), from
- *     `gulp bundle --ship` (built if dist/ is empty);
+ *     `gulp bundle --ship` (built if dist/ is empty); `npm run bench -- --bundles` prints only these;
  *  2. in Chromium on the workbench: Ask TPS's requests per first render (bench/firstRender.ts), and the TPS Queue's
  *     requests per first render, claim and finalise and its time to show 2,000 waiting enquiries (bench/queueBench.ts);
  *     the TPS Escalations board's requests per first render and its time to show 500 open escalations
@@ -159,6 +159,11 @@ async function threshold(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- --bundles`: the bundle figures only (after `npm run ship`), without the browser and big lists.
+  if (process.argv.includes('--bundles')) {
+    bundles();
+    return;
+  }
   privacyBench();
   bundles();
   await askTpsFirstRender();
