@@ -362,7 +362,7 @@ module.exports = {
     },
     {
       // Build helpers and jest transforms: CommonJS run by Node.
-      files: ['config/**/*.js', 'tests/**/*.js'],
+      files: ['config/**/*.js', 'scripts/**/*.js', 'tests/**/*.js'],
       parser: 'espree',
       parserOptions: { ecmaVersion: 2022, sourceType: 'script' },
       env: { node: true, commonjs: true, es2022: true },

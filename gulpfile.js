@@ -13,9 +13,14 @@ build.rig.getTasks = function () {
   return result;
 };
 
-// Public holidays as build-time tables instead of the date-holidays library (see config/webpack/holidayTables.js).
+// Public holidays as build-time tables instead of the date-holidays library (see config/webpack/holidayTables.js),
+// and a compact summary of what each chunk holds for the bench and the third-party notices (bundleStats.js).
 build.configureWebpack.mergeConfig({
-  additionalConfiguration: (config) => require('./config/webpack/holidayTables').holidayTables(config)
+  additionalConfiguration: (config) =>
+    require('./config/webpack/bundleStats').bundleStats(
+      require('./config/webpack/holidayTables').holidayTables(config),
+      __dirname
+    )
 });
 
 build.initialize(require('gulp'));

@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: figures, never assertions.
- *  1. ship bundle size of each web part (minified and gzip), from `gulp bundle --ship` (built if dist/ is empty);
+ *  1. the ship bundle and every chunk (minified and gzip) with its five largest modules, and the gzip bytes a page
+ *     with all four web parts, and with each alone, loads before the first screens (bench/bundleSizes.ts), from
+ *     `gulp bundle --ship` (built if dist/ is empty); `npm run bench -- --bundles` prints only these;
  *  2. in Chromium on the workbench: Ask TPS's requests per first render (bench/firstRender.ts), and the TPS Queue's
  *     requests per first render, claim and finalise and its time to show 2,000 waiting enquiries (bench/queueBench.ts);
  *     the TPS Escalations board's requests per first render and its time to show 500 open escalations
@@ -28,7 +30,7 @@ import { ensureSite } from '../src/data/ensureSite';
 import { LIST } from '../src/data/schema';
 import { EnquiryStore } from '../src/data/stores/EnquiryStore';
 import { toUserMessage } from '../src/shared/text/errorText';
-import { readBundleSizes, kib } from './bundleSizes';
+import { readBundleSizes, readChunkSizes, firstScreen, rootChunkNames, kib } from './bundleSizes';
 import { askTpsFirstRender } from './firstRender';
 import { queueBench } from './queueBench';
 import { privacyBench } from './privacyBench';
@@ -43,14 +45,32 @@ const WORK_TYPES: string[] = DEFAULT_WORK_TYPES.map((w) => w.key);
 
 function bundles(): void {
   const dist = path.join(root, 'dist');
-  if (readBundleSizes(dist).length === 0) {
+  if (readBundleSizes(dist).length === 0 || !fs.existsSync(path.join(root, 'temp/stats/bundle-stats.json'))) {
     console.log('Building the ship bundle (gulp bundle --ship)…');
     execSync('npx gulp bundle --ship', { cwd: root, stdio: 'ignore' });
   }
-  console.log('\nShip bundles (dist/, gulp bundle --ship)');
-  console.log('  bundle                          minified      gzip');
-  for (const b of readBundleSizes(dist)) {
+  console.log('\nShip bundle and chunks (dist/, gulp bundle --ship), largest gzip first');
+  console.log('  bundle or chunk                 minified      gzip   five largest modules (webpack size, unminified)');
+  for (const c of readChunkSizes(root)) {
+    const name = `${c.bundle}${c.entry ? ' (first bundle)' : ''}`;
+    console.log(`  ${name.padEnd(30)} ${kib(c.minifiedBytes).padStart(10)} ${kib(c.gzipBytes).padStart(10)}`);
+    for (const m of c.largest) console.log(`${' '.repeat(58)}${kib(m.size).padStart(10)}  ${m.name}`);
+  }
+  console.log('\nStrings files (loc)');
+  for (const b of readBundleSizes(dist).filter((s) => /Strings_/.test(s.file))) {
     console.log(`  ${b.bundle.padEnd(30)} ${kib(b.minifiedBytes).padStart(10)} ${kib(b.gzipBytes).padStart(10)}`);
+  }
+  console.log(
+    '\nGzip bytes a page loads before the first screen (bundle + strings + services + root chunks, once each)'
+  );
+  const folders = Object.keys(rootChunkNames(root));
+  const pages = [
+    firstScreen(root, folders, 'all four web parts'),
+    ...folders.map((folder) => firstScreen(root, [folder], `${folder} alone`))
+  ];
+  for (const page of pages) {
+    if (page)
+      console.log(`  ${page.label.padEnd(30)} ${kib(page.gzipBytes).padStart(10)}  in ${page.files.length} files`);
   }
 }
 
@@ -139,6 +159,11 @@ async function threshold(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- --bundles`: the bundle figures only (after `npm run ship`), without the browser and big lists.
+  if (process.argv.includes('--bundles')) {
+    bundles();
+    return;
+  }
   privacyBench();
   bundles();
   await askTpsFirstRender();

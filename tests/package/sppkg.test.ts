@@ -86,4 +86,15 @@ describe('boutique-tps.sppkg', () => {
       expect(names).toContain(`ClientSideAssets/${id}_outline.png`);
     }
   );
+
+  it('holds every chunk of the ship build, so a web part can load its services, root and forms from the package', () => {
+    // temp/stats/bundle-stats.json is written by the same `gulp bundle --ship` (config/webpack/bundleStats.js).
+    const stats = JSON.parse(fs.readFileSync(path.join(root, 'temp/stats/bundle-stats.json'), 'utf8')) as {
+      chunks: { files: string[] }[];
+    };
+    const files = stats.chunks.flatMap((chunk) => chunk.files);
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files)
+      expect({ file, packaged: names.includes(`ClientSideAssets/${file}`) }).toEqual({ file, packaged: true });
+  });
 });

@@ -7,6 +7,8 @@ define([], function () {
       'Leave empty to use this site. In Teams, leave empty to use the site your admin set for the tenant (BoutiqueTpsSiteUrl).',
     ReferenceLinkAria: 'Operational Blueprint {0} (opens in a new tab)',
     ResourceLinkAria: '{0} (opens in a new tab)',
+    WebPartLoading: 'Loading…',
+    WebPartLoadFailed: 'This web part could not load. Reload the page to try again.',
     CheckingSite: 'Checking this site…',
     SiteCheckFailed: "We couldn't check this site's Boutique TPS lists.",
     Retry: 'Try again',

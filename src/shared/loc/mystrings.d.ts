@@ -5,6 +5,8 @@ declare interface IBoutiqueSharedStrings {
   PropertyPaneSiteGroup: string;
   PropertyPaneSiteUrl: string;
   PropertyPaneSiteUrlHelp: string;
+  WebPartLoading: string;
+  WebPartLoadFailed: string;
   CheckingSite: string;
   SiteCheckFailed: string;
   Retry: string;

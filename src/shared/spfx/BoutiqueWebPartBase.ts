@@ -10,9 +10,9 @@ import type { IReadonlyTheme, ThemeChangedEventArgs } from '@microsoft/sp-compon
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import type { IWebPartRootProps } from '../components/WebPartShell';
+import { WebPartLoading } from '../components/WebPartLoading';
 import type { IAppServices } from '../services/IAppServices';
 import { chooseBoutiqueSite, siteUrlProblem } from '../services/boutiqueSite';
-import { createSpfxServices, readTenantBoutiqueSite } from './createSpfxServices';
 
 /** Properties every Boutique TPS web part has. */
 export interface IBoutiqueWebPartProps {
@@ -21,19 +21,26 @@ export interface IBoutiqueWebPartProps {
 }
 
 /**
- * Wiring shared by every Boutique TPS web part: build services in onInit, follow the section's theme, mount one
- * root, unmount on dispose. A web part class only names its root component.
+ * Wiring shared by every Boutique TPS web part: build services, follow the section's theme, mount one root, unmount
+ * on dispose. A web part class only says how to load its root component.
+ *
+ * The four web part classes share one bundle (config/config.json) that holds little more than this class: the
+ * services (PnPjs, the stores) and each root come in chunks loaded after the page shows, while a placeholder of the
+ * same shape as the site gate's first state keeps the space, so the page does not jump. A page with all four web
+ * parts loads the bundle and the shared chunks once (README, "Bundles").
  */
 export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqueWebPartProps> {
   private services: IAppServices | undefined;
+  private root: React.ComponentType<IWebPartRootProps> | undefined;
+  private loadFailed: boolean = false;
+  private disposed: boolean = false;
   private theme: IReadonlyTheme | undefined;
 
-  /** The web part's root component: the same one the local workbench and the tests mount. */
-  protected abstract get rootComponent(): React.ComponentType<IWebPartRootProps>;
+  /** Loads the web part's root component (an `import()` with a chunk name): the one the workbench and tests mount. */
+  protected abstract loadRootComponent(): Promise<React.ComponentType<IWebPartRootProps>>;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    await this.buildServices();
     // Sections can be dark or coloured (supportsThemeVariants): render with the section's theme, and follow changes.
     const themeProvider = this.context.serviceScope.consume(SpThemeProvider.serviceKey);
     this.theme = themeProvider.tryGetTheme();
@@ -41,6 +48,19 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
       this.theme = args.theme;
       this.render();
     });
+    // Not awaited: SharePoint renders the placeholder at once; the root replaces it when its chunks have arrived.
+    this.loadRoot().catch(() => {
+      // A chunk that did not arrive (network, a package replaced under an open page): say so instead of spinning.
+      this.loadFailed = true;
+      if (!this.disposed) this.render();
+    });
+  }
+
+  private async loadRoot(): Promise<void> {
+    const [root] = await Promise.all([this.loadRootComponent(), this.buildServices()]);
+    this.root = root;
+    // The page may have removed the web part while its chunks were on their way.
+    if (!this.disposed) this.render();
   }
 
   /**
@@ -48,12 +68,13 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
    * a tab or personal app is hosted by another site), else this site.
    */
   private async buildServices(): Promise<void> {
+    const spfx = await import(/* webpackChunkName: 'boutique-services' */ './createSpfxServices');
     const property: string = this.properties.siteUrl || '';
     const inTeams: boolean = !!this.context.sdks.microsoftTeams;
     const tenant: string | undefined =
-      !property.trim() && inTeams ? await readTenantBoutiqueSite(this.context) : undefined;
+      !property.trim() && inTeams ? await spfx.readTenantBoutiqueSite(this.context) : undefined;
     const site = chooseBoutiqueSite({ property, tenant, hostWebUrl: this.context.pageContext.web.absoluteUrl });
-    this.services = createSpfxServices(this.context, site.url);
+    this.services = spfx.createSpfxServices(this.context, site.url);
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
@@ -92,8 +113,10 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
   }
 
   public render(): void {
-    if (!this.services) return;
-    const root = React.createElement(this.rootComponent, { services: this.services });
+    const root =
+      this.root && this.services
+        ? React.createElement(this.root, { services: this.services })
+        : React.createElement(WebPartLoading, { failed: this.loadFailed });
     ReactDom.render(
       React.createElement(ThemeProvider, { theme: this.theme as PartialTheme | undefined, applyTo: 'none' }, root),
       this.domElement
@@ -101,6 +124,7 @@ export abstract class BoutiqueWebPartBase extends BaseClientSideWebPart<IBoutiqu
   }
 
   protected onDispose(): void {
+    this.disposed = true;
     this.unmountRoot();
     super.onDispose();
   }

@@ -1,11 +1,10 @@
 import type * as React from 'react';
 import { BoutiqueWebPartBase } from '../../shared/spfx/BoutiqueWebPartBase';
 import type { IWebPartRootProps } from '../../shared/components/WebPartShell';
-import { Escalations } from './components/Escalations';
 
-/** TPS Escalations: wiring only; the content lives in the Escalations component. */
+/** TPS Escalations: wiring only; the content lives in the Escalations component, loaded in its own chunk after the page. */
 export default class EscalationsWebPart extends BoutiqueWebPartBase {
-  protected get rootComponent(): React.ComponentType<IWebPartRootProps> {
-    return Escalations;
+  protected async loadRootComponent(): Promise<React.ComponentType<IWebPartRootProps>> {
+    return (await import(/* webpackChunkName: 'escalations' */ './components/Escalations')).Escalations;
   }
 }

@@ -1,11 +1,10 @@
 import type * as React from 'react';
 import { BoutiqueWebPartBase } from '../../shared/spfx/BoutiqueWebPartBase';
 import type { IWebPartRootProps } from '../../shared/components/WebPartShell';
-import { QolChecks } from './components/QolChecks';
 
-/** QOL Checks: wiring only; the content lives in the QolChecks component. */
+/** QOL Checks: wiring only; the content lives in the QolChecks component, loaded in its own chunk after the page. */
 export default class QolChecksWebPart extends BoutiqueWebPartBase {
-  protected get rootComponent(): React.ComponentType<IWebPartRootProps> {
-    return QolChecks;
+  protected async loadRootComponent(): Promise<React.ComponentType<IWebPartRootProps>> {
+    return (await import(/* webpackChunkName: 'qol-checks' */ './components/QolChecks')).QolChecks;
   }
 }

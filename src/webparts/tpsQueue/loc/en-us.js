@@ -90,6 +90,7 @@ define([], function () {
     ListLabel: 'Enquiries',
     LoadFailed: 'The enquiries could not be loaded. {0}',
     Loading: 'Loading enquiries…',
+    FormLoading: 'Loading…',
     MailAlreadySent: 'The summary mail already went to {0}. Finalising now saves the enquiry without a second mail.',
     MailHelp: 'The officer gets a summary by mail: your comments and references, never the CRN.',
     MailNoneChecked: 'none recorded',

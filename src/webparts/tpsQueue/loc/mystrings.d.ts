@@ -83,6 +83,7 @@ declare interface ITpsQueueWebPartStrings {
   ListLabel: string;
   LoadFailed: string;
   Loading: string;
+  FormLoading: string;
   MailAlreadySent: string;
   MailHelp: string;
   MailNoneChecked: string;

@@ -181,7 +181,8 @@ describe('QueueApp', () => {
     f.enquiries.resolveUserId.mockReturnValueOnce(id.promise);
     mount(f.services);
     fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
-    const claimButton = screen.getByRole('button', { name: 'Claim' });
+    // The detail panel loads in its own chunk (React.lazy): wait for it.
+    const claimButton = await screen.findByRole('button', { name: 'Claim' });
     expect(claimButton).toBeDisabled();
     expect(screen.getByText('Getting ready to claim…')).toBeInTheDocument();
     await act(async () => {
@@ -209,7 +210,7 @@ describe('QueueApp', () => {
     mount(f.services);
     fireEvent.click(await screen.findByRole('button', { name: /^Open #7,/ }));
     await flush();
-    fireEvent.click(screen.getByRole('button', { name: 'Claim' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Claim' }));
     await screen.findByText('You claimed enquiry #7.');
 
     const fill = (): void => {

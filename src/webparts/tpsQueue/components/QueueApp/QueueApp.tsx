@@ -14,8 +14,16 @@ import { useQueueData } from '../../hooks/useQueueData';
 import { useQueueSelection } from '../../hooks/useQueueSelection';
 import { QueueFilters } from '../QueueFilters';
 import { QueueList } from '../QueueList';
-import { EnquiryDetail } from '../EnquiryDetail';
-import { RecordContactForm } from '../RecordContactForm';
+import type { IEnquiryDetailProps } from '../EnquiryDetail';
+
+// The open enquiry's panel and the record-a-contact form (their forms, pickers and the EPED calendar) load on demand.
+const EnquiryDetail = React.lazy(() =>
+  import(/* webpackChunkName: 'queue-forms' */ '../EnquiryDetail').then((m) => ({ default: m.EnquiryDetail }))
+) as React.ComponentType<IEnquiryDetailProps>;
+const RecordContactForm = React.lazy(() =>
+  import(/* webpackChunkName: 'queue-forms' */ '../RecordContactForm').then((m) => ({ default: m.RecordContactForm }))
+) as React.ComponentType<IRecordContactFormProps>;
+import type { IRecordContactFormProps } from '../RecordContactForm';
 
 /**
  * The TPSO's queue: the views, the work type choice, the list and the open enquiry. The queue is narrowed in the
@@ -92,16 +100,18 @@ export const QueueApp: React.FC = () => {
         </Stack>
       )}
       {recording && (
-        <RecordContactForm
-          workTypes={workTypes}
-          onCancel={() => setRecording(false)}
-          onRecorded={(e, message) => {
-            setRecording(false);
-            setNotice(message);
-            showView('mine');
-            selection.open(e);
-          }}
-        />
+        <React.Suspense fallback={<Spinner size={SpinnerSize.medium} label={strings.FormLoading} ariaLive="polite" />}>
+          <RecordContactForm
+            workTypes={workTypes}
+            onCancel={() => setRecording(false)}
+            onRecorded={(e, message) => {
+              setRecording(false);
+              setNotice(message);
+              showView('mine');
+              selection.open(e);
+            }}
+          />
+        </React.Suspense>
       )}
       {view === 'transfers' && (
         <Text block={true} variant="small">
@@ -130,16 +140,18 @@ export const QueueApp: React.FC = () => {
         />
       )}
       {selected && (
-        <EnquiryDetail
-          key={selected.id}
-          enquiry={selected}
-          onChanged={selection.onChanged}
-          onLost={selection.onLost}
-          onRefreshed={selection.onRefreshed}
-          onClose={selection.close}
-          workTypes={workTypes}
-          finaliseProgress={selection.progressFor(selected.id)}
-        />
+        <React.Suspense fallback={<Spinner size={SpinnerSize.medium} label={strings.FormLoading} ariaLive="polite" />}>
+          <EnquiryDetail
+            key={selected.id}
+            enquiry={selected}
+            onChanged={selection.onChanged}
+            onLost={selection.onLost}
+            onRefreshed={selection.onRefreshed}
+            onClose={selection.close}
+            workTypes={workTypes}
+            finaliseProgress={selection.progressFor(selected.id)}
+          />
+        </React.Suspense>
       )}
     </Stack>
   );

@@ -1,0 +1,2 @@
+export { WebPartLoading } from './WebPartLoading';
+export type { IWebPartLoadingProps } from './IWebPartLoadingProps';
