@@ -6,3 +6,7 @@ export { useWorkTypes } from './useWorkTypes';
 export type { IWorkTypes, IWorkTypesSource } from './useWorkTypes';
 export { useSaveAction } from './useSaveAction';
 export type { ISaveAction } from './useSaveAction';
+export { useSharedPoll } from './useSharedPoll';
+export type { ISharedPoll } from './useSharedPoll';
+export { PollCoordinator, pageCoordinator, LIVE_POLL_MS } from './pollCoordinator';
+export type { PollStep, IPollRegistration, IPollClock } from './pollCoordinator';
