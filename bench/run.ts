@@ -11,7 +11,10 @@
  *  3. on the local SharePoint, the same indexed-column query (EnquiryStore.listWaiting) on a 100,000-item and on a
  *     1,000-item Enquiries list, and their ratio;
  *  4. a non-indexed filter on the big list, which SharePoint refuses with the list view threshold error;
- *  5. (first) the privacy guard's precision and recall per kind on its labelled set, false-block rate, lexicon size
+ *     the TPS Queue's live updates: requests and bytes per minute, visible and hidden (bench/liveUpdatesBench.ts);
+ *  5. under faults: posts acknowledged vs landed vs duplicates, claims won of ten, writes lost to SIGKILL
+ *     (bench/faultsBench.ts);
+ *  6. (first) the privacy guard's precision and recall per kind on its labelled set, false-block rate, lexicon size
  *     and scan time (bench/privacyBench.ts).
  */
 import './locModules';
@@ -36,6 +39,8 @@ import { queueBench } from './queueBench';
 import { privacyBench } from './privacyBench';
 import { escalationsBench } from './escalationsBench';
 import { qolBench } from './qolBench';
+import { liveUpdatesBench } from './liveUpdatesBench';
+import { faultsBench } from './faultsBench';
 import { DEFAULT_WORK_TYPES } from '../src/domain/workTypes';
 
 const root = path.resolve(__dirname, '..');
@@ -168,9 +173,11 @@ async function main(): Promise<void> {
   bundles();
   await askTpsFirstRender();
   await queueBench();
+  await liveUpdatesBench();
   await escalationsBench();
   await qolBench();
   await threshold();
+  await faultsBench();
 }
 
 main().catch((error: Error) => {

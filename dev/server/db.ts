@@ -14,6 +14,7 @@ import { BUILTIN_FIELDS } from './sp/builtinFields';
 import { claimsLogin } from './sp/claims';
 import { addDefaultView } from './sp/views';
 import { nowIso } from './sp/dates';
+import { createChangeLog } from './sp/changeLog';
 
 export type Db = Database.Database;
 
@@ -137,7 +138,9 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
     for (const l of lists) {
       addDefaultView(db, l.no);
     }
-  }
+  },
+  // 5: the change log of list items (list/getchanges, CurrentChangeToken).
+  (db) => createChangeLog(db)
 ];
 
 /** Number of migrations a current database file has had. */

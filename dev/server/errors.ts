@@ -314,3 +314,15 @@ export function errorBody(e: SpError, verbose: boolean): string {
   const inner = { code: e.code, message: { lang: 'en-US', value: e.message } };
   return JSON.stringify(verbose ? { error: inner } : { 'odata.error': inner });
 }
+
+/**
+ * A change token that is not this list's, or not a change token at all (SPChangeQuery: "SPInvalidChangeTokenException
+ * … if the change token is invalid", https://learn.microsoft.com/previous-versions/office/sharepoint-server/ee536137(v=office.15)).
+ */
+export const invalidChangeToken = (): SpError =>
+  new SpError(
+    400,
+    // The HRESULT is not documented: clients must not depend on it (the app re-reads on any failed getChanges).
+    '-1, Microsoft.SharePoint.SPInvalidChangeTokenException',
+    'The change token is invalid or refers to another object.'
+  );

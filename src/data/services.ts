@@ -4,6 +4,7 @@ import { GraphFI } from '@pnp/graph';
 import type { IEnsureSiteOptions, IEnsureSiteResult } from './ensureSite';
 import { createMailer, IMailer } from './mail';
 import { canManageSite, ISiteOwner, ISiteStatus, readSchemaVersion, readSiteOwners } from './siteStatus';
+import { ChangeFeed } from './stores/changeFeed';
 import { EnquiryStore } from './stores/EnquiryStore';
 import { EscalationStore } from './stores/EscalationStore';
 import { FeedbackStore } from './stores/FeedbackStore';
@@ -84,6 +85,8 @@ export interface IDataServices {
    * `await` inside it would miss the batch. Pages read this way page on (`next()`) outside the batch.
    */
   readTogether<T>(reads: (batched: IDataServices) => Promise<T>): Promise<T>;
+  /** The change log of a list (LIST.*): what changed since a token, for live updates that read only that. */
+  changesOf(listTitle: string): ChangeFeed;
 }
 
 /** Builds the data services of one web part from its PnPjs roots. */
@@ -123,6 +126,7 @@ export function createDataServices(options: IDataServicesOptions): IDataServices
     resources: new ResourceStore(sp),
     settings: new SettingsStore(sp),
     mailer: graph ? createMailer(graph) : undefined,
-    readTogether
+    readTogether,
+    changesOf: (listTitle: string) => new ChangeFeed(sp, listTitle)
   };
 }

@@ -5,6 +5,7 @@ import { nowIso } from './dates';
 import { toColumns, writeWithUnique } from './itemValues';
 import type { SiteContext } from './siteContext';
 import { colOf } from './sqlNames';
+import { CHANGE_TYPE, logChange } from './changeLog';
 
 type Statement = ReturnType<Db['prepare']>;
 
@@ -46,7 +47,8 @@ export function bulkInsert(
           st = db.prepare(sql);
           stmts.set(sql, st);
         }
-        (st as unknown as { run(...a: unknown[]): unknown }).run(...values);
+        const info = (st as unknown as { run(...a: unknown[]): { lastInsertRowid: number | bigint } }).run(...values);
+        logChange(db, list.no, Number(info.lastInsertRowid), CHANGE_TYPE.Add, authorId);
       }
     })()
   );

@@ -10,6 +10,7 @@ import { itemJson } from './itemJson';
 import { queryItems } from './itemQuery';
 import { itemScope, ITEM_SCOPE_ENDPOINTS } from './itemScopes';
 import { toColumns, writeWithUnique } from './itemValues';
+import { CHANGE_TYPE, logChange } from './changeLog';
 import { basePermissions, one, property } from './odataJson';
 import { arg0, ISeg } from './pathSegments';
 import { parseBody } from './requestBody';
@@ -63,6 +64,7 @@ function addItem(site: SiteContext, list: IList, b: Record<string, unknown>, ctx
         .prepare(`INSERT INTO items_${list.no}(${names.join(',')}) VALUES (${names.map(() => '?').join(',')})`)
         .run(...values);
       db.prepare('UPDATE lists SET modified = ? WHERE no = ?').run(now, list.no);
+      logChange(db, list.no, Number(info.lastInsertRowid), CHANGE_TYPE.Add, ctx.user.id);
       return Number(info.lastInsertRowid);
     })()
   );
@@ -143,6 +145,7 @@ export function item(
             throw E.etagMismatch(req.headers['if-match'] ?? '*', etag);
           }
           db.prepare('UPDATE lists SET modified = ? WHERE no = ?').run(now, list.no);
+          logChange(db, list.no, id, CHANGE_TYPE.Update, row.f_Author);
           return (row.version as number) + 1;
         })()
       );
@@ -150,16 +153,14 @@ export function item(
     }
     if (method === 'DELETE') {
       checkWrite(P.DeleteListItems);
-      db.prepare(`DELETE FROM items_${list.no} WHERE Id = ?`).run(id);
-      site.rights.resetItemInheritance(list.no, id);
+      deleteItem(site, list, id, row.f_Author);
       return { status: 200, headers: {} };
     }
   }
   const s = rest[0];
   if (s.lname === 'recycle' && method === 'POST') {
     checkWrite(P.DeleteListItems);
-    db.prepare(`DELETE FROM items_${list.no} WHERE Id = ?`).run(id);
-    site.rights.resetItemInheritance(list.no, id);
+    deleteItem(site, list, id, row.f_Author);
     return property(ctx, 'Recycle', crypto.randomUUID(), 'Edm.Guid');
   }
   if (ITEM_SCOPE_ENDPOINTS.has(s.lname)) {
@@ -174,4 +175,13 @@ export function item(
     return property(ctx, 'EffectiveBasePermissions', basePermissions(ctx, p.high, low >>> 0), 'SP.BasePermissions');
   }
   throw E.notSupported(`item/${s.name} ${method}`);
+}
+
+/** Deletes (or recycles) an item, forgetting its permissions and logging the delete, in one transaction. */
+function deleteItem(site: SiteContext, list: IList, id: number, author: unknown): void {
+  site.db.transaction(() => {
+    site.db.prepare(`DELETE FROM items_${list.no} WHERE Id = ?`).run(id);
+    site.rights.resetItemInheritance(list.no, id);
+    logChange(site.db, list.no, id, CHANGE_TYPE.DeleteObject, author);
+  })();
 }

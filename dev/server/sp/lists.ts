@@ -10,6 +10,7 @@ import type { SpError } from '../errors';
 import { P } from './accessChecks';
 import { nowIso } from './dates';
 import { BUILTIN_FIELDS } from './builtinFields';
+import { currentChangeToken, getChanges } from './changeLog';
 import { fields } from './fields';
 import { addDefaultView, views } from './views';
 import { readsOwnItemsOnly } from './fieldWrites';
@@ -39,6 +40,7 @@ function listJson(site: SiteContext, list: IList, ctx: ICtx, select?: string | n
       BaseType: 0,
       ContentTypesEnabled: p.ContentTypesEnabled ?? false,
       Created: list.created,
+      CurrentChangeToken: currentChangeToken(site, list),
       Description: p.Description ?? '',
       EnableAttachments: p.EnableAttachments ?? true,
       EnableFolderCreation: p.EnableFolderCreation ?? false,
@@ -268,6 +270,14 @@ function listEndpoint(
     case 'resetroleinheritance':
       if (method === 'POST') {
         return changeInheritance(site, list, s, q, ctx);
+      }
+      break;
+    case 'currentchangetoken':
+      return one(ctx, currentChangeToken(site, list));
+    case 'getchanges':
+      if (method === 'POST') {
+        site.access.demandOnList(list, ctx.user, P.ViewListItems);
+        return getChanges(site, list, req.body, ctx);
       }
       break;
     case 'itemcount':

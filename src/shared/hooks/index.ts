@@ -8,3 +8,7 @@ export { useSaveAction } from './useSaveAction';
 export type { ISaveAction } from './useSaveAction';
 export { useResources } from './useResources';
 export type { IResources, IResourcesSource } from './useResources';
+export { useSharedPoll } from './useSharedPoll';
+export type { ISharedPoll } from './useSharedPoll';
+export { PollCoordinator, pageCoordinator, LIVE_POLL_MS } from './pollCoordinator';
+export type { PollStep, IPollRegistration, IPollClock } from './pollCoordinator';

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as strings from 'AskTpsWebPartStrings';
 import { useServices } from '../../../shared/services';
-import { usePolling } from '../../../shared/hooks';
+import { useSharedPoll } from '../../../shared/hooks';
+import { LIVE_POLL_MS } from '../../../shared/hooks/pollCoordinator';
+import type { IDataServices } from '../../../data/services';
 import { toUserMessage } from '../../../shared/text/errorText';
 import type { IEnquiry } from '../../../data/stores/types';
 import type { IPage } from '../../../data/stores/listStore';
@@ -14,7 +16,7 @@ import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 export const MY_ENQUIRIES_PAGE_SIZE: number = 20;
 
 /** At most one SharePoint request per this many ms for live updates (issue 3). */
-export const LIVE_UPDATE_INTERVAL_MS: number = 15000;
+export const LIVE_UPDATE_INTERVAL_MS: number = LIVE_POLL_MS;
 
 const TEMPLATES: IAnnouncementTemplates = {
   claimed: strings.AnnounceClaimed,
@@ -54,7 +56,8 @@ export interface IMyEnquiries {
 /**
  * The signed-in officer's enquiries (EnquiryStore.listMine: filtered on the indexed RequesterKey; item-level
  * security means SharePoint returns nothing else anyway), newest first: one GET on mount, then live updates while
- * the page is visible through the shared usePolling (one GET per 15 s at most, none while hidden).
+ * the page is visible through the page's poll coordinator (useSharedPoll: one $batch per 15 s at most for every
+ * web part on the page, none while hidden).
  */
 export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries {
   const { data, user } = useServices();
@@ -101,10 +104,10 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
     first().catch(() => undefined);
   }, [first]);
 
-  const tick = async (): Promise<void> => {
+  const tick = async (batched: IDataServices): Promise<void> => {
     const changesAtStart: number = localChanges.current;
     try {
-      const page: IPage<IEnquiry> = await store.listMine(me, MY_ENQUIRIES_PAGE_SIZE);
+      const page: IPage<IEnquiry> = await batched.enquiries.listMine(me, MY_ENQUIRIES_PAGE_SIZE);
       if (!mounted.current || changesAtStart !== localChanges.current) {
         return;
       }
@@ -127,7 +130,8 @@ export function useMyEnquiries(workTypes: ReadonlyArray<WorkType>): IMyEnquiries
     }
   };
 
-  const polling = usePolling(tick, { intervalMs: LIVE_UPDATE_INTERVAL_MS, enabled: load.kind === 'ready' });
+  // On the page's one timer and in its one $batch with the other web parts' live updates (useSharedPoll).
+  const polling = useSharedPoll(data, tick, { enabled: load.kind === 'ready' });
 
   const loadMore = (): void => {
     const page: IPage<IEnquiry> | undefined = lastPage.current;

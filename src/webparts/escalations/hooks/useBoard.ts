@@ -4,14 +4,15 @@ import { httpStatus } from '../../../data/errors';
 import { toUserMessage } from '../../../shared/text/errorText';
 import type { IDataServices } from '../../../data/services';
 import type { IEscalation, IRosterEntry } from '../../../data/stores/types';
-import { usePolling } from '../../../shared/hooks';
+import { useSharedPoll } from '../../../shared/hooks';
+import { LIVE_POLL_MS } from '../../../shared/hooks/pollCoordinator';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { useServices } from '../../../shared/services';
 import { DEFAULT_FILTERS, replaceById } from '../model';
 import type { IBoardFilters } from '../model';
 
 /** At most one SharePoint request per this many ms for live updates (the queue's budget). */
-export const BOARD_POLL_MS: number = 15000;
+export const BOARD_POLL_MS: number = LIVE_POLL_MS;
 
 /** Open escalations read per request: a centre's whole board, and still one page. */
 export const BOARD_PAGE_SIZE: number = 500;
@@ -153,10 +154,12 @@ export function useBoard(): IBoard {
     first().catch(() => undefined);
   }, [first]);
 
-  const { pollNow } = usePolling(
-    async () => {
+  // On the page's one timer and in its one $batch with the other web parts' live updates (useSharedPoll).
+  const { pollNow } = useSharedPoll(
+    data,
+    async (batched) => {
       try {
-        await readOpen(data);
+        await readOpen(batched);
         setRefreshError('');
       } catch (error) {
         if (mounted.current) {
@@ -164,7 +167,7 @@ export function useBoard(): IBoard {
         }
       }
     },
-    { intervalMs: BOARD_POLL_MS, enabled: load.kind === 'ready' }
+    { enabled: load.kind === 'ready' }
   );
 
   const setFilters = React.useCallback(

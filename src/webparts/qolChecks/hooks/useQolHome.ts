@@ -4,7 +4,8 @@ import { toUserMessage } from '../../../shared/text/errorText';
 import type { IDataServices } from '../../../data/services';
 import type { IPage } from '../../../data/stores/listStore';
 import type { IQolCheck, IQolDirection, IQolResponse, IQolResult, IRosterEntry } from '../../../data/stores/types';
-import { usePolling } from '../../../shared/hooks/usePolling';
+import { useSharedPoll } from '../../../shared/hooks/useSharedPoll';
+import { LIVE_POLL_MS } from '../../../shared/hooks/pollCoordinator';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { useServices } from '../../../shared/services';
 import { urgentMonthKeys, viewsForRole } from '../model';
@@ -14,7 +15,7 @@ import type { QolView } from '../model';
 export const MY_CHECKS_PAGE_SIZE: number = 100;
 
 /** Live updates: one `$batch` per this many ms at most, none while the page is hidden (the queue's budget). */
-export const QOL_POLL_MS: number = 15000;
+export const QOL_POLL_MS: number = LIVE_POLL_MS;
 
 /** Where the first load is. */
 export type QolLoad = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready' };
@@ -164,11 +165,13 @@ export function useQolHome(): IQolHome {
   }, [first]);
 
   // Live like the TPS Queue: new urgent requests and claims for checkers, results for an officer waiting on one.
-  const { pollNow } = usePolling(
-    async () => {
+  // On the page's one timer and in its one $batch with the other web parts' live updates (useSharedPoll).
+  const { pollNow } = useSharedPoll(
+    data,
+    async (batched) => {
       try {
         const changesAtStart: number = localChanges.current;
-        show(await data.readTogether((d) => readLive(d, me, new Date())), changesAtStart);
+        show(await readLive(batched, me, new Date()), changesAtStart);
         setRefreshError('');
       } catch (error) {
         if (mounted.current) {
@@ -176,7 +179,7 @@ export function useQolHome(): IQolHome {
         }
       }
     },
-    { intervalMs: QOL_POLL_MS, enabled: load.kind === 'ready' }
+    { enabled: load.kind === 'ready' }
   );
 
   const addResponse = React.useCallback((r: IQolResponse): void => {

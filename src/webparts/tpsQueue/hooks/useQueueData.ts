@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { useServices } from '../../../shared/services';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
-import { usePolling } from '../../../shared/hooks/usePolling';
+import { useSharedPoll } from '../../../shared/hooks/useSharedPoll';
+import { LIVE_POLL_MS } from '../../../shared/hooks/pollCoordinator';
 import { toUserMessage } from '../../../shared/text/errorText';
 import type { IDataServices } from '../../../data/services';
 import type { IEnquiry, IHandling } from '../../../data/stores/types';
@@ -12,9 +13,10 @@ import { readAsTps } from '../actions';
 import type { QueueViewKey } from '../model';
 import { useArrivals } from './useArrivals';
 import { useQueueSetup } from './useQueueSetup';
+import { WaitingFeed } from './waitingFeed';
 
 /** How often the queue looks for new arrivals (issue 4: at most one request per 15 seconds, none while hidden). */
-export const POLL_MS: number = 15000;
+export const POLL_MS: number = LIVE_POLL_MS;
 
 /** One view's rows: loading, failed (with words for people) or ready. */
 export type QueueLoad =
@@ -67,29 +69,31 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
   const mounted = useIsMounted();
   useArrivals(login, waiting.kind === 'ready' ? waiting.items : undefined, chosen, onNotice);
 
+  // The queue kept live from the change log (see WaitingFeed); it tells the screen only when the rows changed.
+  const [feed] = React.useState(
+    () =>
+      new WaitingFeed((state) => {
+        if (mounted.current) {
+          setWaiting({ kind: 'ready', items: state.items, hasMore: state.hasMore });
+        }
+      })
+  );
+
+  /** Reads the whole queue again (in the batch handed in, or in a batch of its own: one request). */
   const loadWaiting = React.useCallback(
-    async (quiet: boolean, source: IDataServices = data): Promise<void> => {
+    async (quiet: boolean, batched?: IDataServices): Promise<void> => {
       if (!quiet) {
         setWaiting({ kind: 'loading' });
       }
       try {
-        // Waiting enquiries come from the officers' items; one a TPSO holds (Enquiry Handling) is not waiting,
-        // whatever its officer wrote on it.
-        const [page, open] = await Promise.all([source.enquiries.listAllWaiting(), source.handling.listOpen()]);
-        const held: number[] = open.items.map((h) => h.enquiryId);
-        const items: IEnquiry[] = page.items
-          .filter((e) => held.indexOf(e.id) < 0)
-          .map((e) => withHandling(e, undefined));
-        if (mounted.current) {
-          setWaiting({ kind: 'ready', items, hasMore: page.hasMore });
-        }
+        await (batched ? feed.readAll(batched) : data.readTogether((b) => feed.readAll(b)));
       } catch (error) {
         if (mounted.current && !quiet) {
           setWaiting({ kind: 'error', message: toUserMessage(error) });
         }
       }
     },
-    [data, mounted]
+    [data, feed, mounted]
   );
 
   const loadOther = React.useCallback(
@@ -140,25 +144,18 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
     });
   }, [data, loadWaiting, readRoster, readWorkTypes, login, mounted]);
 
-  // Every tick refreshes the queue (arrivals are announced in every view); reads that have not succeeded yet ride
-  // in the same $batch, so a tick is still one request.
-  usePolling(
-    async () => {
-      const { roster, types } = stale();
-      if (!roster && !types) {
-        await loadWaiting(true);
-        return;
-      }
-      await data.readTogether((batched) =>
-        Promise.all([
-          loadWaiting(true, batched),
-          roster ? readRoster(batched) : Promise.resolve(),
-          types ? readWorkTypes(batched) : Promise.resolve()
-        ])
-      );
-    },
-    { intervalMs: POLL_MS }
-  );
+  // Every tick asks the change logs what changed, on the page's one timer and in its one $batch (other web parts'
+  // polls ride along); the changed items are read by id in a second batch only when there are any. Reads that have
+  // not succeeded yet (roster, work types) ride in the first batch.
+  const { pollNow } = useSharedPoll(data, async (batched) => {
+    const { roster, types } = stale();
+    const [next] = await Promise.all([
+      feed.step(batched),
+      roster ? readRoster(batched) : Promise.resolve(),
+      types ? readWorkTypes(batched) : Promise.resolve()
+    ]);
+    return next;
+  });
 
   const changeView = (key: QueueViewKey): void => {
     setView(key);
@@ -189,8 +186,7 @@ export function useQueueData({ login, chosen, onSpecialties, onNotice }: IQueueD
     rosterError,
     replace,
     readWhole,
-    refreshWaiting: () => {
-      loadWaiting(true).catch(() => undefined);
-    }
+    // After the TPSO's own write: what changed comes with the next poll, now.
+    refreshWaiting: pollNow
   };
 }

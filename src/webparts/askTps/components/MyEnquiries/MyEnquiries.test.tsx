@@ -43,9 +43,12 @@ function page(items: IEnquiry[]): IPage<IEnquiry> {
 }
 
 function servicesWith(enquiries: Partial<IAppServices['data']['enquiries']>): IAppServices {
+  const data: Record<string, unknown> = { enquiries, roster: {}, feedback: {} };
+  // Live updates run in the page coordinator's batch: here the reads run as they would in it.
+  data.readTogether = (reads: (d: unknown) => Promise<unknown>) => reads(data);
   return {
     user: { login: 'so1@boutique.local', displayName: 'Sam Service', email: 'so1@boutique.local' },
-    data: { enquiries, roster: {}, feedback: {} }
+    data
   } as unknown as IAppServices;
 }
 

@@ -65,6 +65,7 @@ function fakeServices() {
   };
   const handling = {
     listOpen: jest.fn(async () => ({ items: [], hasMore: false, next: () => Promise.reject(new Error('none')) })),
+    listStatesByIds: jest.fn(async (): Promise<unknown[]> => []),
     listHeldBy: jest.fn(async () => page([])),
     listResolvedOn: jest.fn(async () => page([])),
     forEnquiry: jest.fn(async () => undefined),
@@ -99,10 +100,37 @@ function fakeServices() {
       )
     )
   };
-  const data: Record<string, unknown> = { enquiries, handling, roster, workTypes, mailer, currentUserKey: TOM };
+  // The change logs (the real ChangeFeed is tested against the local SharePoint): nothing changed unless told.
+  const nothing = (token: string) => ({ reset: false, changed: [] as number[], deleted: [] as number[], token });
+  const feeds: Record<string, { currentToken: jest.Mock; since: jest.Mock }> = {};
+  const changesOf = jest.fn((title: string) => {
+    feeds[title] = feeds[title] || {
+      currentToken: jest.fn(async () => 't0'),
+      since: jest.fn(async (token: string) => nothing(token))
+    };
+    return feeds[title];
+  });
+  const data: Record<string, unknown> = {
+    enquiries,
+    handling,
+    roster,
+    workTypes,
+    mailer,
+    currentUserKey: TOM,
+    changesOf
+  };
   data.readTogether = jest.fn((reads: (d: unknown) => Promise<unknown>) => reads(data));
   const services = { user: { login: TOM, displayName: 'Tom Peer', email: TOM }, data } as unknown as IAppServices;
-  return { services, enquiries, handling, roster, workTypes, mailer, readTogether: data.readTogether as jest.Mock };
+  return {
+    services,
+    enquiries,
+    handling,
+    roster,
+    workTypes,
+    mailer,
+    feeds,
+    readTogether: data.readTogether as jest.Mock
+  };
 }
 
 async function flush(): Promise<void> {
@@ -141,7 +169,7 @@ describe('QueueApp', () => {
     expect(screen.queryByRole('option', { name: /retired/ })).toBeNull();
   });
 
-  it('every poll refreshes the queue while the roster read keeps failing, re-reading the roster in the same batch', async () => {
+  it('every poll asks the change logs and reads only what changed; a failing roster read rides in the same batch', async () => {
     jest.useFakeTimers();
     const f = fakeServices();
     f.roster.forPerson.mockRejectedValue(new TypeError('Failed to fetch'));
@@ -149,30 +177,38 @@ describe('QueueApp', () => {
     window.localStorage.setItem('boutique-tps.queue.' + TOM, JSON.stringify({ specialties: ['AIC'] }));
     mount(f.services);
     await flush();
-    f.enquiries.listAllWaiting.mockResolvedValue(page([item(7), item(8)]));
+    expect(f.readTogether).toHaveBeenCalledTimes(1);
+    // Enquiry 8 arrived: the log names it, and it alone is read (by id) in a second batch.
+    f.feeds.Enquiries.since.mockResolvedValueOnce({ reset: false, changed: [8], deleted: [], token: 't1' });
     await act(async () => {
       jest.advanceTimersByTime(POLL_MS);
     });
     await flush();
-    expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(2);
+    await flush();
+    expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(1);
+    expect(f.enquiries.listByIds).toHaveBeenCalledWith([8]);
     expect(f.roster.forPerson).toHaveBeenCalledTimes(2);
     expect(f.workTypes.list).toHaveBeenCalledTimes(1); // read on first render: not again
-    expect(f.readTogether).toHaveBeenCalledTimes(2);
+    expect(f.readTogether).toHaveBeenCalledTimes(3);
+    expect(screen.getByRole('button', { name: /^Open #7,/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Open #8,/ })).toBeInTheDocument();
     expect(screen.getByText(/could not be read from the TPS Roster/)).toBeInTheDocument();
-
-    // Once the roster is read, a tick is the queue alone.
+    // The next look starts from the token the log gave.
     f.roster.forPerson.mockResolvedValue([]);
     await act(async () => {
       jest.advanceTimersByTime(POLL_MS);
     });
     await flush();
+    expect(f.feeds.Enquiries.since).toHaveBeenLastCalledWith('t1');
+
+    // Once the roster is read, a tick with nothing changed is one batch: the two change logs.
     await act(async () => {
       jest.advanceTimersByTime(POLL_MS);
     });
     await flush();
-    expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(4);
-    expect(f.readTogether).toHaveBeenCalledTimes(3);
+    expect(f.readTogether).toHaveBeenCalledTimes(5);
+    expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(1);
+    expect(f.enquiries.listByIds).toHaveBeenCalledTimes(1);
   });
 
   it("Claim waits for the claimant's person id, then claims with it in one MERGE", async () => {
