@@ -103,11 +103,47 @@ describe('QOL checks: who reads and writes what', () => {
   it("over plain REST an officer gets no other officer's result, and no check at all", async () => {
     const all = await local.rawFetch(SO2, `${url(LIST.qolResults)}?$top=500`, JSON_LIGHT);
     expect(all.status).toBe(200);
-    const rows = ((await all.json()) as { value: Array<{ OfficerKey: string }> }).value;
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.OfficerKey === SO2)).toBe(true);
+    const rows = ((await all.json()) as { value: Array<{ OfficerKey: string; FileSystemObjectType: number }> }).value;
+    // The items endpoint returns folders too: SO2 sees their own folder and the results in it, nothing else.
+    const results = rows.filter((r) => r.FileSystemObjectType === 0);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.OfficerKey === SO2)).toBe(true);
+    expect(rows.filter((r) => r.FileSystemObjectType === 1)).toHaveLength(1);
     expect((await local.rawFetch(SO2, `${url(LIST.qolResults)}(${critical.result.id})`, JSON_LIGHT)).status).toBe(404);
     expect((await local.rawFetch(SO1, `${url(LIST.qolChecks)}?$top=5`, JSON_LIGHT)).status).toBe(404);
+  });
+
+  it('results live in one folder per officer: one permission scope per officer, none per result', async () => {
+    const get = async (login: string, path: string): Promise<unknown> =>
+      ((await (await local.rawFetch(login, path, JSON_LIGHT)).json()) as { value: unknown }).value;
+    const results = `/sites/boutique/_api/web/lists/getbytitle('${LIST.qolResults}')`;
+    // The result inherits its folder; the folder has its own permissions.
+    expect(await get(TPSO1, `${results}/items(${critical.result.id})/hasuniqueroleassignments`)).toBe(false);
+    const folder = `${results}/rootfolder/folders('so1@boutique.local')`;
+    const folderItem = (await (await local.rawFetch(TPSO1, `${folder}/listitemallfields`, JSON_LIGHT)).json()) as {
+      Id: number;
+      FileSystemObjectType: number;
+    };
+    expect(folderItem.FileSystemObjectType).toBe(1);
+    expect(await get(TPSO1, `${results}/items(${folderItem.Id})/hasuniqueroleassignments`)).toBe(true);
+    // Two officers checked three times: two scopes (their folders), whatever the number of checks.
+    const more = await recordCheck(checker, draft(SO1, { activityRef: 'ACT-MORE' }), newRequestKey('qol'), new Date());
+    expect(await get(TPSO1, `${results}/items(${more.result.id})/hasuniqueroleassignments`)).toBe(false);
+    // Another officer's folder does not exist for SO2; their own does.
+    expect((await local.rawFetch(SO2, folder, JSON_LIGHT)).status).toBe(404);
+    expect((await local.rawFetch(SO2, `${results}/rootfolder/folders('so2@boutique.local')`, JSON_LIGHT)).status).toBe(
+      200
+    );
+    // An officer cannot add to their own folder (Read), so they cannot plant a result.
+    const plant = await local.rawFetch(SO2, `${results}/AddValidateUpdateItemUsingPath()`, {
+      method: 'POST',
+      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/boutique/Lists/QOLResults/so2@boutique.local' } },
+        formValues: [{ FieldName: 'Title', FieldValue: 'x' }]
+      })
+    });
+    expect(plant.status).toBe(403);
   });
 
   it('an officer cannot change their result or the check over REST', async () => {

@@ -152,6 +152,7 @@ export function item(
       checkWrite(P.DeleteListItems);
       db.prepare(`DELETE FROM items_${list.no} WHERE Id = ?`).run(id);
       site.rights.resetItemInheritance(list.no, id);
+      db.prepare('DELETE FROM item_folders WHERE list_no = ? AND item_id = ?').run(list.no, id);
       return { status: 200, headers: {} };
     }
   }
@@ -160,6 +161,7 @@ export function item(
     checkWrite(P.DeleteListItems);
     db.prepare(`DELETE FROM items_${list.no} WHERE Id = ?`).run(id);
     site.rights.resetItemInheritance(list.no, id);
+    db.prepare('DELETE FROM item_folders WHERE list_no = ? AND item_id = ?').run(list.no, id);
     return property(ctx, 'Recycle', crypto.randomUUID(), 'Edm.Guid');
   }
   if (ITEM_SCOPE_ENDPOINTS.has(s.lname)) {
