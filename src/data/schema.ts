@@ -57,7 +57,7 @@ import {
 } from '../domain/enquiryValues';
 
 /** Bump when the schema below changes; `ensureSite` writes it last into TPS Settings. */
-export const SCHEMA_VERSION: number = 4;
+export const SCHEMA_VERSION: number = 5;
 
 /** The SharePoint column types the schema uses. */
 export type FieldType = 'Text' | 'Note' | 'Choice' | 'MultiChoice' | 'Number' | 'DateTime' | 'Boolean' | 'User';
@@ -338,6 +338,12 @@ const V3: number = 3;
  * loses DeleteListItems, officers hold Boutique Contributor).
  */
 const V4: number = 4;
+/**
+ * Version 5 (QOL at scale): QOL Checks' indexed CheckerMonthKey, so a TPSO's first screen reads their own checks of
+ * the month with everything else in one `$batch`; QOL Results in one folder per officer (no list change: folders are
+ * made by the checker, see QolResultStore).
+ */
+const V5: number = 5;
 
 /** Site owners keep full control of every list with its own permissions. */
 const OWNERS_FULL_CONTROL: IListGrant = { principal: SITE_OWNERS, role: RoleType.Administrator };
@@ -779,6 +785,15 @@ const qolList: IListDefinition = {
       indexed: true,
       addedInVersion: V4,
       description: 'urgent|yyyy-MM of the urgent request this check answers'
+    },
+    // A TPSO's directed counts read their own checks of this month and last by this key in the first-render $batch.
+    {
+      internalName: QolCheckFields.CheckerMonthKey,
+      type: 'Text',
+      maxLength: 255,
+      indexed: true,
+      addedInVersion: V5,
+      description: "Checking TPSO's lower-case login|yyyy-MM"
     }
   ]
 };

@@ -21,9 +21,9 @@ function field(list: string, name: string): IFieldDefinition | undefined {
 }
 
 describe('schema', () => {
-  it('is version 4 with eleven lists and three groups', () => {
+  it('is version 5 with eleven lists and three groups', () => {
     expect(SCHEMA.version).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(4);
+    expect(SCHEMA_VERSION).toBe(5);
     expect(SCHEMA.lists.map((l) => l.title)).toEqual([
       'TPS Settings',
       'Work Types',

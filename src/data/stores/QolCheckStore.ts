@@ -48,10 +48,14 @@ export class QolCheckStore extends ListStore<IQolCheck> {
   }
 
   /**
-   * Every check of one month for an officer (`OfficerMonthKey`) or a work type (`WorkTypeMonthKey`), read page by
+   * Every check of one month for an officer (`OfficerMonthKey`), a work type (`WorkTypeMonthKey`) or by a checker
+   * (`CheckerMonthKey`, schema version 5), read page by
    * page: the filter is an indexed Text column, so it stays under the list view threshold on 100,000 checks.
    */
-  public async listForMonthKey(column: 'OfficerMonthKey' | 'WorkTypeMonthKey', key: string): Promise<IQolCheck[]> {
+  public async listForMonthKey(
+    column: 'OfficerMonthKey' | 'WorkTypeMonthKey' | 'CheckerMonthKey',
+    key: string
+  ): Promise<IQolCheck[]> {
     const q = this.query()
       .filter(QolCheckFields[column] + ' eq ' + odataString(key))
       .top(MAX_PAGE_SIZE);

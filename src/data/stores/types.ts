@@ -348,6 +348,8 @@ export interface INewQolCheck {
   resultId?: number;
   /** `urgent|yyyy-MM` of the urgent request this check answers (indexed; the urgent queue reads claims by it). */
   urgentMonthKey?: string;
+  /** `checkerKey|yyyy-MM` (indexed, schema version 5; a TPSO's directed counts read their own month by it). */
+  checkerMonthKey?: string;
 }
 
 /** A stored QOL check. */
@@ -372,7 +374,8 @@ export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'officerMonthKey', field: QolCheckFields.OfficerMonthKey, kind: 'text' },
   { prop: 'workTypeMonthKey', field: QolCheckFields.WorkTypeMonthKey, kind: 'text' },
   { prop: 'resultId', field: QolCheckFields.ResultId, kind: 'number' },
-  { prop: 'urgentMonthKey', field: QolCheckFields.UrgentMonthKey, kind: 'text' }
+  { prop: 'urgentMonthKey', field: QolCheckFields.UrgentMonthKey, kind: 'text' },
+  { prop: 'checkerMonthKey', field: QolCheckFields.CheckerMonthKey, kind: 'text' }
 ];
 
 /** The officer's read-only copy of one QOL check (QOL Results). */

@@ -263,6 +263,33 @@ export function urgentMonthKeys(now: Date): string[] {
   ];
 }
 
+/** A TPSO's own checks of last month and this month (indexed CheckerMonthKey, schema version 5). */
+export function checkerMonthKeys(checkerKey: string, now: Date): string[] {
+  const last: Date = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return [
+    qolMonthKey(checkerKey, last.getFullYear(), last.getMonth() + 1),
+    qolMonthKey(checkerKey, now.getFullYear(), now.getMonth() + 1)
+  ];
+}
+
+/** The `yyyy-MM` a month key ends with. */
+function monthOfKey(key: string): string {
+  return key.slice(key.lastIndexOf('|') + 1);
+}
+
+/**
+ * The month keys still to read for a set of directions when the checker's own checks of `preloadedKeys`' months
+ * are already in hand (read with the first screen): the months outside them, by officer or work type as before.
+ */
+export function directionKeysToRead(
+  directions: ReadonlyArray<IQolDirection>,
+  preloadedKeys: ReadonlyArray<string>,
+  now: Date
+): Array<{ column: 'OfficerMonthKey' | 'WorkTypeMonthKey'; key: string }> {
+  const covered: string[] = preloadedKeys.map(monthOfKey);
+  return directionMonthKeys(directions, now).filter((k) => covered.indexOf(monthOfKey(k.key)) < 0);
+}
+
 /** A direction as the TPSO sees it: how many of the directed checks are done. */
 export interface IDirectedRow {
   direction: IQolDirection;
