@@ -355,6 +355,12 @@ export interface INewQolCheck {
 /** A stored QOL check. */
 export interface IQolCheck extends IStoredItem, INewQolCheck {}
 
+/** The four columns a quality summary counts from (QolCheckStore.listTallyForMonthKey). */
+export type IQolTallyRow = Pick<IQolCheck, 'id' | 'officerKey' | 'workType' | 'outcome'>;
+
+/** The two columns a quality summary needs of a response (QolResponseStore.listKindsForOfficer). */
+export type IQolResponseKindRow = Pick<IQolResponse, 'checkId' | 'kind'>;
+
 /** QOL Checks mapping. */
 export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'requestKey', field: QolCheckFields.RequestKey, kind: 'text' },
