@@ -167,9 +167,13 @@ export function useQolHome(): IQolHome {
       const [rows, live, recent] = await data.readTogether((d) =>
         Promise.all([d.roster.forPerson(me), readLive(d, me, now), readMyRecentChecks(d, me, now)])
       );
-      show(live, changesAtStart);
+      // Before the directions show: React 17 renders each set outside an event on its own, and the directed counts
+      // must find these checks already there or they read them again.
       if (mounted.current) {
         setMyRecentChecks(recent);
+      }
+      show(live, changesAtStart);
+      if (mounted.current) {
         setPerson(personRow(rows));
         setLoad({ kind: 'ready' });
       }
