@@ -483,13 +483,15 @@ test('Ask TPS: an officer requests an urgent QOL check there; the form loads onl
     await send.waitFor({ timeout: 30000 });
     assert.ok(scripts.length > before, 'the form came in its own chunk, on demand');
     await noSeriousViolations(page, 'urgent request in Ask TPS');
-    await page.getByRole('combobox', { name: /Work type/ }).click();
+    // Ask TPS's own form has a work type too: work inside the urgent request form.
+    const form = page.getByRole('form', { name: 'Ask for an urgent QOL' });
+    await form.getByRole('combobox', { name: /Work type/ }).click();
     await page.getByRole('option', { name: 'ABSTUDY' }).click();
-    await page.getByRole('radio', { name: 'Something else' }).check();
-    await page.getByRole('textbox', { name: /Activity reference/ }).fill(ref);
+    await form.getByRole('radio', { name: 'Something else' }).check();
+    await form.getByRole('textbox', { name: /Activity reference/ }).fill(ref);
     await send.click();
     await page.getByText(/Urgent QOL is only for immediate customer impact or business-critical work/).waitFor();
-    await page.getByRole('radio', { name: 'Business-critical work' }).check();
+    await form.getByRole('radio', { name: 'Business-critical work' }).check();
     await send.click();
     await page.getByText(new RegExp(`Urgent QOL requested for ${ref}`)).waitFor({ timeout: 30000 });
     await entry.waitFor();
