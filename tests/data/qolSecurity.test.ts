@@ -7,6 +7,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startLocalSp } from '../helpers/localSp';
+import { isThresholdError } from '../../src/data/errors';
 import { LIST } from '../../src/data/schema';
 import { createDataServices, IDataServices } from '../../src/data/services';
 import { ActionRefused, recordCheck, respond } from '../../src/webparts/qolChecks/actions';
@@ -182,5 +183,28 @@ describe('QOL checks: who reads and writes what', () => {
     const ok = (await so1.qolResults.listForOfficer(SO1)).items.find((r) => r.activityRef === 'ACT-OK');
     await expect(respond(so1, ok!, 'Acknowledged', newRequestKey('ack'))).rejects.toThrow(/no feedback/);
     await expect(respond(so2, so2Check.result, 'Corrected', newRequestKey('fix'))).rejects.toThrow(/not sent back/);
+  });
+
+  it("past the list view threshold an officer's results still read by the indexed OfficerKey; a scan is refused", async () => {
+    // 6,000 other officers' results (at the root, as version 4 left them): the list is past 5,000 items.
+    const rows = Array.from({ length: 6000 }, (_, i) => ({
+      Title: 'bulk-' + i,
+      RequestKey: 'bulk-result-' + i,
+      OfficerKey: 'officer' + (i % 50) + '@boutique.local',
+      WorkType: 'AIC',
+      Outcome: 'Correct',
+      CheckId: 100000 + i
+    }));
+    local.server.bulkInsert(LIST.qolResults, rows, TPSO1);
+    const mine = (await so1.qolResults.listForOfficer(SO1)).items.map((r) => r.officerKey);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((k) => k === SO1)).toBe(true);
+    const scan = await local
+      .spAs(TPSO1)
+      .web.lists.getByTitle(LIST.qolResults)
+      .items.filter("Outcome eq 'CriticalError'")
+      .top(10)()
+      .catch((x: unknown) => x);
+    expect(isThresholdError(scan)).toBe(true);
   });
 });
