@@ -138,9 +138,13 @@ describe('QOL checks: who reads and writes what', () => {
     // An officer cannot add to their own folder (Read), so they cannot plant a result.
     const plant = await local.rawFetch(SO2, `${results}/AddValidateUpdateItemUsingPath()`, {
       method: 'POST',
-      headers: { Accept: 'application/json;odata=nometadata', 'Content-Type': 'application/json' },
+      headers: {
+        Accept: 'application/json;odata=nometadata',
+        'Content-Type': 'application/json',
+        'X-RequestDigest': await local.digest(SO2)
+      },
       body: JSON.stringify({
-        listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/boutique/Lists/QOLResults/so2@boutique.local' } },
+        listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/boutique/Lists/QOL Results/so2@boutique.local' } },
         formValues: [{ FieldName: 'Title', FieldValue: 'x' }]
       })
     });

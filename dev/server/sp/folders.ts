@@ -170,7 +170,11 @@ export function rootFolder(
     throw E.fileNotFound();
   }
   if (after.length === 0 && method === 'GET') {
-    return folderJson(site, list, ctx, leaf);
+    // The name as it was made (URLs match case-insensitively, the answer keeps the folder's own spelling).
+    const stored = site.db
+      .prepare('SELECT leaf FROM item_folders WHERE list_no = ? AND item_id = ?')
+      .get(list.no, id) as { leaf: string };
+    return folderJson(site, list, ctx, stored.leaf);
   }
   if (after[0].lname === 'listitemallfields') {
     return item(site, list, id, after.slice(1), method, req, ctx);
