@@ -117,7 +117,7 @@ export async function qolBench(): Promise<void> {
     }
     console.log(
       `  Team Leader, this month's summary on ${TOTAL.toLocaleString()} checks: ${requests} requests ` +
-        `(site gate, first-render $batch, Work Types, then the checks and the 60 officers' responses in $batches of 20 parts, PnPjs's maxRequests), median ${median(times)} ms to the numbers over 3 loads`
+        `(site gate, first-render $batch, Work Types, then the checks' four tally columns and the officers' responses in $batches of up to 100 parts, SharePoint Online's most), median ${median(times)} ms to the numbers over 3 loads`
     );
     const before = requestsOfPageLoad(site.server, await pageLoadId(context));
     const started = Date.now();

@@ -135,7 +135,7 @@ export async function queueBench(): Promise<void> {
       .getByText(/You claimed enquiry/)
       .waitFor({ timeout: 10000 });
     const claimRequests = requestsOfPageLoad(site.server, id) - before;
-    await page.getByRole('textbox', { name: /References given/ }).fill('111-05070020');
+    await page.getByRole('textbox', { name: /^Reference 1/ }).fill('111-05070020');
     await page
       .getByRole('textbox', { name: /Comments/ })
       .fill('Recode the income as the reference says, then reassess.');

@@ -143,7 +143,8 @@ export async function seedQol(siteUrl: string, now: number = Date.now()): Promis
       checkerKey: d.checker,
       urgent: false,
       officerMonthKey: qolMonthKey(d.officer, y, m),
-      workTypeMonthKey: qolMonthKey(d.workType, y, m)
+      workTypeMonthKey: qolMonthKey(d.workType, y, m),
+      checkerMonthKey: qolMonthKey(d.checker, y, m)
     });
     await new QolResultStore(sp).publish({ ...common, checkId: check.id });
     const responses = new QolResponseStore(localSpAs(siteUrl, d.officer));

@@ -140,7 +140,15 @@ const MIGRATIONS: ReadonlyArray<(db: Db) => void> = [
     }
   },
   // 5: the change log of list items (list/getchanges, CurrentChangeToken).
-  (db) => createChangeLog(db)
+  (db) => createChangeLog(db),
+  // 6: folders in lists. A folder is a list item (FileSystemObjectType 1) named by its leaf; an item created in a
+  // folder remembers its parent (parent_id, the folder's item id). Items at the root have no row here.
+  (db) => {
+    db.exec(`CREATE TABLE IF NOT EXISTS item_folders (list_no INTEGER NOT NULL, item_id INTEGER NOT NULL,
+      parent_id INTEGER NOT NULL DEFAULT 0, is_folder INTEGER NOT NULL DEFAULT 0, leaf TEXT,
+      PRIMARY KEY (list_no, item_id));
+      CREATE INDEX IF NOT EXISTS item_folders_leaf ON item_folders(list_no, is_folder, leaf COLLATE NOCASE)`);
+  }
 ];
 
 /** Number of migrations a current database file has had. */

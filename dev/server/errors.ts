@@ -133,6 +133,14 @@ export const listIdNotFound = (): SpError =>
 export const fileNotFound = (): SpError =>
   new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
 
+/** A folder's AddUsingPath with Overwrite=false where the folder is already there. */
+export const folderExists = (url: string): SpError =>
+  new SpError(
+    400,
+    '-2130245363, Microsoft.SharePoint.SPException',
+    `A file or folder with the name ${url} already exists.`
+  );
+
 export const listTitleInUse = (): SpError =>
   new SpError(
     500,

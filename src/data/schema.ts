@@ -343,7 +343,10 @@ const V4: number = 4;
 /**
  * Version 5 (feedback and references): typed references in a Note column (`ReferencesList` on Enquiries and Enquiry
  * Handling; the 255-character `ReferencesGiven` stays and is read when the new one is empty); the Feedback Reviews
- * list (a flag's confirm or decline and the Team Leader's record, where officers cannot write).
+ * list (a flag's confirm or decline and the Team Leader's record, where officers cannot write);
+ * and (QOL at scale) QOL Checks' indexed CheckerMonthKey, so a TPSO's first screen reads their own checks of
+ * the month with everything else in one `$batch`; QOL Results in one folder per officer (no list change: folders are
+ * made by the checker, see QolResultStore).
  */
 const V5: number = 5;
 
@@ -807,6 +810,15 @@ const qolList: IListDefinition = {
       indexed: true,
       addedInVersion: V4,
       description: 'urgent|yyyy-MM of the urgent request this check answers'
+    },
+    // A TPSO's directed counts read their own checks of this month and last by this key in the first-render $batch.
+    {
+      internalName: QolCheckFields.CheckerMonthKey,
+      type: 'Text',
+      maxLength: 255,
+      indexed: true,
+      addedInVersion: V5,
+      description: "Checking TPSO's lower-case login|yyyy-MM"
     }
   ]
 };

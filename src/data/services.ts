@@ -84,16 +84,33 @@ export interface IDataServices {
    * `d => Promise.all([d.enquiries.listAllWaiting(), d.roster.forPerson(me)])`); a request started after an
    * `await` inside it would miss the batch. Pages read this way page on (`next()`) outside the batch.
    */
-  readTogether<T>(reads: (batched: IDataServices) => Promise<T>): Promise<T>;
+  readTogether<T>(reads: (batched: IDataServices) => Promise<T>, options?: IReadTogetherOptions): Promise<T>;
   /** The change log of a list (LIST.*): what changed since a token, for live updates that read only that. */
   changesOf(listTitle: string): ChangeFeed;
 }
 
+/** How a {@link IDataServices.readTogether} batch is cut. */
+export interface IReadTogetherOptions {
+  /**
+   * Most reads per `$batch` request (PnPjs's default is 20). SharePoint Online takes at most 100 operations in one
+   * `$batch` (pnp/pnpcore#284 "REST batching has a maximum of 100 requests"; pnp/pnpjs#3207).
+   */
+  maxRequests?: number;
+}
+
+/** SharePoint Online's most operations in one `$batch` request (see {@link IReadTogetherOptions}). */
+export const MAX_BATCH_REQUESTS: number = 100;
+
 /** Builds the data services of one web part from its PnPjs roots. */
 export function createDataServices(options: IDataServicesOptions): IDataServices {
   const { sp, graph } = options;
-  const readTogether = async <T>(reads: (batched: IDataServices) => Promise<T>): Promise<T> => {
-    const [batchedSp, execute] = sp.batched();
+  const readTogether = async <T>(
+    reads: (batched: IDataServices) => Promise<T>,
+    batchOptions?: IReadTogetherOptions
+  ): Promise<T> => {
+    const [batchedSp, execute] = sp.batched(
+      batchOptions && batchOptions.maxRequests ? { maxRequests: batchOptions.maxRequests } : undefined
+    );
     const result: Promise<T> = reads(createDataServices({ ...options, sp: batchedSp, graph: undefined }));
     // A failed batch rejects both; the reads' own promise carries the per-request errors.
     await Promise.all([execute(), result]);

@@ -13,7 +13,7 @@ import '@pnp/sp/security';
 import { startLocalSp } from '../helpers/localSp';
 import { ensureSite, IProvisioningProgress } from '../../src/data/ensureSite';
 import { readSchemaVersion } from '../../src/data/siteStatus';
-import { ISchema, LIST, SCHEMA, IListDefinition, RoleType } from '../../src/data/schema';
+import { ISchema, LIST, SCHEMA, IListDefinition, RoleType, schemaAtVersion } from '../../src/data/schema';
 import { toUserMessage } from '../../src/shared/text/errorText';
 import { counting, OWNER, SO1 } from './support';
 
@@ -266,5 +266,36 @@ describe('ensureSite upgrading an older site', () => {
     const { sp, log } = counting(owner);
     await ensureSite(sp, { schema: current });
     expect(log.requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+});
+
+describe('ensureSite upgrading a version-4 site to version 5', () => {
+  let local: LocalSp;
+  let owner: SPFI;
+
+  beforeAll(async () => {
+    local = await startLocalSp();
+    owner = local.spAs(OWNER);
+  });
+  afterAll(async () => {
+    await local.close();
+  });
+
+  it("adds QOL Checks' indexed CheckerMonthKey and keeps the checks", async () => {
+    await ensureSite(owner, { schema: schemaAtVersion(SCHEMA, 4) });
+    expect(await readSchemaVersion(owner, 5)).toMatchObject({ state: 'outdated', siteVersion: 4 });
+    const checks = owner.web.lists.getByTitle(LIST.qolChecks).items;
+    await checks.add({ Title: 'v4-check', RequestKey: 'v4-check', WorkType: 'AIC', OfficerKey: SO1 });
+    await expect(fieldInfo(owner, LIST.qolChecks, 'CheckerMonthKey')).rejects.toMatchObject({ status: 404 });
+
+    const steps: string[] = [];
+    await ensureSite(owner, { onProgress: (p) => steps.push(p.label) });
+    expect(steps).toEqual(
+      expect.arrayContaining(['Adding field QOL Checks.CheckerMonthKey', 'Recording schema version 5'])
+    );
+    expect((await fieldInfo(owner, LIST.qolChecks, 'CheckerMonthKey')).Indexed).toBe(true);
+    const kept: Array<{ RequestKey: string }> = await checks.filter("RequestKey eq 'v4-check'").select('RequestKey')();
+    expect(kept).toHaveLength(1);
+    expect(await readSchemaVersion(owner, 5)).toMatchObject({ state: 'ready', siteVersion: 5 });
   });
 });

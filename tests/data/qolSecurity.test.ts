@@ -7,6 +7,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startLocalSp } from '../helpers/localSp';
+import { isThresholdError } from '../../src/data/errors';
 import { LIST } from '../../src/data/schema';
 import { createDataServices, IDataServices } from '../../src/data/services';
 import { ActionRefused, recordCheck, respond } from '../../src/webparts/qolChecks/actions';
@@ -103,11 +104,51 @@ describe('QOL checks: who reads and writes what', () => {
   it("over plain REST an officer gets no other officer's result, and no check at all", async () => {
     const all = await local.rawFetch(SO2, `${url(LIST.qolResults)}?$top=500`, JSON_LIGHT);
     expect(all.status).toBe(200);
-    const rows = ((await all.json()) as { value: Array<{ OfficerKey: string }> }).value;
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.OfficerKey === SO2)).toBe(true);
+    const rows = ((await all.json()) as { value: Array<{ OfficerKey: string; FileSystemObjectType: number }> }).value;
+    // The items endpoint returns folders too: SO2 sees their own folder and the results in it, nothing else.
+    const results = rows.filter((r) => r.FileSystemObjectType === 0);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.OfficerKey === SO2)).toBe(true);
+    expect(rows.filter((r) => r.FileSystemObjectType === 1)).toHaveLength(1);
     expect((await local.rawFetch(SO2, `${url(LIST.qolResults)}(${critical.result.id})`, JSON_LIGHT)).status).toBe(404);
     expect((await local.rawFetch(SO1, `${url(LIST.qolChecks)}?$top=5`, JSON_LIGHT)).status).toBe(404);
+  });
+
+  it('results live in one folder per officer: one permission scope per officer, none per result', async () => {
+    const get = async (login: string, path: string): Promise<unknown> =>
+      ((await (await local.rawFetch(login, path, JSON_LIGHT)).json()) as { value: unknown }).value;
+    const results = `/sites/boutique/_api/web/lists/getbytitle('${LIST.qolResults}')`;
+    // The result inherits its folder; the folder has its own permissions.
+    expect(await get(TPSO1, `${results}/items(${critical.result.id})/hasuniqueroleassignments`)).toBe(false);
+    const folder = `${results}/rootfolder/folders('so1@boutique.local')`;
+    const folderItem = (await (await local.rawFetch(TPSO1, `${folder}/listitemallfields`, JSON_LIGHT)).json()) as {
+      Id: number;
+      FileSystemObjectType: number;
+    };
+    expect(folderItem.FileSystemObjectType).toBe(1);
+    expect(await get(TPSO1, `${results}/items(${folderItem.Id})/hasuniqueroleassignments`)).toBe(true);
+    // Two officers checked three times: two scopes (their folders), whatever the number of checks.
+    const more = await recordCheck(checker, draft(SO1, { activityRef: 'ACT-MORE' }), newRequestKey('qol'), new Date());
+    expect(await get(TPSO1, `${results}/items(${more.result.id})/hasuniqueroleassignments`)).toBe(false);
+    // Another officer's folder does not exist for SO2; their own does.
+    expect((await local.rawFetch(SO2, folder, JSON_LIGHT)).status).toBe(404);
+    expect((await local.rawFetch(SO2, `${results}/rootfolder/folders('so2@boutique.local')`, JSON_LIGHT)).status).toBe(
+      200
+    );
+    // An officer cannot add to their own folder (Read), so they cannot plant a result.
+    const plant = await local.rawFetch(SO2, `${results}/AddValidateUpdateItemUsingPath()`, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json;odata=nometadata',
+        'Content-Type': 'application/json',
+        'X-RequestDigest': await local.digest(SO2)
+      },
+      body: JSON.stringify({
+        listItemCreateInfo: { FolderPath: { DecodedUrl: '/sites/boutique/Lists/QOL Results/so2@boutique.local' } },
+        formValues: [{ FieldName: 'Title', FieldValue: 'x' }]
+      })
+    });
+    expect(plant.status).toBe(403);
   });
 
   it('an officer cannot change their result or the check over REST', async () => {
@@ -146,5 +187,28 @@ describe('QOL checks: who reads and writes what', () => {
     const ok = (await so1.qolResults.listForOfficer(SO1)).items.find((r) => r.activityRef === 'ACT-OK');
     await expect(respond(so1, ok!, 'Acknowledged', newRequestKey('ack'))).rejects.toThrow(/no feedback/);
     await expect(respond(so2, so2Check.result, 'Corrected', newRequestKey('fix'))).rejects.toThrow(/not sent back/);
+  });
+
+  it("past the list view threshold an officer's results still read by the indexed OfficerKey; a scan is refused", async () => {
+    // 6,000 other officers' results (at the root, as version 4 left them): the list is past 5,000 items.
+    const rows = Array.from({ length: 6000 }, (_, i) => ({
+      Title: 'bulk-' + i,
+      RequestKey: 'bulk-result-' + i,
+      OfficerKey: 'officer' + (i % 50) + '@boutique.local',
+      WorkType: 'AIC',
+      Outcome: 'Correct',
+      CheckId: 100000 + i
+    }));
+    local.server.bulkInsert(LIST.qolResults, rows, TPSO1);
+    const mine = (await so1.qolResults.listForOfficer(SO1)).items.map((r) => r.officerKey);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((k) => k === SO1)).toBe(true);
+    const scan = await local
+      .spAs(TPSO1)
+      .web.lists.getByTitle(LIST.qolResults)
+      .items.filter("Outcome eq 'CriticalError'")
+      .top(10)()
+      .catch((x: unknown) => x);
+    expect(isThresholdError(scan)).toBe(true);
   });
 });

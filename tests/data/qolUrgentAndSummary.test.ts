@@ -215,9 +215,15 @@ describe('urgent QOL and the quality summary', () => {
       "WorkTypeMonthKey eq 'aic|2025-06'",
       "WorkTypeMonthKey eq 'pes|2025-06'",
       "WorkTypeMonthKey eq 'fha|2025-06'",
-      "OfficerKey eq '" + SO1 + "'&$orderby=ID desc",
-      "OfficerKey eq '" + SO2 + "'&$orderby=ID desc"
+      "OfficerKey eq '" + SO1 + "'",
+      "OfficerKey eq '" + SO2 + "'"
     ]);
+    // Lean: only the columns a tally counts, no person expansion.
+    const selects = tlLog.requests
+      .filter((r) => !/\$batch/.test(r.url))
+      .map((r) => decodeURIComponent(r.url).split('$select=')[1].split('&')[0]);
+    expect(selects.slice(0, 3).every((x) => x === 'Id,OfficerKey,WorkType,Outcome')).toBe(true);
+    expect(selects.slice(3).every((x) => x === 'Id,CheckId,Kind')).toBe(true);
     // The urgent check completed above is June's too (critical, sent back, not corrected, not acknowledged).
     expect(s.total).toMatchObject({
       done: 6,

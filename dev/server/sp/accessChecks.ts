@@ -78,7 +78,18 @@ export class AccessChecks {
 
   /** Where one item's role assignments live: its own when its inheritance was broken, else its list's. */
   public scopeOfItem(list: IList, itemId: number): Scope {
-    return this.rights.itemIsUnique(list.no, itemId) ? { kind: 'item', listNo: list.no, itemId } : this.scopeOf(list);
+    return this.rights.itemIsUnique(list.no, itemId)
+      ? { kind: 'item', listNo: list.no, itemId }
+      : this.parentScopeOfItem(list, itemId);
+  }
+
+  /**
+   * Where an item would inherit from: its folder's scope when it was created in a folder (an item in a folder
+   * inherits the folder's permissions, which may be the folder's own), else its list's.
+   */
+  public parentScopeOfItem(list: IList, itemId: number): Scope {
+    const folder: number | undefined = this.rights.parentFolder(list.no, itemId);
+    return folder !== undefined ? this.scopeOfItem(list, folder) : this.scopeOf(list);
   }
 
   /** Effective permissions of a user on one item. */

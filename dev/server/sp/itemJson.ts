@@ -50,6 +50,19 @@ function userExpansion(
   return entity(ctx, 'SP.Data.UserInfoItem', `Web/SiteUserInfoList/Items(${u.id})`, o);
 }
 
+/** A folder is an item too (FileSystemObjectType 1); see folders.ts. */
+function isFolderRow(site: SiteContext, list: IList, r: Record<string, unknown>): boolean {
+  let stmt = FOLDER_ROW.get(site);
+  if (!stmt) {
+    stmt = site.db.prepare('SELECT 1 FROM item_folders WHERE list_no = ? AND item_id = ? AND is_folder = 1');
+    FOLDER_ROW.set(site, stmt);
+  }
+  return stmt.get(list.no, r.Id) !== undefined;
+}
+
+/** One prepared statement per site: item JSON is made for every row of a page. */
+const FOLDER_ROW = new WeakMap<SiteContext, { get(...params: unknown[]): unknown }>();
+
 export function itemJson(
   site: SiteContext,
   list: IList,
@@ -61,7 +74,7 @@ export function itemJson(
 ): Record<string, unknown> {
   const etag = `"${r.version}"`;
   const full: Record<string, unknown> = {
-    FileSystemObjectType: 0,
+    FileSystemObjectType: isFolderRow(site, list, r) ? 1 : 0,
     Id: r.Id,
     ServerRedirectedEmbedUri: null,
     ServerRedirectedEmbedUrl: '',

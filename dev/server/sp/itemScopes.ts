@@ -44,7 +44,8 @@ export function itemScope(
       throw E.accessDenied();
     }
   };
-  const unique = scope.kind === 'item';
+  // Its own, not its folder's: an item in a folder with its own permissions still inherits.
+  const unique = site.rights.itemIsUnique(list.no, id);
   if (s.lname === 'hasuniqueroleassignments' && method === 'GET') {
     return property(ctx, 'HasUniqueRoleAssignments', unique, 'Edm.Boolean');
   }
@@ -60,7 +61,7 @@ export function itemScope(
     }
     const args = parseArgs(s.args, q);
     const copy = args.find((a) => a.name === 'copyroleassignments')?.value ?? args[0]?.value;
-    site.rights.breakItemInheritance(list.no, id, site.access.scopeOf(list), toBool(copy), ctx.user.id);
+    site.rights.breakItemInheritance(list.no, id, site.access.parentScopeOfItem(list, id), toBool(copy), ctx.user.id);
     return { status: 200, headers: {} };
   }
   if (s.lname === 'resetroleinheritance' && method === 'POST') {

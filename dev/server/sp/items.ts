@@ -154,6 +154,7 @@ export function item(
     if (method === 'DELETE') {
       checkWrite(P.DeleteListItems);
       deleteItem(site, list, id, row.f_Author);
+      db.prepare('DELETE FROM item_folders WHERE list_no = ? AND item_id = ?').run(list.no, id);
       return { status: 200, headers: {} };
     }
   }
@@ -161,6 +162,7 @@ export function item(
   if (s.lname === 'recycle' && method === 'POST') {
     checkWrite(P.DeleteListItems);
     deleteItem(site, list, id, row.f_Author);
+    db.prepare('DELETE FROM item_folders WHERE list_no = ? AND item_id = ?').run(list.no, id);
     return property(ctx, 'Recycle', crypto.randomUUID(), 'Edm.Guid');
   }
   if (ITEM_SCOPE_ENDPOINTS.has(s.lname)) {

@@ -6,6 +6,7 @@
  */
 import * as crypto from 'node:crypto';
 import * as E from '../errors';
+import { addValidateUpdateItemUsingPath, rootFolder } from './folders';
 import type { SpError } from '../errors';
 import { P } from './accessChecks';
 import { nowIso } from './dates';
@@ -257,6 +258,13 @@ function listEndpoint(
     case 'defaultview':
     case 'getview':
       return views(site, list, s, after, method, req, ctx);
+    case 'rootfolder':
+      return rootFolder(site, list, after, method, req, ctx);
+    case 'addvalidateupdateitemusingpath':
+      if (method === 'POST') {
+        return addValidateUpdateItemUsingPath(site, list, req, ctx);
+      }
+      break;
     case 'getitembyid':
       return item(site, list, Number(arg0(s, q)), after, method, req, ctx);
     case 'effectivebasepermissions':

@@ -208,12 +208,27 @@ export class RoleAssignmentStore {
    * list, plus items with their own scope that grant the user ViewListItems (directly or through a group).
    */
   public viewableItemsSql(listNo: number, user: { id: number }, listView: boolean): { sql: string; params: unknown[] } {
-    const granted = `Id IN (SELECT a.item_id FROM item_roleassignments a JOIN roledefs r ON r.id = a.roledef_id
+    // The scope an item's permissions come from: its own, else its folder's when the folder has its own (an item
+    // in a folder inherits the folder), else none (the list's). One folder level, as the local SharePoint makes.
+    const scope = `COALESCE((SELECT s.item_id FROM item_scopes s WHERE s.list_no = ? AND s.item_id = Id),
+      (SELECT f.parent_id FROM item_folders f JOIN item_scopes s ON s.list_no = f.list_no AND s.item_id = f.parent_id
+       WHERE f.list_no = ? AND f.item_id = Id))`;
+    const granted = `IN (SELECT a.item_id FROM item_roleassignments a JOIN roledefs r ON r.id = a.roledef_id
       WHERE a.list_no = ? AND (r.low & 1) = 1 AND (a.principal_id = ? OR a.principal_id IN (SELECT group_id FROM group_members WHERE user_id = ?)))`;
-    const unique = 'Id IN (SELECT item_id FROM item_scopes WHERE list_no = ?)';
     return listView
-      ? { sql: `(NOT ${unique} OR ${granted})`, params: [listNo, listNo, user.id, user.id] }
-      : { sql: granted, params: [listNo, user.id, user.id] };
+      ? {
+          sql: `(${scope} IS NULL OR ${scope} ${granted})`,
+          params: [listNo, listNo, listNo, listNo, listNo, user.id, user.id]
+        }
+      : { sql: `${scope} ${granted}`, params: [listNo, listNo, listNo, user.id, user.id] };
+  }
+
+  /** The folder (its item id) an item was created in, or undefined for an item at the list's root. */
+  public parentFolder(listNo: number, itemId: number): number | undefined {
+    const r = this.db
+      .prepare('SELECT parent_id FROM item_folders WHERE list_no = ? AND item_id = ? AND parent_id > 0')
+      .get(listNo, itemId) as { parent_id: number } | undefined;
+    return r ? r.parent_id : undefined;
   }
 
   /** True when at least one item of the list has its own role assignments. */
@@ -238,6 +253,7 @@ export class RoleAssignmentStore {
     this.db.prepare('DELETE FROM list_roleassignments WHERE list_no = ?').run(listNo);
     this.db.prepare('DELETE FROM item_scopes WHERE list_no = ?').run(listNo);
     this.db.prepare('DELETE FROM item_roleassignments WHERE list_no = ?').run(listNo);
+    this.db.prepare('DELETE FROM item_folders WHERE list_no = ?').run(listNo);
   }
 
   /** Forgets a deleted principal everywhere. */

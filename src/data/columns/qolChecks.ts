@@ -21,7 +21,8 @@ export const QolCheckFields = {
   OfficerMonthKey: 'OfficerMonthKey',
   WorkTypeMonthKey: 'WorkTypeMonthKey',
   ResultId: 'ResultId',
-  UrgentMonthKey: 'UrgentMonthKey'
+  UrgentMonthKey: 'UrgentMonthKey',
+  CheckerMonthKey: 'CheckerMonthKey'
 } as const;
 
 /**

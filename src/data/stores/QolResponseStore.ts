@@ -3,7 +3,8 @@ import { LIST } from '../schema';
 import { QolResponseFields } from '../columns';
 import { IRawItem, odataString } from './fieldMap';
 import { fetchAll, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
-import { INewQolResponse, IQolResponse, QOL_RESPONSE_FIELDS } from './types';
+import { INewQolResponse, IQolResponse, IQolResponseKindRow, QOL_RESPONSE_FIELDS } from './types';
+import { CommonFields } from '../columns';
 
 /**
  * QOL Responses: what an officer says back about their checks (feedback acknowledged, activity corrected).
@@ -35,6 +36,21 @@ export class QolResponseStore extends ListStore<IQolResponse> {
       .filter(QolResponseFields.UrgentMonthKey + ' eq ' + odataString(key))
       .top(MAX_PAGE_SIZE);
     return fetchAll(q, (r) => this.fromRaw(r));
+  }
+
+  /**
+   * What a quality summary needs of an officer's responses: which check, which kind. Two columns, no person
+   * expansion (filtered on the indexed OfficerKey).
+   */
+  public async listKindsForOfficer(officerKey: string): Promise<IQolResponseKindRow[]> {
+    const q = this.items
+      .select(CommonFields.Id, QolResponseFields.CheckId, QolResponseFields.Kind)
+      .filter(QolResponseFields.OfficerKey + ' eq ' + odataString(officerKey.toLowerCase()))
+      .top(MAX_PAGE_SIZE);
+    return fetchAll(q, (r) => ({
+      checkId: Number(r[QolResponseFields.CheckId]),
+      kind: String(r[QolResponseFields.Kind] || '')
+    }));
   }
 
   /** An officer's responses (filtered on the indexed OfficerKey; an officer only ever gets their own). */

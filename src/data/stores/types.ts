@@ -353,10 +353,18 @@ export interface INewQolCheck {
   resultId?: number;
   /** `urgent|yyyy-MM` of the urgent request this check answers (indexed; the urgent queue reads claims by it). */
   urgentMonthKey?: string;
+  /** `checkerKey|yyyy-MM` (indexed, schema version 5; a TPSO's directed counts read their own month by it). */
+  checkerMonthKey?: string;
 }
 
 /** A stored QOL check. */
 export interface IQolCheck extends IStoredItem, INewQolCheck {}
+
+/** The four columns a quality summary counts from (QolCheckStore.listTallyForMonthKey). */
+export type IQolTallyRow = Pick<IQolCheck, 'id' | 'officerKey' | 'workType' | 'outcome'>;
+
+/** The two columns a quality summary needs of a response (QolResponseStore.listKindsForOfficer). */
+export type IQolResponseKindRow = Pick<IQolResponse, 'checkId' | 'kind'>;
 
 /** QOL Checks mapping. */
 export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
@@ -377,7 +385,8 @@ export const QOL_FIELDS: ReadonlyArray<IFieldMapping> = [
   { prop: 'officerMonthKey', field: QolCheckFields.OfficerMonthKey, kind: 'text' },
   { prop: 'workTypeMonthKey', field: QolCheckFields.WorkTypeMonthKey, kind: 'text' },
   { prop: 'resultId', field: QolCheckFields.ResultId, kind: 'number' },
-  { prop: 'urgentMonthKey', field: QolCheckFields.UrgentMonthKey, kind: 'text' }
+  { prop: 'urgentMonthKey', field: QolCheckFields.UrgentMonthKey, kind: 'text' },
+  { prop: 'checkerMonthKey', field: QolCheckFields.CheckerMonthKey, kind: 'text' }
 ];
 
 /** The officer's read-only copy of one QOL check (QOL Results). */

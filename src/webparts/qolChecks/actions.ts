@@ -99,7 +99,8 @@ export async function recordCheck(
     urgent: false,
     enquiryId,
     officerMonthKey: qolMonthKey(officerKey, year, month),
-    workTypeMonthKey: qolMonthKey(draft.workType, year, month)
+    workTypeMonthKey: qolMonthKey(draft.workType, year, month),
+    checkerMonthKey: qolMonthKey(data.currentUserKey, year, month)
   });
   const result: IQolResult = await data.qolResults.publish({ ...common, checkId: check.id });
   return { check, result };
@@ -241,7 +242,8 @@ export async function completeUrgent(
     : await data.qolChecks.complete(claim, {
         ...common,
         officerMonthKey: qolMonthKey(claim.officerKey, year, month),
-        workTypeMonthKey: qolMonthKey(claim.workType, year, month)
+        workTypeMonthKey: qolMonthKey(claim.workType, year, month),
+        checkerMonthKey: qolMonthKey(claim.checkerKey, year, month)
       });
   const result: IQolResult = await data.qolResults.publish({ ...common, checkId: check.id });
   return { check, result };

@@ -4,7 +4,14 @@
  *
  * Just over 300 lines: the views by role, an officer's open items and the quality summary, each pure.
  */
-import type { IQolCheck, IQolDirection, IQolResponse, IQolResult } from '../../data/stores/types';
+import type {
+  IQolCheck,
+  IQolDirection,
+  IQolResponse,
+  IQolResponseKindRow,
+  IQolResult,
+  IQolTallyRow
+} from '../../data/stores/types';
 import {
   monthsBetween,
   qolFollowUp,
@@ -42,7 +49,7 @@ export interface IMyCheckRow {
   sendBackOpen: boolean;
 }
 
-function responsesByCheck(responses: ReadonlyArray<IQolResponse>): Map<number, QolResponseKind[]> {
+function responsesByCheck(responses: ReadonlyArray<IQolResponseKindRow>): Map<number, QolResponseKind[]> {
   const out: Map<number, QolResponseKind[]> = new Map<number, QolResponseKind[]>();
   for (const r of responses) {
     const kinds: QolResponseKind[] = out.get(r.checkId) || [];
@@ -114,7 +121,7 @@ function emptyTally(key: string): IQolTally {
 }
 
 /** Adds one check (and its responses) to a tally. */
-function addCheck(t: IQolTally, check: IQolCheck, kinds: ReadonlyArray<QolResponseKind>): void {
+function addCheck(t: IQolTally, check: IQolTallyRow, kinds: ReadonlyArray<QolResponseKind>): void {
   t.done += 1;
   if (check.outcome === 'CriticalError') {
     t.critical += 1;
@@ -140,7 +147,10 @@ export interface IQolSummary {
  * The quality summary of a set of checks: per officer and per work type, most checks first. Responses are the
  * officers' acknowledgements and corrections (QOL Responses), matched to checks by CheckId.
  */
-export function summarise(checks: ReadonlyArray<IQolCheck>, responses: ReadonlyArray<IQolResponse>): IQolSummary {
+export function summarise(
+  checks: ReadonlyArray<IQolTallyRow>,
+  responses: ReadonlyArray<IQolResponseKindRow>
+): IQolSummary {
   const byCheck: Map<number, QolResponseKind[]> = responsesByCheck(responses);
   const officers: Map<string, IQolTally> = new Map<string, IQolTally>();
   const types: Map<string, IQolTally> = new Map<string, IQolTally>();
@@ -172,7 +182,7 @@ export function summarise(checks: ReadonlyArray<IQolCheck>, responses: ReadonlyA
 }
 
 /** Distinct officers of a set of checks (whose responses the summary reads, by the indexed OfficerKey). */
-export function officersOf(checks: ReadonlyArray<IQolCheck>): string[] {
+export function officersOf(checks: ReadonlyArray<IQolTallyRow>): string[] {
   const out: string[] = [];
   for (const c of checks) {
     if (out.indexOf(c.officerKey) < 0) {
@@ -261,6 +271,33 @@ export function urgentMonthKeys(now: Date): string[] {
     urgentMonthKey(last.getFullYear(), last.getMonth() + 1),
     urgentMonthKey(now.getFullYear(), now.getMonth() + 1)
   ];
+}
+
+/** A TPSO's own checks of last month and this month (indexed CheckerMonthKey, schema version 5). */
+export function checkerMonthKeys(checkerKey: string, now: Date): string[] {
+  const last: Date = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+  return [
+    qolMonthKey(checkerKey, last.getFullYear(), last.getMonth() + 1),
+    qolMonthKey(checkerKey, now.getFullYear(), now.getMonth() + 1)
+  ];
+}
+
+/** The `yyyy-MM` a month key ends with. */
+function monthOfKey(key: string): string {
+  return key.slice(key.lastIndexOf('|') + 1);
+}
+
+/**
+ * The month keys still to read for a set of directions when the checker's own checks of `preloadedKeys`' months
+ * are already in hand (read with the first screen): the months outside them, by officer or work type as before.
+ */
+export function directionKeysToRead(
+  directions: ReadonlyArray<IQolDirection>,
+  preloadedKeys: ReadonlyArray<string>,
+  now: Date
+): Array<{ column: 'OfficerMonthKey' | 'WorkTypeMonthKey'; key: string }> {
+  const covered: string[] = preloadedKeys.map(monthOfKey);
+  return directionMonthKeys(directions, now).filter((k) => covered.indexOf(monthOfKey(k.key)) < 0);
 }
 
 /** A direction as the TPSO sees it: how many of the directed checks are done. */

@@ -8,7 +8,7 @@ import { useSharedPoll } from '../../../shared/hooks/useSharedPoll';
 import { LIVE_POLL_MS } from '../../../shared/hooks/pollCoordinator';
 import { useIsMounted } from '../../../shared/hooks/useIsMounted';
 import { useServices } from '../../../shared/services';
-import { urgentMonthKeys, viewsForRole } from '../model';
+import { checkerMonthKeys, urgentMonthKeys, viewsForRole } from '../model';
 import type { QolView } from '../model';
 
 /** An officer's own results read on first render (one page; the list says when there are more). */
@@ -39,6 +39,11 @@ export interface IQolHome {
   urgentClaims: IQolCheck[];
   /** Checks directed to this person (TPSOs; [] for others). */
   directions: IQolDirection[];
+  /**
+   * This person's own checks of last month and this month, read with the first screen (TPS staff; [] for others),
+   * and the CheckerMonthKeys they cover: the directed counts start from them without a second request.
+   */
+  myRecentChecks: { keys: string[]; checks: IQolCheck[] };
   /** The last live update failed ('' when it did not); what is shown is kept. */
   refreshError: string;
   /** Shows a response (or an urgent request) at once after it landed. */
@@ -69,6 +74,17 @@ function sameIds(
 }
 
 const NO_PAGE: IPage<never> = { items: [], hasMore: false, next: () => Promise.resolve(NO_PAGE) };
+
+const NO_CHECKS: { keys: string[]; checks: IQolCheck[] } = { keys: [], checks: [] };
+
+/** The person's own checks of last month and this month (indexed CheckerMonthKey); none for those who cannot read them. */
+function readMyRecentChecks(d: IDataServices, me: string, now: Date): Promise<{ keys: string[]; checks: IQolCheck[] }> {
+  const keys: string[] = checkerMonthKeys(me, now);
+  return Promise.all(keys.map((k) => d.qolChecks.listForMonthKey('CheckerMonthKey', k))).then(
+    (pages) => ({ keys, checks: ([] as IQolCheck[]).concat(...pages) }),
+    emptyIfHidden(NO_CHECKS)
+  );
+}
 
 interface ILive {
   results: IPage<IQolResult>;
@@ -106,7 +122,9 @@ function personRow(rows: IRosterEntry[]): IRosterEntry | undefined {
 
 /**
  * First render in one `$batch` after the site gate's read: the person's roster row (which views they get), their
- * own QOL results and responses, the urgent requests and claims of this month and last, and the checks directed to them. Reading all of it for
+ * own QOL results and responses, the urgent requests and claims of this month and last, the checks directed to them
+ * and their own checks of this month and last (the directed counts, so a TPSO's first screen needs no second
+ * round trip: at most 2 requests with the site gate's). Reading all of it for
  * everyone costs nothing extra in the batch (each part is one indexed query; SharePoint trims what a person may not
  * read, and a list they cannot see reads as empty) and spares a second round trip before the first screen. Then
  * the same reads as one `$batch` per 15 s through usePolling, none while the page is hidden.
@@ -122,6 +140,7 @@ export function useQolHome(): IQolHome {
   const [urgentRequests, setUrgentRequests] = React.useState<IQolResponse[]>([]);
   const [urgentClaims, setUrgentClaims] = React.useState<IQolCheck[]>([]);
   const [directions, setDirections] = React.useState<IQolDirection[]>([]);
+  const [myRecentChecks, setMyRecentChecks] = React.useState<{ keys: string[]; checks: IQolCheck[] }>(NO_CHECKS);
   const [refreshError, setRefreshError] = React.useState<string>('');
   const mounted = useIsMounted();
   const localChanges = React.useRef<number>(0);
@@ -145,9 +164,15 @@ export function useQolHome(): IQolHome {
     setLoad({ kind: 'loading' });
     try {
       const changesAtStart: number = localChanges.current;
-      const [rows, live] = await data.readTogether((d) =>
-        Promise.all([d.roster.forPerson(me), readLive(d, me, new Date())])
+      const now: Date = new Date();
+      const [rows, live, recent] = await data.readTogether((d) =>
+        Promise.all([d.roster.forPerson(me), readLive(d, me, now), readMyRecentChecks(d, me, now)])
       );
+      // Before the directions show: React 17 renders each set outside an event on its own, and the directed counts
+      // must find these checks already there or they read them again.
+      if (mounted.current) {
+        setMyRecentChecks(recent);
+      }
       show(live, changesAtStart);
       if (mounted.current) {
         setPerson(personRow(rows));
@@ -207,6 +232,7 @@ export function useQolHome(): IQolHome {
     urgentRequests,
     urgentClaims,
     directions,
+    myRecentChecks,
     refreshError,
     addResponse,
     replaceClaim,

@@ -140,6 +140,8 @@ define([], function () {
     DirectedOfficer: "{0} of {1}'s activities by {2}",
     DirectedWorkType: '{0} {1} activities by {2}',
     DirectedProgress: '{0} of {1} done',
-    DirectedOverdue: 'Overdue'
+    DirectedOverdue: 'Overdue',
+    UrgentEntryButton: 'Request an urgent QOL check',
+    UrgentEntryDone: 'Urgent QOL requested for {0}. The result shows in QOL Checks.'
   };
 });

@@ -133,6 +133,8 @@ declare interface IQolChecksWebPartStrings {
   DirectedWorkType: string;
   DirectedProgress: string;
   DirectedOverdue: string;
+  UrgentEntryButton: string;
+  UrgentEntryDone: string;
 }
 
 declare module 'QolChecksWebPartStrings' {

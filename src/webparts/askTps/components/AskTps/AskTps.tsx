@@ -5,6 +5,7 @@ import * as strings from 'AskTpsWebPartStrings';
 import { WebPartShell } from '../../../../shared/components/WebPartShell';
 import { AskTpsPosting } from '../AskTpsPosting';
 import { MyEnquiries } from '../MyEnquiries';
+import { UrgentQolEntry } from '../UrgentQolEntry';
 import { useMyEnquiries } from '../../hooks/useMyEnquiries';
 import { useWorkTypes } from '../../../../shared/hooks/useWorkTypes';
 import { useResources } from '../../../../shared/hooks/useResources';
@@ -41,6 +42,7 @@ const AskTpsContent: React.FC = () => {
     <div className={classes.columns} onFocusCapture={readExtras} onPointerEnter={readExtras}>
       <div className={classes.form} onFocusCapture={workTypes.ensureLoaded}>
         <AskTpsPosting workTypes={workTypes.types} onPosted={mine.refreshNow} resources={resources.rows} />
+        <UrgentQolEntry />
       </div>
       <div className={classes.list}>
         <MyEnquiries model={mine} workTypes={workTypes.types} resources={resources.rows} flags={flags} />

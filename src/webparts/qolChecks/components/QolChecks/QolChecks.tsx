@@ -60,7 +60,7 @@ const QolChecksContent: React.FC = () => {
   const [recorded, setRecorded] = React.useState<IRecordedLine[]>([]);
   const [directOpen, setDirectOpen] = React.useState<boolean>(false);
   const { replaceClaim, addResponse } = home;
-  const directed = useDirected(home.directions, recorded.length, now);
+  const directed = useDirected(home.directions, recorded.length, now, home.myRecentChecks);
 
   const onRecorded = React.useCallback(
     (r: IRecordedCheck, officerName: string): void => {

@@ -1,0 +1,2 @@
+export { UrgentQolEntry } from './UrgentQolEntry';
+export type { IUrgentQolEntryProps } from './IUrgentQolEntryProps';
