@@ -34,6 +34,9 @@ const QUEUE_COLUMNS: ReadonlyArray<string> = [
   expanded(CommonFields.Author, UserProps.Title)
 ];
 
+/** Most arrivals one live poll reads with the change log (more are read by id in a follow-up). */
+export const ARRIVALS_PER_POLL: number = 100;
+
 /** How many ids one `$filter` names (SharePoint's URL length stays far away). */
 const IDS_PER_QUERY: number = 40;
 
@@ -192,6 +195,18 @@ export class EnquiryStore extends ListStore<IEnquiry> {
     }
     const pages: IRawItem[][] = await Promise.all(requests);
     return ([] as IRawItem[]).concat(...pages).map((r) => this.fromRaw(r));
+  }
+
+  /**
+   * The queue's columns of the enquiries added after `lastId`, oldest first, at most `top` of them: the arrivals a
+   * live poll reads in the same `$batch` as the change log (filtered on the always-indexed Id, so threshold-safe).
+   */
+  public async listAfterId(lastId: number, top: number = ARRIVALS_PER_POLL): Promise<IEnquiry[]> {
+    const rows: IRawItem[] = await this.queueQuery()
+      .filter(CommonFields.Id + ' gt ' + lastId)
+      .orderBy(CommonFields.ID, true)
+      .top(top)();
+    return rows.map((r) => this.fromRaw(r));
   }
 
   /**

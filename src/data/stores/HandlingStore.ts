@@ -253,6 +253,16 @@ export class HandlingStore extends ListStore<IHandling> {
     return ([] as IRawItem[]).concat(...pages).map((r) => this.fromRaw(r));
   }
 
+  /** The states of handling items added after `lastId` (claims), oldest first: read with the change log. */
+  public async listStatesAfterId(lastId: number, top: number = 100): Promise<IHandling[]> {
+    const rows: IRawItem[] = await this.items
+      .select(CommonFields.Id, HandlingFields.EnquiryId, HandlingFields.Status)
+      .filter(CommonFields.Id + ' gt ' + lastId)
+      .orderBy(CommonFields.ID, true)
+      .top(top)();
+    return rows.map((r) => this.fromRaw(r));
+  }
+
   /**
    * The handling item of an enquiry nobody has claimed yet, made (status Waiting) when there is none: where a
    * correction of its work type or reason is recorded. EnquiryId is unique, so two TPSOs doing this at once get

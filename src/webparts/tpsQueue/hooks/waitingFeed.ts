@@ -1,7 +1,9 @@
 /**
  * The waiting queue kept live from SharePoint's change log: one full read (every waiting enquiry and every open
  * Enquiry Handling item, after both lists' change tokens), then each poll asks both change logs what changed and
- * reads only those items by id. Unchanged enquiries keep their objects, so their rows do not render again.
+ * reads only those items. Arrivals (new enquiries, new claims) are read in the same `$batch` as the change log
+ * (`Id gt` the last id seen), so the common poll is one request; only changes to older items (a release, a
+ * withdraw) need a second, by id. Unchanged enquiries keep their objects, so their rows do not render again.
  */
 import type { IDataServices } from '../../../data/services';
 import { LIST } from '../../../data/schema';
@@ -26,11 +28,26 @@ interface ITokens {
   handling: string;
 }
 
+/** The newest id seen in each list: a poll reads what was added after it with the change log. */
+interface ILastIds {
+  enquiries: number;
+  handling: number;
+}
+
+/** What one poll learnt: both change sets and the items already read for them. */
+interface IPollRead {
+  ce: IChangeSet;
+  ch: IChangeSet;
+  enquiries: IEnquiry[];
+  handling: IHandling[];
+}
+
 export class WaitingFeed {
   private readonly _waiting: Map<number, IEnquiry> = new Map<number, IEnquiry>();
   /** Open handling items: handling id → enquiry id. */
   private readonly _held: Map<number, number> = new Map<number, number>();
   private _tokens: ITokens | undefined;
+  private _last: ILastIds = { enquiries: 0, handling: 0 };
   private _hasMore: boolean = false;
   private _busy: boolean = false;
   private _shown: IEnquiry[] = [];
@@ -49,11 +66,14 @@ export class WaitingFeed {
     ]);
     // Waiting enquiries come from the officers' items; one a TPSO holds (Enquiry Handling) is not waiting,
     // whatever its officer wrote on it.
-    const [page, open] = await Promise.all([
+    const [page, open, lastEnquiry, lastHandling] = await Promise.all([
       batched.enquiries.listAllWaiting(),
-      batched.handling.listOpen(MAX_PAGE_SIZE)
+      batched.handling.listOpen(MAX_PAGE_SIZE),
+      batched.enquiries.lastId(),
+      batched.handling.lastId()
     ]);
     const [enquiries, handling] = await tokens;
+    this._last = { enquiries: lastEnquiry, handling: lastHandling };
     this._waiting.clear();
     for (const e of page.items) {
       this._waiting.set(e.id, withHandling(e, undefined));
@@ -83,19 +103,32 @@ export class WaitingFeed {
     this._busy = true;
     let release: boolean = true;
     try {
-      const [ce, ch] = await Promise.all([
+      // In batch order: the change logs first, then the arrivals after the last ids seen.
+      const last: ILastIds = this._last;
+      const [ce, ch, arrived, claimed] = await Promise.all([
         batched.changesOf(LIST.enquiries).since(tokens.enquiries),
-        batched.changesOf(LIST.handling).since(tokens.handling)
+        batched.changesOf(LIST.handling).since(tokens.handling),
+        batched.enquiries.listAfterId(last.enquiries),
+        batched.handling.listStatesAfterId(last.handling)
       ]);
       if (ce.reset || ch.reset) {
         return (next: IDataServices) => this._guard(() => this.readAll(next), true);
       }
-      if (ce.changed.length === 0 && ch.changed.length === 0) {
-        this._apply(ce, ch, [], []);
+      // Only what the change log names counts now; an arrival after the log was read comes with the next poll.
+      const read: IPollRead = { ce, ch, enquiries: only(arrived, ce.changed), handling: only(claimed, ch.changed) };
+      this._last = {
+        enquiries: Math.max(last.enquiries, ...ce.changed),
+        handling: Math.max(last.handling, ...ch.changed)
+      };
+      const missingEnquiries: number[] = notIn(ce.changed, read.enquiries);
+      const missingHandling: number[] = notIn(ch.changed, read.handling);
+      if (missingEnquiries.length === 0 && missingHandling.length === 0) {
+        this._apply(read);
         return undefined;
       }
       release = false; // the follow-up releases
-      return (next: IDataServices) => this._guard(() => this._readChanged(next, ce, ch), true);
+      return (next: IDataServices) =>
+        this._guard(() => this._readChanged(next, read, missingEnquiries, missingHandling), true);
     } finally {
       if (release) {
         this._busy = false;
@@ -115,15 +148,24 @@ export class WaitingFeed {
     }
   }
 
-  private async _readChanged(batched: IDataServices, ce: IChangeSet, ch: IChangeSet): Promise<void> {
+  private async _readChanged(
+    batched: IDataServices,
+    read: IPollRead,
+    enquiryIds: number[],
+    handlingIds: number[]
+  ): Promise<void> {
     const [enquiries, handling] = await Promise.all([
-      ce.changed.length ? batched.enquiries.listByIds(ce.changed) : Promise.resolve([] as IEnquiry[]),
-      ch.changed.length ? batched.handling.listStatesByIds(ch.changed) : Promise.resolve([] as IHandling[])
+      enquiryIds.length ? batched.enquiries.listByIds(enquiryIds) : Promise.resolve([] as IEnquiry[]),
+      handlingIds.length ? batched.handling.listStatesByIds(handlingIds) : Promise.resolve([] as IHandling[])
     ]);
-    this._apply(ce, ch, enquiries, handling);
+    this._apply({
+      ...read,
+      enquiries: read.enquiries.concat(enquiries),
+      handling: read.handling.concat(handling)
+    });
   }
 
-  private _apply(ce: IChangeSet, ch: IChangeSet, enquiries: IEnquiry[], handling: IHandling[]): void {
+  private _apply({ ce, ch, enquiries, handling }: IPollRead): void {
     let changed: boolean = false;
     // Changed ids not read back were deleted or may no longer be read: they leave the queue.
     for (const id of ce.changed.concat(ce.deleted)) {
@@ -170,4 +212,16 @@ export class WaitingFeed {
     this._shown = items;
     this._publish({ items, hasMore: this._hasMore });
   }
+}
+
+/** The items whose ids the change log named. */
+function only<T extends { id: number }>(items: T[], ids: ReadonlyArray<number>): T[] {
+  const named: Set<number> = new Set<number>(ids);
+  return items.filter((i) => named.has(i.id));
+}
+
+/** The named ids not among the items read (they need a read by id). */
+function notIn(ids: ReadonlyArray<number>, items: ReadonlyArray<{ id: number }>): number[] {
+  const read: Set<number> = new Set<number>(items.map((i) => i.id));
+  return ids.filter((id) => !read.has(id));
 }
