@@ -13,49 +13,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { Page, Request } from 'playwright-core';
 import { LIST } from '../src/data/schema';
-import { localSpAs } from '../dev/seed/localClient';
+import { BENCH_OFFICER, BENCH_TPSO, seedWaitingQueue, waitingRow } from './queueSeed';
 import { launchChromium, startBenchSite } from './browserSite';
-import type { IBenchSite } from './browserSite';
 
-const TPSO = 'tpso1@boutique.local';
-const SPECIALTIES = ['ABSTUDY', 'AIC', 'PES', 'TAP', 'APPRENTICES'];
 const TICK_MS = 15000;
-
-function waitingRow(i: number, created: number): Record<string, unknown> {
-  return {
-    Title: `Bench ${i}`,
-    RequestKey: `bench-live-${i}`,
-    WorkType: SPECIALTIES[i % SPECIALTIES.length],
-    Status: 'Waiting',
-    Reason: 'System will not allow updates',
-    Question: 'The rate will not update after the income change.',
-    ReferencesChecked: ['Operational Blueprint'],
-    CustomerOnHold: i % 3 === 0,
-    CentreTimeZone: 'Australia/Melbourne',
-    RequesterKey: 'so1@boutique.local',
-    Created: new Date(created).toISOString()
-  };
-}
-
-async function seed(site: IBenchSite): Promise<void> {
-  const owner = localSpAs(site.server.siteUrl, 'owner@boutique.local');
-  await owner.web.lists.getByTitle(LIST.roster).items.add({
-    Title: 'Tom Peer',
-    PersonKey: TPSO,
-    WorkTypes: SPECIALTIES.join(';'),
-    Role: 'TPSO',
-    Centre: 'Hobart',
-    CentreTimeZone: 'Australia/Hobart',
-    OnDuty: true,
-    TeamLeaderKey: 'tl@boutique.local'
-  });
-  const now = Date.now();
-  const rows: Record<string, unknown>[] = [];
-  for (let i = 0; i < 2000; i++) {
-    rows.push(waitingRow(i, now - (2000 - i) * 1000));
-  }
-  site.server.bulkInsert(LIST.enquiries, rows, 'so1@boutique.local');
-}
 
 /** Counts the page's SharePoint requests and their body bytes. */
 class Meter {
@@ -123,11 +84,11 @@ export async function liveUpdatesBench(): Promise<void> {
   const site = await startBenchSite();
   const browser = await launchChromium();
   try {
-    await seed(site);
+    await seedWaitingQueue(site, 2000, 'bench-live');
     const page = await (await browser.newContext()).newPage();
     const meter = new Meter(page);
     await page.clock.install();
-    await page.goto(`${site.url}/?persona=${encodeURIComponent(TPSO)}&webpart=tps-queue`);
+    await page.goto(`${site.url}/?persona=${encodeURIComponent(BENCH_TPSO)}&webpart=tps-queue`);
     await page.locator('text=/2,000 shown|2000 shown/').first().waitFor({ timeout: 60000 });
     await meter.settle();
     const firstRender: [number, number] = [meter.requests, meter.bytes];
@@ -135,7 +96,7 @@ export async function liveUpdatesBench(): Promise<void> {
     const [quietReq, quietBytes] = await oneMinute(page, meter, () => undefined);
     let next = 2000;
     const [busyReq, busyBytes] = await oneMinute(page, meter, () => {
-      site.server.bulkInsert(LIST.enquiries, [waitingRow(next++, Date.now())], 'so1@boutique.local');
+      site.server.bulkInsert(LIST.enquiries, [waitingRow('bench-live', next++, Date.now())], BENCH_OFFICER);
     });
     await page.locator('text=/2,004 shown|2004 shown/').first().waitFor({ timeout: 10000 });
     // A string, not a function: tsx's helpers (__name) do not exist in the page.
@@ -144,7 +105,7 @@ export async function liveUpdatesBench(): Promise<void> {
         "document.dispatchEvent(new Event('visibilitychange'));"
     );
     const [hiddenReq, hiddenBytes] = await oneMinute(page, meter, () => {
-      site.server.bulkInsert(LIST.enquiries, [waitingRow(next++, Date.now())], 'so1@boutique.local');
+      site.server.bulkInsert(LIST.enquiries, [waitingRow('bench-live', next++, Date.now())], BENCH_OFFICER);
     });
     console.log(`  first render (site gate + one $batch):   ${firstRender[0]} requests, ${kib(firstRender[1])}`);
     console.log(`  visible, nothing changed:                ${quietReq} requests/min, ${kib(quietBytes)}/min`);

@@ -6,57 +6,20 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import type { Browser, Page } from 'playwright-core';
-import { LIST } from '../src/data/schema';
-import { localSpAs } from '../dev/seed/localClient';
 import { launchChromium, pageLoadId, requestsOfPageLoad, startBenchSite } from './browserSite';
-import type { IBenchSite } from './browserSite';
-
-const TPSO = 'tpso1@boutique.local';
-const SPECIALTIES = ['ABSTUDY', 'AIC', 'PES', 'TAP', 'APPRENTICES'];
-
-async function seedQueue(site: IBenchSite, count: number): Promise<void> {
-  const owner = localSpAs(site.server.siteUrl, 'owner@boutique.local');
-  await owner.web.lists.getByTitle(LIST.roster).items.add({
-    Title: 'Tom Peer',
-    PersonKey: TPSO,
-    WorkTypes: SPECIALTIES.join(';'),
-    Role: 'TPSO',
-    Centre: 'Hobart',
-    CentreTimeZone: 'Australia/Hobart',
-    OnDuty: true,
-    TeamLeaderKey: 'tl@boutique.local'
-  });
-  const rows: Record<string, unknown>[] = [];
-  const now = Date.now();
-  for (let i = 0; i < count; i++) {
-    rows.push({
-      Title: `Bench ${i}`,
-      RequestKey: `bench-queue-${i}`,
-      WorkType: SPECIALTIES[i % SPECIALTIES.length],
-      Status: 'Waiting',
-      Reason: 'System will not allow updates',
-      Question: 'The rate will not update after the income change.',
-      ReferencesChecked: ['Operational Blueprint'],
-      CustomerOnHold: i % 3 === 0,
-      CentreTimeZone: 'Australia/Melbourne',
-      RequesterKey: 'so1@boutique.local',
-      Created: new Date(now - (count - i) * 1000).toISOString()
-    });
-  }
-  site.server.bulkInsert(LIST.enquiries, rows, 'so1@boutique.local');
-}
+import { BENCH_TPSO, seedWaitingQueue } from './queueSeed';
 
 /** Median time (4 loads) from navigation to the first row of a queue of `count` waiting, on a site of its own. */
 async function medianToScreen(browser: Browser, count: number): Promise<number> {
   const site = await startBenchSite();
   try {
-    await seedQueue(site, count);
+    await seedWaitingQueue(site, count, 'bench-queue');
     const context = await browser.newContext();
     const times: number[] = [];
     for (let run = 0; run < 4; run++) {
       const page = await context.newPage();
       const started = Date.now();
-      await page.goto(`${site.url}/?persona=${encodeURIComponent(TPSO)}&webpart=tps-queue`);
+      await page.goto(`${site.url}/?persona=${encodeURIComponent(BENCH_TPSO)}&webpart=tps-queue`);
       await page
         .locator(`text=/${count.toLocaleString('en-AU')} shown|${count} shown/`)
         .first()
@@ -81,7 +44,7 @@ export async function queueBench(): Promise<void> {
   const site = await startBenchSite();
   const browser = await launchChromium();
   try {
-    await seedQueue(site, 2000);
+    await seedWaitingQueue(site, 2000, 'bench-queue');
 
     const renders: number[] = [];
     let firstVisit = 0;
@@ -94,7 +57,7 @@ export async function queueBench(): Promise<void> {
         page = await context.newPage();
       }
       const started = Date.now();
-      await page.goto(`${site.url}/?persona=${encodeURIComponent(TPSO)}&webpart=tps-queue`);
+      await page.goto(`${site.url}/?persona=${encodeURIComponent(BENCH_TPSO)}&webpart=tps-queue`);
       await page.locator('text=/2000 shown|2,000 shown|500 shown/').first().waitFor({ timeout: 60000 });
       await page
         .getByRole('button', { name: /^Open #/ })
