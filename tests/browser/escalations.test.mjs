@@ -310,6 +310,8 @@ test('an SSO reviews flags: a confirmed one reaches the Team Leader, who records
   // The SSO (a Senior Practitioner) reviews: a reason is required and privacy-guarded; by keyboard.
   const sso = await openBoard(SSO);
   await sso.page.getByRole('heading', { name: 'Flags waiting for review' }).waitFor({ timeout: 20000 });
+  // the flags are read when the reviewer first works in the web part (first render stays at two requests)
+  await sso.page.getByRole('heading', { name: 'Flags waiting for review' }).hover();
   const item = sso.page.locator(`li[aria-labelledby="flag-${fb.Id}"]`);
   await item.getByText('The answer quoted the old TAP rate.').waitFor({ timeout: 20000 });
   assert.deepEqual(await seriousViolations(sso.page), []);
@@ -359,6 +361,7 @@ test('an SSO reviews flags: a confirmed one reaches the Team Leader, who records
   const cats = await page.locator('li[data-escalation-id] h3').allInnerTexts();
   assert.ok(cats.length > 0 && cats.every((t) => /Arrears/.test(t)), cats.join(' | '));
   await page.getByRole('heading', { name: "Feedback about your TPSOs' answers" }).waitFor();
+  await page.getByRole('heading', { name: "Feedback about your TPSOs' answers" }).hover();
   const confirmed = page.locator(`li[aria-labelledby="feedback-${fb.Id}"]`);
   await confirmed.getByText('The answer quoted the old TAP rate.').waitFor({ timeout: 20000 });
   await confirmed.getByText(/Confirmed by sso@boutique.local/).waitFor();
