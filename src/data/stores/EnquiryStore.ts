@@ -2,7 +2,7 @@ import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
 import { CommonFields, EnquiryFields, expanded, UserProps } from '../columns';
 import { ConflictError, httpStatus } from '../errors';
-import { IRawItem, odataString } from './fieldMap';
+import { IRawItem, modifiedSince, odataString } from './fieldMap';
 import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, MAX_PAGE_SIZE, storedParts } from './listStore';
 import { isEnquiryStatus } from '../../domain/enquiryValues';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
@@ -33,9 +33,6 @@ const QUEUE_COLUMNS: ReadonlyArray<string> = [
   EnquiryFields.ContactSource,
   expanded(CommonFields.Author, UserProps.Title)
 ];
-
-/** Most arrivals one live poll reads with the change log (more are read by id in a follow-up). */
-export const ARRIVALS_PER_POLL: number = 100;
 
 /** How many ids one `$filter` names (SharePoint's URL length stays far away). */
 const IDS_PER_QUERY: number = 40;
@@ -198,12 +195,14 @@ export class EnquiryStore extends ListStore<IEnquiry> {
   }
 
   /**
-   * The queue's columns of the enquiries added after `lastId`, oldest first, at most `top` of them: the arrivals a
-   * live poll reads in the same `$batch` as the change log (filtered on the always-indexed Id, so threshold-safe).
+   * The queue's columns of the waiting enquiries modified at or after `since` (every waiting one when undefined), at
+   * most `top`: what a live poll reads in the same `$batch` as the change log. Filtered first on the indexed Status,
+   * as the queue's own read (at most 5,000 waiting), so it stays under the list view threshold.
    */
-  public async listAfterId(lastId: number, top: number = ARRIVALS_PER_POLL): Promise<IEnquiry[]> {
+  public async listWaitingSince(since: Date | undefined, top: number = MAX_PAGE_SIZE): Promise<IEnquiry[]> {
+    const waiting: string = EnquiryFields.Status + ' eq ' + odataString(WAITING);
     const rows: IRawItem[] = await this.queueQuery()
-      .filter(CommonFields.Id + ' gt ' + lastId)
+      .filter(since ? waiting + ' and ' + modifiedSince(since) : waiting)
       .orderBy(CommonFields.ID, true)
       .top(top)();
     return rows.map((r) => this.fromRaw(r));

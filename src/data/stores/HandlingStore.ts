@@ -2,12 +2,15 @@ import { SPFI } from '@pnp/sp';
 import { LIST } from '../schema';
 import { CommonFields, expanded, HandlingFields, UserProps } from '../columns';
 import { ConflictError, isDuplicateValueError } from '../errors';
-import { IRawItem, odataString } from './fieldMap';
-import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, mayHaveLanded, storedParts } from './listStore';
+import { IRawItem, modifiedSince, odataString } from './fieldMap';
+import { DEFAULT_PAGE_SIZE, fetchPage, IPage, ListStore, MAX_PAGE_SIZE, mayHaveLanded, storedParts } from './listStore';
 import { isEnquiryStatus } from '../../domain/enquiryValues';
 import type { EnquiryStatus } from '../../domain/enquiryValues';
 import { HANDLING_FIELDS, IHandling, IHandlingPatch } from './types';
 import { referencesOf } from './referencesColumn';
+
+/** A TPSO holds the enquiry of a handling item in these states. */
+const HELD: ReadonlyArray<EnquiryStatus> = ['Claimed', 'TakenOver'];
 
 /** The "Resolved today" key of a TPSO and an instant: their login and the local calendar date where it runs. */
 export function resolvedDayKey(assigneeKey: string, at: Date): string {
@@ -223,10 +226,9 @@ export class HandlingStore extends ListStore<IHandling> {
 
   /** Every open (claimed or taken over) handling item: few at any moment, filtered on the indexed Status. */
   public listOpen(pageSize: number = DEFAULT_PAGE_SIZE): Promise<IPage<IHandling>> {
-    const open: EnquiryStatus[] = ['Claimed', 'TakenOver'];
     const q = this.items
-      .select(CommonFields.Id, HandlingFields.EnquiryId, HandlingFields.Status)
-      .filter(open.map((s) => HandlingFields.Status + ' eq ' + odataString(s)).join(' or '))
+      .select(CommonFields.Id, CommonFields.Modified, HandlingFields.EnquiryId, HandlingFields.Status)
+      .filter(HELD.map((s) => HandlingFields.Status + ' eq ' + odataString(s)).join(' or '))
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
   }
@@ -253,12 +255,16 @@ export class HandlingStore extends ListStore<IHandling> {
     return ([] as IRawItem[]).concat(...pages).map((r) => this.fromRaw(r));
   }
 
-  /** The states of handling items added after `lastId` (claims), oldest first: read with the change log. */
-  public async listStatesAfterId(lastId: number, top: number = 100): Promise<IHandling[]> {
+  /**
+   * Id, EnquiryId, Status and Modified of the held handling items (claimed or taken over) modified at or after
+   * `since` (every held one when undefined): what a live poll reads with the change log. Filtered on the indexed
+   * Status, as `listOpen`.
+   */
+  public async listHeldSince(since: Date | undefined, top: number = MAX_PAGE_SIZE): Promise<IHandling[]> {
+    const held: string = '(' + HELD.map((st) => HandlingFields.Status + ' eq ' + odataString(st)).join(' or ') + ')';
     const rows: IRawItem[] = await this.items
-      .select(CommonFields.Id, HandlingFields.EnquiryId, HandlingFields.Status)
-      .filter(CommonFields.Id + ' gt ' + lastId)
-      .orderBy(CommonFields.ID, true)
+      .select(CommonFields.Id, CommonFields.Modified, HandlingFields.EnquiryId, HandlingFields.Status)
+      .filter(since ? held + ' and ' + modifiedSince(since) : held)
       .top(top)();
     return rows.map((r) => this.fromRaw(r));
   }

@@ -121,3 +121,8 @@ export function selectOf(map: ReadonlyArray<IFieldMapping>): string[] {
 export function odataString(value: string): string {
   return "'" + value.replace(/'/g, "''") + "'";
 }
+
+/** `$filter` clause: Modified at or after `since` (server time, as SharePoint stores it). */
+export function modifiedSince(since: Date): string {
+  return "Modified ge datetime'" + since.toISOString() + "'";
+}

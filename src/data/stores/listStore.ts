@@ -203,15 +203,6 @@ export abstract class ListStore<T extends IStoredItem> {
     return fetchPage(q, (r) => this.fromRaw(r));
   }
 
-  /**
-   * The newest item's id (0 for an empty list). Id is always indexed, so this is one small read at any list size; live
-   * feeds use it to ask for arrivals (`Id gt` it) in the same request as the change log.
-   */
-  public async lastId(): Promise<number> {
-    const rows: IRawItem[] = await this.items.select(CommonFields.Id).orderBy(CommonFields.ID, false).top(1)();
-    return rows.length > 0 ? Number(rows[0][CommonFields.Id]) : 0;
-  }
-
   /** One item by id. */
   public async getById(id: number): Promise<T> {
     const raw: IRawItem = await this.items

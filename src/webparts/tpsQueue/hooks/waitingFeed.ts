@@ -1,9 +1,10 @@
 /**
  * The waiting queue kept live from SharePoint's change log: one full read (every waiting enquiry and every open
  * Enquiry Handling item, after both lists' change tokens), then each poll asks both change logs what changed and
- * reads only those items. Arrivals (new enquiries, new claims) are read in the same `$batch` as the change log
- * (`Id gt` the last id seen), so the common poll is one request; only changes to older items (a release, a
- * withdraw) need a second, by id. Unchanged enquiries keep their objects, so their rows do not render again.
+ * learns what became of them in the same `$batch`: the waiting enquiries and held handling items modified since the
+ * newest change seen (filtered on the indexed Status, so a handful of rows). A changed id that read does not return
+ * is no longer waiting (or held, or readable), so every poll is one request. Unchanged enquiries keep their objects,
+ * so their rows do not render again.
  */
 import type { IDataServices } from '../../../data/services';
 import { LIST } from '../../../data/schema';
@@ -28,11 +29,17 @@ interface ITokens {
   handling: string;
 }
 
-/** The newest id seen in each list: a poll reads what was added after it with the change log. */
-interface ILastIds {
-  enquiries: number;
-  handling: number;
+/**
+ * Per list, a server time no later than any change the next poll can be told of: the newest Modified read, less a
+ * margin (Modified is stamped by SharePoint, so the browser's clock plays no part). Undefined: nothing read yet.
+ */
+interface IWatermarks {
+  enquiries: Date | undefined;
+  handling: Date | undefined;
 }
+
+/** Taken off the newest Modified seen (SharePoint stamps Modified when it saves, a write can commit a little later). */
+const WATERMARK_MARGIN_MS: number = 60000;
 
 /** What one poll learnt: both change sets and the items already read for them. */
 interface IPollRead {
@@ -47,7 +54,7 @@ export class WaitingFeed {
   /** Open handling items: handling id → enquiry id. */
   private readonly _held: Map<number, number> = new Map<number, number>();
   private _tokens: ITokens | undefined;
-  private _last: ILastIds = { enquiries: 0, handling: 0 };
+  private _since: IWatermarks = { enquiries: undefined, handling: undefined };
   private _hasMore: boolean = false;
   private _busy: boolean = false;
   private _shown: IEnquiry[] = [];
@@ -66,14 +73,12 @@ export class WaitingFeed {
     ]);
     // Waiting enquiries come from the officers' items; one a TPSO holds (Enquiry Handling) is not waiting,
     // whatever its officer wrote on it.
-    const [page, open, lastEnquiry, lastHandling] = await Promise.all([
+    const [page, open] = await Promise.all([
       batched.enquiries.listAllWaiting(),
-      batched.handling.listOpen(MAX_PAGE_SIZE),
-      batched.enquiries.lastId(),
-      batched.handling.lastId()
+      batched.handling.listOpen(MAX_PAGE_SIZE)
     ]);
     const [enquiries, handling] = await tokens;
-    this._last = { enquiries: lastEnquiry, handling: lastHandling };
+    this._since = { enquiries: watermark(undefined, page.items), handling: watermark(undefined, open.items) };
     this._waiting.clear();
     for (const e of page.items) {
       this._waiting.set(e.id, withHandling(e, undefined));
@@ -88,9 +93,9 @@ export class WaitingFeed {
   }
 
   /**
-   * One poll: both change logs in the batch handed in; returns the read of the changed items (for the next batch),
-   * or a full read when a log cannot say (token too old or refused, too many changes). Tokens move on only once
-   * the changed items are read, so a failed read asks again next time. Skips while another step runs.
+   * One poll, one request: both change logs and the recently modified waiting and held items in the batch handed
+   * in; returns a full read (for the next batch) only when a log cannot say (token too old or refused, too many
+   * changes). A failed batch moves no token, so the next poll asks again. Skips while another step runs.
    */
   public step: PollStep = async (batched: IDataServices): Promise<PollStep | void> => {
     const tokens: ITokens | undefined = this._tokens;
@@ -101,38 +106,27 @@ export class WaitingFeed {
       return undefined;
     }
     this._busy = true;
-    let release: boolean = true;
     try {
-      // In batch order: the change logs first, then the arrivals after the last ids seen.
-      const last: ILastIds = this._last;
-      const [ce, ch, arrived, claimed] = await Promise.all([
+      // In batch order: the change logs first, then what became of the items they name.
+      const since: IWatermarks = this._since;
+      const [ce, ch, waiting, held] = await Promise.all([
         batched.changesOf(LIST.enquiries).since(tokens.enquiries),
         batched.changesOf(LIST.handling).since(tokens.handling),
-        batched.enquiries.listAfterId(last.enquiries),
-        batched.handling.listStatesAfterId(last.handling)
+        batched.enquiries.listWaitingSince(since.enquiries),
+        batched.handling.listHeldSince(since.handling)
       ]);
-      if (ce.reset || ch.reset) {
+      if (ce.reset || ch.reset || waiting.length >= MAX_PAGE_SIZE || held.length >= MAX_PAGE_SIZE) {
         return (next: IDataServices) => this._guard(() => this.readAll(next), true);
       }
-      // Only what the change log names counts now; an arrival after the log was read comes with the next poll.
-      const read: IPollRead = { ce, ch, enquiries: only(arrived, ce.changed), handling: only(claimed, ch.changed) };
-      this._last = {
-        enquiries: Math.max(last.enquiries, ...ce.changed),
-        handling: Math.max(last.handling, ...ch.changed)
+      // Only what the change log names counts now; a change after the log was read comes with the next poll.
+      this._apply({ ce, ch, enquiries: only(waiting, ce.changed), handling: only(held, ch.changed) });
+      this._since = {
+        enquiries: watermark(since.enquiries, waiting),
+        handling: watermark(since.handling, held)
       };
-      const missingEnquiries: number[] = notIn(ce.changed, read.enquiries);
-      const missingHandling: number[] = notIn(ch.changed, read.handling);
-      if (missingEnquiries.length === 0 && missingHandling.length === 0) {
-        this._apply(read);
-        return undefined;
-      }
-      release = false; // the follow-up releases
-      return (next: IDataServices) =>
-        this._guard(() => this._readChanged(next, read, missingEnquiries, missingHandling), true);
+      return undefined;
     } finally {
-      if (release) {
-        this._busy = false;
-      }
+      this._busy = false;
     }
   };
 
@@ -146,23 +140,6 @@ export class WaitingFeed {
     } finally {
       this._busy = false;
     }
-  }
-
-  private async _readChanged(
-    batched: IDataServices,
-    read: IPollRead,
-    enquiryIds: number[],
-    handlingIds: number[]
-  ): Promise<void> {
-    const [enquiries, handling] = await Promise.all([
-      enquiryIds.length ? batched.enquiries.listByIds(enquiryIds) : Promise.resolve([] as IEnquiry[]),
-      handlingIds.length ? batched.handling.listStatesByIds(handlingIds) : Promise.resolve([] as IHandling[])
-    ]);
-    this._apply({
-      ...read,
-      enquiries: read.enquiries.concat(enquiries),
-      handling: read.handling.concat(handling)
-    });
   }
 
   private _apply({ ce, ch, enquiries, handling }: IPollRead): void {
@@ -220,8 +197,13 @@ function only<T extends { id: number }>(items: T[], ids: ReadonlyArray<number>):
   return items.filter((i) => named.has(i.id));
 }
 
-/** The named ids not among the items read (they need a read by id). */
-function notIn(ids: ReadonlyArray<number>, items: ReadonlyArray<{ id: number }>): number[] {
-  const read: Set<number> = new Set<number>(items.map((i) => i.id));
-  return ids.filter((id) => !read.has(id));
+/** The newer of `current` and the newest Modified of `items`, less the margin. */
+function watermark(current: Date | undefined, items: ReadonlyArray<{ modified: Date | undefined }>): Date | undefined {
+  let newest: number = current ? current.getTime() + WATERMARK_MARGIN_MS : 0;
+  for (const i of items) {
+    if (i.modified && i.modified.getTime() > newest) {
+      newest = i.modified.getTime();
+    }
+  }
+  return newest > 0 ? new Date(newest - WATERMARK_MARGIN_MS) : undefined;
 }
