@@ -47,9 +47,6 @@ export interface IClaimTarget {
   requesterKey: string;
 }
 
-/** How many ids one `$filter` names (SharePoint's URL length stays far away). */
-const IDS_PER_QUERY: number = 40;
-
 /**
  * The Enquiry Handling list: one item per claimed enquiry, holding who claimed, took over, answered, resolved or
  * escalated it and when. Only TPS staff can write (or read) it, so it is what the TPS views and counts read;
@@ -231,28 +228,6 @@ export class HandlingStore extends ListStore<IHandling> {
       .filter(HELD.map((s) => HandlingFields.Status + ' eq ' + odataString(s)).join(' or '))
       .top(pageSize);
     return fetchPage(q, (r) => this.fromRaw(r));
-  }
-
-  /**
-   * Id, EnquiryId and Status of the given handling items (the ones a change log named), in requests of 40 ids
-   * filtered on the always-indexed Id.
-   */
-  public async listStatesByIds(ids: ReadonlyArray<number>): Promise<IHandling[]> {
-    const requests: Array<Promise<IRawItem[]>> = [];
-    for (let i: number = 0; i < ids.length; i += IDS_PER_QUERY) {
-      const filter: string = ids
-        .slice(i, i + IDS_PER_QUERY)
-        .map((id) => CommonFields.Id + ' eq ' + id)
-        .join(' or ');
-      requests.push(
-        this.items
-          .select(CommonFields.Id, HandlingFields.EnquiryId, HandlingFields.Status)
-          .filter(filter)
-          .top(IDS_PER_QUERY)()
-      );
-    }
-    const pages: IRawItem[][] = await Promise.all(requests);
-    return ([] as IRawItem[]).concat(...pages).map((r) => this.fromRaw(r));
   }
 
   /**

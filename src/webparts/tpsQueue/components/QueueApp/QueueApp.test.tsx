@@ -59,13 +59,14 @@ function fakeServices() {
   const enquiries = {
     listAllWaiting: jest.fn(async () => page([item(7)])),
     listByIds: jest.fn(async (ids: number[]) => ids.map((id) => item(id))),
+    listWaitingSince: jest.fn(async (): Promise<unknown[]> => []),
     resolveUserId: jest.fn(async () => 12),
     patchOnce: jest.fn(async () => '"2"'),
     getById: jest.fn(async (id: number) => item(id))
   };
   const handling = {
     listOpen: jest.fn(async () => ({ items: [], hasMore: false, next: () => Promise.reject(new Error('none')) })),
-    listStatesByIds: jest.fn(async (): Promise<unknown[]> => []),
+    listHeldSince: jest.fn(async (): Promise<unknown[]> => []),
     listHeldBy: jest.fn(async () => page([])),
     listResolvedOn: jest.fn(async () => page([])),
     forEnquiry: jest.fn(async () => undefined),
@@ -169,7 +170,7 @@ describe('QueueApp', () => {
     expect(screen.queryByRole('option', { name: /retired/ })).toBeNull();
   });
 
-  it('every poll asks the change logs and reads only what changed; a failing roster read rides in the same batch', async () => {
+  it('every poll is one batch: the change logs and what became of the items they name; a failing roster read rides in it', async () => {
     jest.useFakeTimers();
     const f = fakeServices();
     f.roster.forPerson.mockRejectedValue(new TypeError('Failed to fetch'));
@@ -178,18 +179,20 @@ describe('QueueApp', () => {
     mount(f.services);
     await flush();
     expect(f.readTogether).toHaveBeenCalledTimes(1);
-    // Enquiry 8 arrived: the log names it, and it alone is read (by id) in a second batch.
+    // Enquiry 8 arrived: the log names it, and the recently modified waiting items in the same batch hold it.
     f.feeds.Enquiries.since.mockResolvedValueOnce({ reset: false, changed: [8], deleted: [], token: 't1' });
+    f.enquiries.listWaitingSince.mockResolvedValueOnce([item(8)]);
     await act(async () => {
       jest.advanceTimersByTime(POLL_MS);
     });
     await flush();
     await flush();
     expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(1);
-    expect(f.enquiries.listByIds).toHaveBeenCalledWith([8]);
+    expect(f.enquiries.listWaitingSince).toHaveBeenCalledTimes(1);
+    expect(f.enquiries.listByIds).not.toHaveBeenCalled();
     expect(f.roster.forPerson).toHaveBeenCalledTimes(2);
     expect(f.workTypes.list).toHaveBeenCalledTimes(1); // read on first render: not again
-    expect(f.readTogether).toHaveBeenCalledTimes(3);
+    expect(f.readTogether).toHaveBeenCalledTimes(2);
     expect(screen.getByRole('button', { name: /^Open #7,/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Open #8,/ })).toBeInTheDocument();
     expect(screen.getByText(/could not be read from the TPS Roster/)).toBeInTheDocument();
@@ -201,14 +204,14 @@ describe('QueueApp', () => {
     await flush();
     expect(f.feeds.Enquiries.since).toHaveBeenLastCalledWith('t1');
 
-    // Once the roster is read, a tick with nothing changed is one batch: the two change logs.
+    // Once the roster is read, a tick with nothing changed is one batch too.
     await act(async () => {
       jest.advanceTimersByTime(POLL_MS);
     });
     await flush();
-    expect(f.readTogether).toHaveBeenCalledTimes(5);
+    expect(f.readTogether).toHaveBeenCalledTimes(4);
     expect(f.enquiries.listAllWaiting).toHaveBeenCalledTimes(1);
-    expect(f.enquiries.listByIds).toHaveBeenCalledTimes(1);
+    expect(f.enquiries.listByIds).not.toHaveBeenCalled();
   });
 
   it("Claim waits for the claimant's person id, then claims with it in one MERGE", async () => {
