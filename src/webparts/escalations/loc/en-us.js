@@ -64,6 +64,8 @@ define([], function () {
     KindAssign: 'Assigned to {0}',
     KindFinalise: 'Finalised',
     FeedbackLoading: 'Loading feedback…',
+    FeedbackShowReview: 'Show flags waiting for review',
+    FeedbackShowTeam: "Show feedback about your TPSOs' answers",
     FeedbackMeta: 'Raised by {0} on {1} · {2}',
     FeedbackClosed: 'Closed',
     FeedbackOutcomeHelp:

@@ -63,6 +63,8 @@ declare interface IEscalationsWebPartStrings {
   KindFinalise: string;
   KindAlert: string;
   FeedbackLoading: string;
+  FeedbackShowReview: string;
+  FeedbackShowTeam: string;
   FeedbackMeta: string;
   FeedbackClosed: string;
   FeedbackRefusedNotReviewer: string;

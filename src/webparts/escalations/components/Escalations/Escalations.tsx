@@ -52,7 +52,8 @@ const EscalationsContent: React.FC = () => {
     reviewer && board.load.kind === 'ready'
       ? { key: me, displayName: user.displayName, roles: feedbackRolesOf(board.person.role) }
       : undefined;
-  // The flags are read the first time the reviewer works in the web part (pointer or focus), not at first render:
+  // The flags are read the first time the reviewer works in the web part (pointer or focus, or the sections' "Show"
+  // buttons, which a screen reader in browse mode reaches), not at first render:
   // the board's first render stays at two requests (issue 14; bench/escalationsBench.ts), as Ask TPS does.
   const [feedbackWanted, setFeedbackWanted] = React.useState<boolean>(false);
   const wantFeedback = React.useCallback((): void => setFeedbackWanted(true), []);
@@ -113,6 +114,7 @@ const EscalationsContent: React.FC = () => {
               </Text>
               <FeedbackReview
                 items={feedback.cases && feedback.cases.awaitingReview}
+                onShow={feedbackWanted ? undefined : wantFeedback}
                 error={feedback.error}
                 actor={actor}
                 onReviewed={feedback.reviewed}
@@ -127,6 +129,7 @@ const EscalationsContent: React.FC = () => {
               </Text>
               <TeamFeedback
                 items={feedback.cases && feedback.cases.forTeamLeader}
+                onShow={feedbackWanted ? undefined : wantFeedback}
                 error={feedback.error}
                 actor={actor}
                 onClosed={feedback.closed}

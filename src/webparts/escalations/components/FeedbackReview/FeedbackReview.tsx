@@ -88,8 +88,18 @@ const FlagItem: React.FC<{
  * Flags waiting for a reviewer (seed 004 feedback protocol): a Team Leader or Senior Practitioner checks each
  * against the references and confirms or declines it; a flag counts against no one until confirmed.
  */
-export const FeedbackReview: React.FC<IFeedbackReviewProps> = ({ items, error, actor, onReviewed, onAnnounce }) => {
+export const FeedbackReview: React.FC<IFeedbackReviewProps> = ({
+  items,
+  onShow,
+  error,
+  actor,
+  onReviewed,
+  onAnnounce
+}) => {
   const classes = getClassNames(useTheme());
+  if (items === undefined && onShow) {
+    return <DefaultButton text={strings.FeedbackShowReview} onClick={onShow} />;
+  }
   if (items === undefined) {
     return <Spinner label={strings.FeedbackLoading} />;
   }

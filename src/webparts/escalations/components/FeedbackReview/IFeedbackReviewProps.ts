@@ -5,6 +5,8 @@ import type { IFeedbackActor } from '../../actions';
 export interface IFeedbackReviewProps {
   /** Flags with no review yet, newest first; undefined while loading. */
   items: IFeedback[] | undefined;
+  /** Set until the list is asked for: it shows a button that reads it (first render stays at two requests). */
+  onShow?: () => void;
   /** Why they could not be read ('' when they could). */
   error: string;
   /** The reviewer (a Team Leader or a Senior Practitioner). */

@@ -5,6 +5,8 @@ import type { IFeedbackActor } from '../../actions';
 export interface ITeamFeedbackProps {
   /** Confirmed and closed flags routed to this Team Leader, newest first; undefined while loading. */
   items: IFeedbackReview[] | undefined;
+  /** Set until the list is asked for: it shows a button that reads it (first render stays at two requests). */
+  onShow?: () => void;
   /** Why it could not be read ('' when it could). */
   error: string;
   /** The Team Leader. */

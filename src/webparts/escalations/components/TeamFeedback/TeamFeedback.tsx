@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
@@ -99,8 +99,11 @@ const ConfirmedItem: React.FC<{
  * Confirmed flags about the Team Leader's TPSOs (seed 004 feedback protocol: only a flag a reviewer confirmed
  * reaches the TPSO's Team Leader), the ones still to act on first.
  */
-export const TeamFeedback: React.FC<ITeamFeedbackProps> = ({ items, error, actor, onClosed, onAnnounce }) => {
+export const TeamFeedback: React.FC<ITeamFeedbackProps> = ({ items, onShow, error, actor, onClosed, onAnnounce }) => {
   const classes = getClassNames(useTheme());
+  if (items === undefined && onShow) {
+    return <DefaultButton text={strings.FeedbackShowTeam} onClick={onShow} />;
+  }
   if (items === undefined) {
     return <Spinner label={strings.FeedbackLoading} />;
   }
